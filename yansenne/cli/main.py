@@ -1,0 +1,82 @@
+"""`yansenne`: no command opens the desktop application; a command runs headless.
+
+Exit status (spec/cli.md): 0 done; 2 the input was refused, every problem on
+stderr as `FILE: sheet S, row N, column C: what is wrong` and the database left
+as it was; 1 an unexpected error. This module never imports Qt: the interface is
+imported only when no command is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+
+from yansenne import __version__
+from yansenne.cli import commands
+from yansenne.errors import InputError, YansenneError
+from yansenne.i18n import LANGUAGES, default_language, set_language, tr
+
+
+def _language_from(argv: Sequence[str]) -> str:
+    """`--lang` is needed before the parser exists, to translate its own help."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv) and argv[index + 1] in LANGUAGES:
+            return argv[index + 1]
+        if arg.startswith("--lang=") and arg.split("=", 1)[1] in LANGUAGES:
+            return arg.split("=", 1)[1]
+    return default_language()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yansenne",
+        description=tr("The jury desk of the David Yansenne prize. Without a command, opens "
+                       "the application."),
+    )
+    parser.add_argument("--version", action="version", version=f"Yansenne {__version__}")
+    parser.add_argument("--db", metavar="TARGET",
+                        help=tr("SQLite file, juror package or SQLAlchemy URL (default: "
+                                "$YANSENNE_DB, else yansenne.sqlite in the user's data folder)"))
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help=tr("language of messages and documents"))
+    parser.add_argument("--screenshot", metavar="FILE.png", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar=tr("command"))
+    commands.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language_from(argv))
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from yansenne.paths import default_database
+        from yansenne.ui.app import run
+
+        return run(args.db or default_database(), lang=args.lang, screenshot=args.screenshot)
+    handler = getattr(args, "handler", None)
+    if handler is None:  # a command group without its sub-command
+        parser.parse_args([*argv, "--help"])
+        return 2
+    try:
+        return handler(args) or 0
+    except InputError as error:
+        for problem in error.problems:
+            print(str(problem), file=sys.stderr)
+        return 2
+    except YansenneError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # the last resort: say it was not the user's fault
+        print(tr("unexpected error; please report it with the text below:"), file=sys.stderr)
+        traceback.print_exc()
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,58 @@
+"""Writing cells that are exactly what they say: text never becomes a formula.
+
+A title or comment typed as `=HYPERLINK(...)`, `+1`, `-2`, `@SUM` or starting with
+a tab or carriage return is stored as a string cell with Excel's quote prefix,
+so Excel shows it as text and never evaluates it, and it reads back unchanged.
+CSV files get the same protection by a leading apostrophe-free rule: such values
+are quoted and prefixed with a single quote only where the format has no types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+WRAP = Alignment(wrap_text=True, vertical="top")
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+def cell(ws: WriteOnlyWorksheet, value: Any, *, wrap: bool = False) -> WriteOnlyCell:
+    """A write-only cell holding `value` as typed; text is always text."""
+    c = WriteOnlyCell(ws, value=value)
+    if isinstance(value, str):
+        c.data_type = "s"
+        if value.startswith(FORMULA_TRIGGERS):
+            c.quotePrefix = True
+        if wrap:
+            c.alignment = WRAP
+    elif isinstance(value, dt.date):
+        c.number_format = DATE_FORMAT
+    return c
+
+
+def header(ws: WriteOnlyWorksheet, names: Iterable[str]) -> list[WriteOnlyCell]:
+    cells = []
+    for name in names:
+        c = cell(ws, name)
+        c.font = HEADER_FONT
+        c.fill = HEADER_FILL
+        cells.append(c)
+    return cells
+
+
+def csv_safe(value: Any) -> str:
+    """A CSV field that a spreadsheet will not run as a formula (OWASP's advice)."""
+    if value is None:
+        return ""
+    text = str(value)
+    if isinstance(value, str) and text.startswith(FORMULA_TRIGGERS):
+        return "'" + text
+    return text

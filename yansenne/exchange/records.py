@@ -1,0 +1,128 @@
+"""`projects import` and `scores import`: the Projects and Scores columns of the
+edition workbook, from the first sheet of an .xlsx or from a CSV file, into an
+existing edition. Everything is checked before one transaction writes it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from yansenne.errors import InputError, Problem
+from yansenne.exchange import sheets as S
+from yansenne.exchange.tabular import read_first_table
+from yansenne.i18n import tr
+from yansenne.store import audit
+from yansenne.store.database import Database
+from yansenne.store.models import Conflict, Criterion, Edition, Juror, Project
+from yansenne.store.scores import set_score
+
+
+@dataclass
+class RecordsReport:
+    counts: dict[str, int]
+    warnings: list[Problem]
+
+
+def find_edition(session: Session, year: int) -> Edition:
+    edition = session.scalars(select(Edition).where(Edition.year == year)).first()
+    if edition is None:
+        raise InputError(Problem(tr("no edition {year} in the database", year=year)))
+    return edition
+
+
+def context_of(session: Session, edition: Edition) -> S.Context:
+    """The codes of an edition in the database, for checking rows that refer to them."""
+    context = S.Context()
+    context.categories = {c.code.lower(): c.code for c in edition.categories}
+    by_id = {c.id: c.code for c in edition.categories}
+    context.projects = {p.code.lower(): (p.code, by_id[p.category_id]) for p in edition.projects}
+    context.jurors = {j.code.lower(): (j.code, j.role) for j in edition.jurors}
+    for c in edition.criteria:
+        category = by_id[c.category_id].lower() if c.category_id else None
+        context.criteria[(category, c.code.lower())] = S.Scale(c.code, c.min_value, c.max_value,
+                                                               c.step)
+    rows = session.execute(select(Juror.code, Project.code).select_from(Conflict)
+                           .join(Juror, Juror.id == Conflict.juror_id)
+                           .join(Project, Project.id == Conflict.project_id)
+                           .where(Project.edition_id == edition.id))
+    context.conflicts = {(j.lower(), p.lower()) for j, p in rows}
+    return context
+
+
+def _refuse_if_locked(edition: Edition, file: Path) -> None:
+    if edition.locked_at is not None:
+        raise InputError(Problem(tr("edition {year} is locked after its deliberation; the "
+                                    "secretariat must reopen it first", year=edition.year),
+                                 file=file.name))
+
+
+def import_projects(db: Database, year: int, path: Path, actor: str = "import") -> RecordsReport:
+    """Add new projects and update existing ones (matched by code)."""
+    sheet = read_first_table(path)
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    counts = {"added": 0, "changed": 0, "unchanged": 0}
+    with db.write() as session:
+        edition = find_edition(session, year)
+        _refuse_if_locked(edition, path)
+        context = context_of(session, edition)
+        context.projects = {}  # the file's codes are new or updates, not references
+        records = S.read_projects(sheet, context, problems, warnings)
+        if problems:
+            raise InputError(problems)
+        existing = {p.code.lower(): p for p in edition.projects}
+        categories = {c.code: c for c in edition.categories}
+        for record in records:
+            record = dict(record)
+            category = categories[record.pop("category")]
+            project = existing.get(record["code"].lower())
+            if project is None:
+                session.add(Project(edition_id=edition.id, category_id=category.id, **record))
+                audit.record(session, "project.add", year=year, entity="project",
+                             key=record["code"], actor=actor, file=path.name)
+                counts["added"] += 1
+                continue
+            record["code"] = project.code
+            record["category_id"] = category.id
+            before = {k: getattr(project, k) for k in record}
+            changed = {k: (before[k], v) for k, v in record.items() if before[k] != v}
+            if not changed:
+                counts["unchanged"] += 1
+                continue
+            for key, (_, value) in changed.items():
+                setattr(project, key, value)
+            audit.record(session, "project.update", year=year, entity="project",
+                         key=project.code, actor=actor, file=path.name,
+                         changes={k: list(v) for k, v in changed.items()})
+            counts["changed"] += 1
+    return RecordsReport(counts, warnings)
+
+
+def import_scores(db: Database, year: int, path: Path, actor: str = "import") -> RecordsReport:
+    """Add or replace scores (columns juror, project, criterion, score, comment)."""
+    sheet = read_first_table(path)
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    counts = {"added": 0, "changed": 0, "unchanged": 0}
+    with db.write() as session:
+        edition = find_edition(session, year)
+        _refuse_if_locked(edition, path)
+        context = context_of(session, edition)
+        records = S.read_scores(sheet, context, problems, warnings)
+        if problems:
+            raise InputError(problems)
+        jurors = {j.code: j for j in edition.jurors}
+        projects = {p.code: p for p in edition.projects}
+        criteria: dict[tuple[int | None, str], Criterion] = {
+            (c.category_id, c.code): c for c in edition.criteria}
+        for record in records:
+            project = projects[record["project"]]
+            criterion = (criteria.get((project.category_id, record["criterion"]))
+                         or criteria[(None, record["criterion"])])
+            change = set_score(session, jurors[record["juror"]], project, criterion,
+                               record["value"], record["comment"], actor=actor)
+            counts[change.kind] += 1
+    return RecordsReport(counts, warnings)

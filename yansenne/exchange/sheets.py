@@ -1,0 +1,444 @@
+"""The sheets of the edition workbook, read into plain records (edition-workbook.md).
+
+Each `read_*` function checks one sheet against what it may refer to (a
+`Context`: the codes of categories, projects, jurors, criteria and conflicts,
+taken from the same workbook or from the database) and returns plain dicts whose
+keys are model attributes, plus references by code. They write nothing.
+
+Beyond the spec, and written back by `edition export` so the round trip keeps
+them: Edition keys `trim` and `tie_break`, a Jurors column `categories` (the
+categories the juror scores, `;`-separated, blank = all) and a Decisions column
+`justification`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from yansenne import reference
+from yansenne.exchange.fields import SheetReader, show
+from yansenne.exchange.tabular import Row, Sheet
+from yansenne.i18n import tr
+from yansenne.store.models import (
+    ACTORS,
+    AWARDS,
+    LANGUAGES,
+    METHODS,
+    ROLES,
+    Category,
+    Criterion,
+    Edition,
+    Juror,
+    Project,
+)
+from yansenne.store.scores import format_number, scale_problem
+
+EDITION_KEYS = ("year", "name_fr", "name_nl", "name_en", "ceremony_date", "method", "quorum",
+                "foreword_fr", "foreword_nl", "foreword_en", "trim", "tie_break")
+CATEGORY_COLUMNS = ("code", "name_fr", "name_nl", "name_en")
+CRITERION_COLUMNS = ("code", "name_fr", "name_nl", "name_en", "category", "weight", "min", "max",
+                     "step", "descriptor_fr", "descriptor_nl", "descriptor_en")
+PROJECT_COLUMNS = ("code", "category", "title_fr", "title_nl", "title_en", "organisation",
+                   "lead_actor", "partner_actors", "municipality", "summary_fr", "summary_nl",
+                   "summary_en", "contact_name", "contact_email", "budget_eur")
+JUROR_COLUMNS = ("code", "name", "institution", "role", "language", "email", "categories")
+CONFLICT_COLUMNS = ("juror", "project", "reason")
+SCORE_COLUMNS = ("juror", "project", "criterion", "score", "comment")
+DECISION_COLUMNS = ("project", "award", "amount_eur", "citation_fr", "citation_nl", "citation_en",
+                    "justification")
+TIE_BREAK_RULES = ("median", "first_places", "casting_vote")
+
+
+def length(model: type, column: str) -> int | None:
+    """The declared length of a text column, so no database ever truncates or refuses it."""
+    return getattr(model.__table__.c[column].type, "length", None)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Scale:
+    """What a score is checked against (a criterion as far as a mark is concerned)."""
+
+    code: str
+    min_value: float
+    max_value: float
+    step: float
+
+
+@dataclass
+class Context:
+    """The codes a sheet may refer to; keys are lower-case codes, values as written."""
+
+    categories: dict[str, str] = field(default_factory=dict)
+    projects: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> (code, category)
+    jurors: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> (code, role)
+    criteria: dict[tuple[str | None, str], Scale] = field(default_factory=dict)
+    conflicts: set[tuple[str, str]] = field(default_factory=set)
+
+    def criterion_for(self, category: str, code: str) -> Scale | None:
+        key = code.lower()
+        return self.criteria.get((category.lower(), key)) or self.criteria.get((None, key))
+
+
+def read_edition(sheet: Sheet, reader_problems: list, warnings: list) -> dict[str, Any]:
+    reader = SheetReader(sheet, known=("key", "value"), required=("key", "value"))
+    record: dict[str, Any] = {}
+    rows: dict[str, Row] = {}
+    if reader.usable:
+        for row in sheet.rows:
+            key = str(row.get("key") or "").strip().lower()
+            if key not in EDITION_KEYS:
+                reader.warnings.append(sheet.problem(
+                    tr("unknown key {key} ignored", key=show(row.get("key"))), row, "key"))
+                continue
+            if key in rows:
+                reader.fail(row, "key", tr("key {key} appears twice", key=key))
+                continue
+            rows[key] = row
+        year_row = rows.get("year")
+        if year_row is None:
+            reader.problems.append(sheet.problem(tr("the key \"year\" is missing")))
+        else:
+            year = reader.integer(year_row, "value", minimum=1900, required=True)
+            if year is not None and year > 2999:
+                reader.fail(year_row, "value", tr("{value} is not a plausible year",
+                                                  value=show(year)))
+                year = None
+            record["year"] = year
+        names = {"fr": "Prix David Yansenne {year}", "nl": "David Yansenne-prijs {year}",
+                 "en": "David Yansenne Prize {year}"}
+        for lang, default in names.items():
+            row = rows.get(f"name_{lang}")
+            value = reader.text(row, "value", max_length=length(Edition, "name_fr")) \
+                if row else None
+            record[f"name_{lang}"] = value or default.format(year=record.get("year") or "")
+        for lang in LANGUAGES:
+            row = rows.get(f"foreword_{lang}")
+            record[f"foreword_{lang}"] = (reader.text(row, "value") if row else None) or ""
+        row = rows.get("ceremony_date")
+        record["ceremony_date"] = reader.date(row, "value") if row else None
+        row = rows.get("method")
+        record["method"] = reader.choice(row, "value", METHODS, default="mean") if row else "mean"
+        row = rows.get("quorum")
+        record["quorum"] = reader.integer(row, "value", default=1, minimum=1) if row else 1
+        row = rows.get("trim")
+        record["trim"] = reader.integer(row, "value", default=1, minimum=0) if row else 1
+        row = rows.get("tie_break")
+        record["tie_break"] = (reader.text(row, "value") if row else None) or ""
+        record["_tie_break_row"] = row
+    reader_problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    return record
+
+
+def check_tie_break(sheet: Sheet, record: dict[str, Any], context: Context,
+                    problems: list) -> None:
+    """Tie-break rules: `criterion:CODE`, `median`, `first_places`, `casting_vote`, in order."""
+    row = record.pop("_tie_break_row", None)
+    tokens = [t.strip() for t in record.get("tie_break", "").replace("\n", ";").split(";")]
+    tokens = [t for t in tokens if t]
+    known_criteria = {code for (_, code) in context.criteria}
+    for token in tokens:
+        name, _, argument = token.partition(":")
+        valid = token.lower() in TIE_BREAK_RULES or (
+            name.lower() == "criterion" and argument.lower() in known_criteria)
+        if not valid:
+            problems.append(sheet.problem(
+                tr("{value} is not a tie-break rule (criterion:CODE, median, first_places, "
+                   "casting_vote)", value=show(token)), row, "value"))
+    record["tie_break"] = "\n".join(tokens)
+
+
+def read_categories(sheet: Sheet, problems: list, warnings: list) -> list[dict[str, Any]]:
+    reader = SheetReader(sheet, known=CATEGORY_COLUMNS, required=("code", "name_fr"))
+    records: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    if reader.usable:
+        for position, row in enumerate(sheet.rows):
+            code = reader.code(row, "code")
+            fields = {lang: reader.text(row, f"name_{lang}", required=lang == "fr",
+                                        max_length=length(Category, "name_fr"))
+                      for lang in LANGUAGES}
+            if reader.unique(row, "code", code, seen) and fields["fr"]:
+                records.append({"code": code, "name_fr": fields["fr"],
+                                "name_nl": fields["nl"] or "", "name_en": fields["en"] or "",
+                                "position": position})
+    problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    return records
+
+
+def read_criteria(sheet: Sheet, context: Context, problems: list,
+                  warnings: list) -> list[dict[str, Any]]:
+    reader = SheetReader(sheet, known=CRITERION_COLUMNS, required=("code", "name_fr"))
+    records: list[dict[str, Any]] = []
+    seen: dict[tuple[str | None, str], int] = {}
+    if reader.usable:
+        for position, row in enumerate(sheet.rows):
+            code = reader.code(row, "code")
+            category = reader.code(row, "category", required=False)
+            names = {lang: reader.text(row, f"name_{lang}", required=lang == "fr",
+                                       max_length=length(Criterion, "name_fr"))
+                     for lang in LANGUAGES}
+            descriptors = {lang: reader.text(row, f"descriptor_{lang}") or "" for lang in LANGUAGES}
+            weight = reader.number(row, "weight", default=1.0, positive=True)
+            lo = reader.number(row, "min", default=0.0)
+            hi = reader.number(row, "max", default=10.0)
+            step = reader.number(row, "step", default=0.5, positive=True)
+            ok = None not in (code, weight, lo, hi, step, names["fr"])
+            if category is not None and category.lower() not in context.categories:
+                reader.fail(row, "category", tr("unknown category {value}", value=show(category)))
+                ok = False
+            if ok and hi <= lo:  # type: ignore[operator]
+                reader.fail(row, "max", tr("the maximum {max} must be greater than the minimum "
+                                           "{min}", max=format_number(hi), min=format_number(lo)))
+                ok = False
+            if ok:
+                units = (hi - lo) / step  # type: ignore[operator]
+                if abs(units - round(units)) > 1e-6:
+                    reader.fail(row, "step", tr("the scale {min} to {max} is not a whole number "
+                                                "of steps of {step}", min=format_number(lo),
+                                                max=format_number(hi), step=format_number(step)))
+                    ok = False
+            if code is None:
+                continue
+            cat_key = category.lower() if category else None
+            key = (cat_key, code.lower())
+            clash = key in seen or (cat_key is None and any(k[1] == key[1] for k in seen)) or (
+                cat_key is not None and (None, key[1]) in seen)
+            if clash:
+                first = seen.get(key) or next(v for k, v in seen.items() if k[1] == key[1])
+                reader.fail(row, "code", tr("criterion {value} appears twice for the same "
+                                            "category (first in row {first})",
+                                            value=show(code), first=first))
+                continue
+            seen[key] = row.number
+            if ok:
+                category_code = context.categories[cat_key] if cat_key else None
+                records.append({
+                    "code": code, "category": category_code, "weight": weight,
+                    "min_value": lo, "max_value": hi, "step": step, "position": position,
+                    **{f"name_{lang}": names[lang] or "" for lang in LANGUAGES},
+                    **{f"descriptor_{lang}": descriptors[lang] for lang in LANGUAGES},
+                })
+                context.criteria[key] = Scale(code, lo, hi, step)  # type: ignore[arg-type]
+    problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    return records
+
+
+def _actors(reader: SheetReader, row: Row, column: str) -> str | None:
+    raw = reader.text(row, column)
+    if raw is None:
+        return ""
+    codes = [c.strip().lower() for c in raw.replace(",", ";").split(";") if c.strip()]
+    unknown = [c for c in codes if c not in ACTORS]
+    if unknown:
+        reader.fail(row, column, tr("{value} is not one of: {choices}", value=show(unknown[0]),
+                                    choices=", ".join(ACTORS)))
+        return None
+    return ";".join(a for a in ACTORS if a in codes)
+
+
+def _municipality(reader: SheetReader, row: Row) -> tuple[bool, str | None]:
+    raw = row.get("municipality")
+    if raw is None:
+        return True, None
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    text = str(raw).strip()
+    if text.lower() in ("region", "région", "gewest", "regio"):
+        return True, "region"
+    found = reference.find_municipality(text)
+    if found is None:
+        reader.fail(row, "municipality", tr(
+            "{value} is not one of the 19 municipalities of the Region (NIS code, French or "
+            "Dutch name) nor \"region\"", value=show(raw)))
+        return False, None
+    return True, found.nis_code
+
+
+def read_projects(sheet: Sheet, context: Context, problems: list,
+                  warnings: list) -> list[dict[str, Any]]:
+    reader = SheetReader(sheet, known=PROJECT_COLUMNS, required=("code", "category", "title_fr"))
+    records: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    if reader.usable:
+        for row in sheet.rows:
+            before = len(reader.problems)
+            code = reader.code(row, "code")
+            category = reader.code(row, "category")
+            if category is not None and category.lower() not in context.categories:
+                reader.fail(row, "category", tr("unknown category {value}", value=show(category)))
+            record: dict[str, Any] = {"code": code}
+            for column in ("title_fr", "title_nl", "title_en", "organisation", "contact_name"):
+                record[column] = reader.text(row, column, required=column == "title_fr",
+                                             max_length=length(Project, column)) or ""
+            for column in ("summary_fr", "summary_nl", "summary_en"):
+                record[column] = reader.text(row, column) or ""
+            lead = reader.choice(row, "lead_actor", ACTORS)
+            if lead is None and row.get("lead_actor") is None:
+                if category and category.lower() in ACTORS:
+                    lead = category.lower()
+                else:
+                    reader.fail(row, "lead_actor", tr("a value is required"))
+            record["lead_actor"] = lead
+            record["partner_actors"] = _actors(reader, row, "partner_actors")
+            _, record["municipality"] = _municipality(reader, row)
+            record["contact_email"] = reader.email(row, "contact_email") or ""
+            record["budget_eur"] = reader.number(row, "budget_eur", minimum=0)
+            unique = reader.unique(row, "code", code, seen)
+            if unique and len(reader.problems) == before and category:
+                record["category"] = context.categories[category.lower()]
+                records.append(record)
+                context.projects[code.lower()] = (code, record["category"])  # type: ignore[union-attr]
+    problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    return records
+
+
+def read_jurors(sheet: Sheet, context: Context, problems: list,
+                warnings: list) -> list[dict[str, Any]]:
+    reader = SheetReader(sheet, known=JUROR_COLUMNS, required=("code", "name"))
+    records: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    if reader.usable:
+        for position, row in enumerate(sheet.rows):
+            before = len(reader.problems)
+            code = reader.code(row, "code")
+            record: dict[str, Any] = {
+                "code": code,
+                "name": reader.text(row, "name", required=True, max_length=length(Juror, "name")),
+                "institution": reader.text(row, "institution",
+                                           max_length=length(Juror, "institution")) or "",
+                "role": reader.choice(row, "role", ROLES, default="member"),
+                "language": reader.choice(row, "language", LANGUAGES, default="fr"),
+                "email": reader.email(row, "email") or "",
+                "position": position,
+                "categories": None,
+            }
+            raw = reader.text(row, "categories")
+            if raw:
+                codes = [c.strip() for c in raw.replace(",", ";").split(";") if c.strip()]
+                unknown = [c for c in codes if c.lower() not in context.categories]
+                if unknown:
+                    reader.fail(row, "categories", tr("unknown category {value}",
+                                                      value=show(unknown[0])))
+                record["categories"] = [context.categories.get(c.lower(), c) for c in codes]
+            if reader.unique(row, "code", code, seen) and len(reader.problems) == before:
+                records.append(record)
+                context.jurors[code.lower()] = (code, record["role"])  # type: ignore[union-attr]
+    problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    return records
+
+
+def _reference(reader: SheetReader, row: Row, column: str, known: dict[str, Any]) -> Any:
+    """The (code, ...) tuple a `juror` or `project` cell refers to, or None with a problem."""
+    code = reader.code(row, column)
+    if code is None:
+        return None
+    found = known.get(code.lower())
+    if found is None:
+        message = (tr("unknown juror {value}", value=show(code)) if column == "juror"
+                   else tr("unknown project {value}", value=show(code)))
+        reader.fail(row, column, message)
+    return found
+
+
+def read_conflicts(sheet: Sheet, context: Context, problems: list,
+                   warnings: list) -> list[dict[str, Any]]:
+    reader = SheetReader(sheet, known=CONFLICT_COLUMNS, required=("juror", "project"))
+    records: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    if reader.usable:
+        for row in sheet.rows:
+            juror = _reference(reader, row, "juror", context.jurors)
+            project = _reference(reader, row, "project", context.projects)
+            reason = reader.text(row, "reason") or ""
+            if juror and project and reader.unique(row, "project", f"{juror[0]}/{project[0]}",
+                                                   seen):
+                records.append({"juror": juror[0], "project": project[0], "reason": reason})
+                context.conflicts.add((juror[0].lower(), project[0].lower()))
+    problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    return records
+
+
+def read_scores(sheet: Sheet, context: Context, problems: list,
+                warnings: list) -> list[dict[str, Any]]:
+    reader = SheetReader(sheet, known=SCORE_COLUMNS,
+                         required=("juror", "project", "criterion", "score"))
+    records: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    if reader.usable:
+        for row in sheet.rows:
+            juror = _reference(reader, row, "juror", context.jurors)
+            project = _reference(reader, row, "project", context.projects)
+            code = reader.code(row, "criterion")
+            raw = row.get("score")
+            value = reader.number(row, "score")
+            if raw is None:
+                reader.fail(row, "score", tr("a value is required"))
+            comment = reader.text(row, "comment") or ""
+            if not (juror and project and code):
+                continue
+            scale = context.criterion_for(project[1], code)
+            if scale is None:
+                reader.fail(row, "criterion", tr(
+                    "criterion {value} is not in the grid of project {project}",
+                    value=show(code), project=project[0]))
+                continue
+            if juror[1] == "observer":
+                reader.fail(row, "juror", tr("juror {juror} is an observer and does not score",
+                                             juror=juror[0]))
+                continue
+            if (juror[0].lower(), project[0].lower()) in context.conflicts:
+                reader.fail(row, "project", tr("juror {juror} is in conflict with project "
+                                               "{project}", juror=juror[0], project=project[0]))
+                continue
+            if value is None:
+                continue
+            problem = scale_problem(scale, value)  # type: ignore[arg-type]
+            if problem:
+                reader.fail(row, "score", problem)
+                continue
+            if reader.unique(row, "criterion", f"{juror[0]}/{project[0]}/{scale.code}", seen):
+                records.append({"juror": juror[0], "project": project[0],
+                                "criterion": scale.code, "value": value, "comment": comment})
+    problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    return records
+
+
+def read_decisions(sheet: Sheet, context: Context, problems: list,
+                   warnings: list) -> list[dict[str, Any]]:
+    reader = SheetReader(sheet, known=DECISION_COLUMNS, required=("project", "award"))
+    records: list[dict[str, Any]] = []
+    seen_projects: dict[str, int] = {}
+    seen_awards: dict[str, int] = {}
+    if reader.usable:
+        for position, row in enumerate(sheet.rows):
+            before = len(reader.problems)
+            project = _reference(reader, row, "project", context.projects)
+            award = reader.choice(row, "award", AWARDS)
+            if row.get("award") is None:
+                reader.fail(row, "award", tr("a value is required"))
+            record: dict[str, Any] = {
+                "project": project[0] if project else None, "award": award,
+                "amount_eur": reader.number(row, "amount_eur", minimum=0),
+                "justification": reader.text(row, "justification") or "",
+                "position": position,
+                **{f"citation_{lang}": reader.text(row, f"citation_{lang}") or ""
+                   for lang in LANGUAGES},
+            }
+            if project:
+                reader.unique(row, "project", project[0], seen_projects)
+            if award and award != "mention":
+                reader.unique(row, "award", award, seen_awards)
+            if len(reader.problems) == before and project and award:
+                records.append(record)
+    problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    return records
+

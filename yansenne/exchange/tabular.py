@@ -1,0 +1,218 @@
+"""Reading sheets of a workbook or a CSV file as located rows.
+
+Every value keeps where it came from (file, sheet, row, column letter and name),
+so that any later check can say exactly where a problem is. Headers are matched
+without regard to case, surrounding spaces or order (edition-workbook.md).
+A workbook is checked as a zip before openpyxl opens it, so that a file that is
+not one, or one that would unpack to far more than it weighs, is refused cheaply.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from yansenne.errors import InputError, Problem
+from yansenne.i18n import tr
+
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+MAX_RATIO = 200  # unpacked size / packed size beyond which a part is a zip bomb
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+
+
+@dataclass(frozen=True)
+class Column:
+    """Where a column is: its letter and the name in its header."""
+
+    letter: str
+    name: str
+
+    def __str__(self) -> str:
+        return f"{self.letter} ({self.name})"
+
+
+@dataclass
+class Row:
+    """One data row: canonical column name -> cell value, with its location."""
+
+    number: int
+    values: dict[str, Any]
+    columns: dict[str, Column]
+
+    def get(self, name: str) -> Any:
+        return self.values.get(name)
+
+
+@dataclass
+class Sheet:
+    """A sheet's data rows, with the file and sheet names for messages."""
+
+    file: str
+    name: str
+    header: list[str]
+    rows: list[Row] = field(default_factory=list)
+    is_csv: bool = False
+
+    def problem(self, message: str, row: Row | int | None = None,
+                column: str | None = None) -> Problem:
+        number = row.number if isinstance(row, Row) else row
+        where = None
+        if column is not None:
+            located = row.columns.get(column) if isinstance(row, Row) else None
+            where = str(located) if located else column
+        return Problem(message, file=self.file, sheet=None if self.is_csv else self.name,
+                       row=number, column=where)
+
+
+def clean(value: Any) -> Any:
+    """Strip text, turn blank text into None; keep numbers and dates as typed."""
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+def is_empty(values: Iterable[Any]) -> bool:
+    return all(clean(v) is None for v in values)
+
+
+def check_workbook_file(path: Path) -> None:
+    """Refuse a file that is not a readable .xlsx zip, or one that would unpack too big."""
+    name = str(path)
+    if not path.is_file():
+        raise InputError(Problem(tr("no such file"), file=name))
+    if path.stat().st_size == 0:
+        raise InputError(Problem(tr("the file is empty"), file=name))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except zipfile.BadZipFile as exc:
+        raise InputError(Problem(
+            tr("not an Excel workbook (.xlsx): the file is not a zip archive or is truncated"),
+            file=name)) from exc
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNPACKED_BYTES or any(
+        info.compress_size and info.file_size / info.compress_size > MAX_RATIO
+        and info.file_size > 10 * 1024 * 1024 for info in infos
+    ):
+        raise InputError(Problem(
+            tr("refused: the workbook would unpack to {size} MB, far more than a real edition",
+               size=total // (1024 * 1024)), file=name))
+    if not any(info.filename == "xl/workbook.xml" for info in infos):
+        raise InputError(Problem(tr("not an Excel workbook (.xlsx)"), file=name))
+
+
+def _canonical(header: str) -> str:
+    return " ".join(str(header).strip().lower().split())
+
+
+def _build_sheet(file: str, name: str, raw_rows: Iterator[tuple[Any, ...]],
+                 is_csv: bool = False) -> Sheet:
+    header_row: tuple[Any, ...] = ()
+    for values in raw_rows:
+        header_row = values
+        break
+    header = [_canonical(h) if clean(h) is not None else "" for h in header_row]
+    sheet = Sheet(file=file, name=name, header=header, is_csv=is_csv)
+    columns = {h: Column(get_column_letter(i + 1), h) for i, h in enumerate(header) if h}
+    for number, values in enumerate(raw_rows, start=2):
+        if is_empty(values):
+            continue
+        cells: dict[str, Any] = {}
+        for i, value in enumerate(values):
+            if i < len(header) and header[i] and header[i] not in cells:
+                cells[header[i]] = clean(value)
+        sheet.rows.append(Row(number, cells, columns))
+    return sheet
+
+
+def read_workbook(path: Path) -> dict[str, Sheet]:
+    """Every sheet of an .xlsx file, keyed by its name in lower case."""
+    check_workbook_file(path)
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise InputError(Problem(tr("the workbook cannot be read ({reason})", reason=str(exc)),
+                                 file=str(path))) from exc
+    try:
+        sheets = {}
+        for ws in workbook.worksheets:
+            sheets[ws.title.strip().lower()] = _build_sheet(
+                path.name, ws.title, ws.iter_rows(values_only=True))
+        return sheets
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError(Problem(tr("the workbook cannot be read ({reason})", reason=str(exc)),
+                                 file=str(path))) from exc
+    finally:
+        workbook.close()
+
+
+def read_csv(path: Path) -> Sheet:
+    """A CSV file as Excel writes it in Belgium: UTF-8 (BOM or not), `;` or `,`."""
+    name = str(path)
+    if not path.is_file():
+        raise InputError(Problem(tr("no such file"), file=name))
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError(Problem(tr("the file is empty"), file=name))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(Problem(
+            tr("the file is not UTF-8 text (byte {byte} on line {line}); save it as "
+               "\"CSV UTF-8\" and try again", byte=f"0x{data[exc.start]:02X}", line=line),
+            file=name)) from exc
+    first = text.splitlines()[0] if text else ""
+    delimiter = max((";", ",", "\t"), key=first.count)
+    if first.count(delimiter) == 0:
+        raise InputError(Problem(
+            tr("cannot find the columns: the first line should hold column names separated "
+               "by ';' or ','"), file=name, row=1))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise InputError(Problem(tr("the CSV file cannot be read ({reason})", reason=str(exc)),
+                                 file=name)) from exc
+    return _build_sheet(path.name, path.stem, iter(tuple(r) for r in rows), is_csv=True)
+
+
+def read_first_table(path: Path) -> Sheet:
+    """The first sheet of an .xlsx file, or a CSV file."""
+    if path.suffix.lower() == ".csv":
+        return read_csv(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        sheets = read_workbook(path)
+        if not sheets:
+            raise InputError(Problem(tr("the workbook has no sheet"), file=str(path)))
+        return next(iter(sheets.values()))
+    raise InputError(Problem(tr("unsupported file type: expected .xlsx or .csv"),
+                             file=str(path)))
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A date typed as a date, as ISO text (2027-02-12) or as Belgians write it (12/02/2027)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
+            try:
+                return dt.datetime.strptime(value.strip(), fmt).date()
+            except ValueError:
+                continue
+    raise ValueError(value)

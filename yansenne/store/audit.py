@@ -1,0 +1,35 @@
+"""Appending to the audit log: every change says who, when, what and how."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from yansenne.store.models import AuditEntry
+
+
+def record(
+    session: Session,
+    action: str,
+    *,
+    year: int | None,
+    entity: str = "",
+    key: str = "",
+    actor: str = "",
+    **details: Any,
+) -> AuditEntry:
+    """Add one entry to the session (written with the change it describes)."""
+    entry = AuditEntry(
+        action=action,
+        edition_year=year,
+        entity=entity,
+        entity_key=key,
+        actor=actor,
+        details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
+        if details
+        else "",
+    )
+    session.add(entry)
+    return entry

@@ -1,0 +1,188 @@
+"""Opening a Yansenne database: SQLite by default, any SQLAlchemy URL otherwise.
+
+SQLite runs in WAL mode with foreign keys on and `synchronous=FULL`, so that a
+committed score survives a killed process or a power cut. Transactions are
+driven explicitly (`BEGIN` / `BEGIN IMMEDIATE`) rather than by the sqlite3
+module's implicit ones, which makes DDL transactional and lets writers queue on
+the busy timeout instead of failing. Opening an older database upgrades it after
+a backup copy; a database newer than this program is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import DatabaseError as SQLDatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from yansenne.errors import DatabaseError
+from yansenne.i18n import tr
+
+# The newest migration this program knows; a test checks it against Alembic's head.
+SCHEMA_HEAD = "0001"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout = 15000")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    immediate = connection.get_execution_options().get("sqlite_immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database before SQLite touches it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_MAGIC))
+    if header != SQLITE_MAGIC:
+        raise DatabaseError(tr("{file}: not a Yansenne database (not a SQLite file)", file=path))
+
+
+@dataclass
+class Database:
+    """An open database: its engine and the sessions to read and write it."""
+
+    url: str
+    engine: Engine
+    path: Path | None = None
+    _read: sessionmaker[Session] = field(init=False, repr=False)
+    _write: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        writer = self.engine.execution_options(sqlite_immediate=True)
+        self._write = sessionmaker(writer, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short read-only session."""
+        session = self._read()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One atomic write: committed when the block ends, rolled back on any error."""
+        session = self._write()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file (before a checksum or a file copy)."""
+        if self.is_sqlite:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The Alembic revision of the database, None for an empty one.
+
+    Raises DatabaseError for a database with tables but no Yansenne schema.
+    """
+    inspector = inspect(engine)
+    tables = set(inspector.get_table_names())
+    if "alembic_version" not in tables:
+        if tables:
+            raise DatabaseError(tr("{file}: not a Yansenne database", file=engine.url.database))
+        return None
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return row[0] if row else None
+
+
+def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
+    """Open (creating if needed) the database at `target` and bring its schema up to date."""
+    target = str(target)
+    if is_url(target):
+        engine = create_engine(target)
+        db = Database(url=target, engine=engine)
+    else:
+        path = Path(target).expanduser().resolve()
+        check_sqlite_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_sqlite_engine(path)
+        db = Database(url=str(engine.url), engine=engine, path=path)
+    try:
+        ensure_schema(db, upgrade=upgrade)
+    except SQLDatabaseError as exc:
+        db.close()
+        where = db.path or target
+        raise DatabaseError(
+            tr("{file}: the database is damaged or unreadable ({reason})", file=where,
+               reason=str(exc.orig) if exc.orig else str(exc))
+        ) from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def ensure_schema(db: Database, *, upgrade: bool = True) -> None:
+    """Create, check or migrate the schema (see the module docstring)."""
+    current = schema_revision(db.engine)
+    if current == SCHEMA_HEAD:
+        return
+    from yansenne.store import migrate  # Alembic is loaded only when needed
+
+    if current is not None and not migrate.is_known(current):
+        raise DatabaseError(
+            tr(
+                "{file}: this database was written by a newer version of Yansenne "
+                "(schema {revision}); update the program to open it",
+                file=db.path or db.url,
+                revision=current,
+            )
+        )
+    if current is not None and not upgrade:
+        raise DatabaseError(
+            tr("{file}: the database needs an upgrade: run 'yansenne db upgrade'",
+               file=db.path or db.url)
+        )
+    if current is not None and db.path is not None:
+        from yansenne.store.backup import automatic_backup
+
+        automatic_backup(db, reason=f"before-{SCHEMA_HEAD}")
+    migrate.upgrade(db.engine)

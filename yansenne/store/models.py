@@ -1,0 +1,379 @@
+"""The mapped classes of the whole domain (DESIGN.md, "Domain").
+
+Integrity lives in the schema, not only in the code that writes it: unique codes
+per edition, foreign keys, checked enumerations and scales. The rules that span
+tables (a score within its criterion's scale and step, never for a conflicted
+pair, never inside a locked edition) are triggers created by the migrations
+(`store/migrations/versions/`), so that no writer can bypass them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+ACTORS: tuple[str, ...] = ("citizens", "associations", "municipal", "police", "regional")
+ROLES: tuple[str, ...] = ("president", "member", "observer")
+LANGUAGES: tuple[str, ...] = ("fr", "nl", "en")
+METHODS: tuple[str, ...] = ("mean", "median", "trimmed", "zscore", "ranksum", "majority", "schulze")
+AWARDS: tuple[str, ...] = ("1", "2", "3", "mention")
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Edition(Base):
+    """One year of the prize: its categories, grid, candidates, jury and decisions."""
+
+    __tablename__ = "editions"
+    __table_args__ = (
+        CheckConstraint(_in("method", METHODS), name="method"),
+        CheckConstraint("quorum >= 1", name="quorum"),
+        CheckConstraint("trim >= 0", name="trim"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    name_fr: Mapped[str] = mapped_column(String(200))
+    name_nl: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    ceremony_date: Mapped[dt.date | None] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(20), default="mean")
+    trim: Mapped[int] = mapped_column(Integer, default=1)
+    quorum: Mapped[int] = mapped_column(Integer, default=1)
+    foreword_fr: Mapped[str] = mapped_column(Text, default="")
+    foreword_nl: Mapped[str] = mapped_column(Text, default="")
+    foreword_en: Mapped[str] = mapped_column(Text, default="")
+    # Ordered tie-break rules, one token per line: criterion:CODE, median,
+    # first_places, casting_vote.
+    tie_break: Mapped[str] = mapped_column(Text, default="")
+    grid_frozen: Mapped[bool] = mapped_column(Boolean, default=False)
+    locked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    lock_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    categories: Mapped[list[Category]] = relationship(
+        back_populates="edition", cascade="all, delete-orphan", order_by="Category.position"
+    )
+    criteria: Mapped[list[Criterion]] = relationship(
+        back_populates="edition", cascade="all, delete-orphan", order_by="Criterion.position"
+    )
+    projects: Mapped[list[Project]] = relationship(
+        back_populates="edition", cascade="all, delete-orphan", order_by="Project.code"
+    )
+    jurors: Mapped[list[Juror]] = relationship(
+        back_populates="edition", cascade="all, delete-orphan", order_by="Juror.position"
+    )
+    decisions: Mapped[list[Decision]] = relationship(
+        back_populates="edition", cascade="all, delete-orphan", order_by="Decision.position"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Category(Base):
+    """A category of candidates; each has its own grid of criteria."""
+
+    __tablename__ = "categories"
+    __table_args__ = (
+        UniqueConstraint("edition_id", "code", name="uq_categories_edition_code"),
+        UniqueConstraint("id", "edition_id", name="uq_categories_id_edition"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(40))
+    name_fr: Mapped[str] = mapped_column(String(200))
+    name_nl: Mapped[str] = mapped_column(String(200), default="")
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    edition: Mapped[Edition] = relationship(back_populates="categories")
+
+
+class Criterion(Base):
+    """One column of a grid: its weight, its scale and what each level means."""
+
+    __tablename__ = "criteria"
+    __table_args__ = (
+        CheckConstraint("weight > 0", name="weight"),
+        CheckConstraint("max_value > min_value", name="scale"),
+        CheckConstraint("step > 0", name="step"),
+        UniqueConstraint("edition_id", "category_id", "code", name="uq_criteria_edition_cat_code"),
+        # A criterion shared by every category (category_id NULL) is unique too.
+        Index(
+            "uq_criteria_edition_code_shared",
+            "edition_id",
+            "code",
+            unique=True,
+            sqlite_where=text("category_id IS NULL"),
+            postgresql_where=text("category_id IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="CASCADE")
+    )
+    code: Mapped[str] = mapped_column(String(40))
+    name_fr: Mapped[str] = mapped_column(String(200))
+    name_nl: Mapped[str] = mapped_column(String(200), default="")
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    min_value: Mapped[float] = mapped_column(Float, default=0.0)
+    max_value: Mapped[float] = mapped_column(Float, default=10.0)
+    step: Mapped[float] = mapped_column(Float, default=0.5)
+    descriptor_fr: Mapped[str] = mapped_column(Text, default="")
+    descriptor_nl: Mapped[str] = mapped_column(Text, default="")
+    descriptor_en: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    edition: Mapped[Edition] = relationship(back_populates="criteria")
+    category: Mapped[Category | None] = relationship()
+
+
+class Project(Base):
+    """A candidate project in one category of one edition."""
+
+    __tablename__ = "projects"
+    __table_args__ = (
+        UniqueConstraint("edition_id", "code", name="uq_projects_edition_code"),
+        ForeignKeyConstraint(
+            ["category_id", "edition_id"],
+            ["categories.id", "categories.edition_id"],
+            name="fk_projects_category_same_edition",
+            ondelete="CASCADE",
+        ),
+        CheckConstraint(_in("lead_actor", ACTORS), name="lead_actor"),
+        CheckConstraint(
+            "municipality IS NULL OR municipality = 'region' OR "
+            "(length(municipality) = 5 AND municipality BETWEEN '21001' AND '21019')",
+            name="municipality",
+        ),
+        CheckConstraint("budget_eur IS NULL OR budget_eur >= 0", name="budget"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    category_id: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(40))
+    title_fr: Mapped[str] = mapped_column(String(500))
+    title_nl: Mapped[str] = mapped_column(String(500), default="")
+    title_en: Mapped[str] = mapped_column(String(500), default="")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    lead_actor: Mapped[str] = mapped_column(String(20), default="associations")
+    # Codes of ACTORS separated by ';' in canonical order.
+    partner_actors: Mapped[str] = mapped_column(String(100), default="")
+    # NIS code of one of the 19 municipalities, 'region' for region-wide, or NULL.
+    municipality: Mapped[str | None] = mapped_column(String(10))
+    summary_fr: Mapped[str] = mapped_column(Text, default="")
+    summary_nl: Mapped[str] = mapped_column(Text, default="")
+    summary_en: Mapped[str] = mapped_column(Text, default="")
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_email: Mapped[str] = mapped_column(String(200), default="")
+    budget_eur: Mapped[float | None] = mapped_column(Float)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    edition: Mapped[Edition] = relationship(back_populates="projects")
+    category: Mapped[Category] = relationship(
+        primaryjoin="Project.category_id == Category.id", foreign_keys=[category_id]
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Juror(Base):
+    """A member of one edition's jury; observers sit but do not score."""
+
+    __tablename__ = "jurors"
+    __table_args__ = (
+        UniqueConstraint("edition_id", "code", name="uq_jurors_edition_code"),
+        CheckConstraint(_in("role", ROLES), name="role"),
+        CheckConstraint(_in("language", LANGUAGES), name="language"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    institution: Mapped[str] = mapped_column(String(300), default="")
+    role: Mapped[str] = mapped_column(String(20), default="member")
+    language: Mapped[str] = mapped_column(String(2), default="fr")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # The key that signs this juror's ballots (offline packages); never exported.
+    secret: Mapped[str | None] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    edition: Mapped[Edition] = relationship(back_populates="jurors")
+    assignments: Mapped[list[Assignment]] = relationship(
+        back_populates="juror", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Assignment(Base):
+    """Which categories a juror scores (every category unless the secretariat narrows it)."""
+
+    __tablename__ = "assignments"
+
+    juror_id: Mapped[int] = mapped_column(
+        ForeignKey("jurors.id", ondelete="CASCADE"), primary_key=True
+    )
+    category_id: Mapped[int] = mapped_column(
+        ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True
+    )
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    juror: Mapped[Juror] = relationship(back_populates="assignments")
+    category: Mapped[Category] = relationship()
+
+
+class Conflict(Base):
+    """A declared conflict of interest: the juror never scores that project."""
+
+    __tablename__ = "conflicts"
+
+    juror_id: Mapped[int] = mapped_column(
+        ForeignKey("jurors.id", ondelete="CASCADE"), primary_key=True
+    )
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True
+    )
+    reason: Mapped[str] = mapped_column(Text, default="")
+    declared_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    juror: Mapped[Juror] = relationship()
+    project: Mapped[Project] = relationship()
+
+
+class Score(Base):
+    """One juror's mark on one criterion of one project; `revision` counts its changes."""
+
+    __tablename__ = "scores"
+    __table_args__ = (
+        UniqueConstraint("juror_id", "project_id", "criterion_id", name="uq_scores_cell"),
+        CheckConstraint("revision >= 1", name="revision"),
+        Index("ix_scores_project", "project_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    juror_id: Mapped[int] = mapped_column(ForeignKey("jurors.id", ondelete="CASCADE"))
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criteria.id", ondelete="CASCADE"))
+    value: Mapped[float] = mapped_column(Float)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+    juror: Mapped[Juror] = relationship()
+    project: Mapped[Project] = relationship()
+    criterion: Mapped[Criterion] = relationship()
+
+
+class ProjectNote(Base):
+    """A juror's general comment on a project (beside the per-score comments)."""
+
+    __tablename__ = "project_notes"
+
+    juror_id: Mapped[int] = mapped_column(
+        ForeignKey("jurors.id", ondelete="CASCADE"), primary_key=True
+    )
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True
+    )
+    comment: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Decision(Base):
+    """A laureate or mention decided by the jury, with its citation and any departure."""
+
+    __tablename__ = "decisions"
+    __table_args__ = (
+        CheckConstraint(_in("award", AWARDS), name="award"),
+        CheckConstraint("amount_eur IS NULL OR amount_eur >= 0", name="amount"),
+        UniqueConstraint("edition_id", "project_id", name="uq_decisions_edition_project"),
+        Index(
+            "uq_decisions_edition_prize",
+            "edition_id",
+            "award",
+            unique=True,
+            sqlite_where=text("award <> 'mention'"),
+            postgresql_where=text("award <> 'mention'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    award: Mapped[str] = mapped_column(String(10))
+    amount_eur: Mapped[float | None] = mapped_column(Float)
+    citation_fr: Mapped[str] = mapped_column(Text, default="")
+    citation_nl: Mapped[str] = mapped_column(Text, default="")
+    citation_en: Mapped[str] = mapped_column(Text, default="")
+    # Why the jury departed from the computed ranking, if it did.
+    justification: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    edition: Mapped[Edition] = relationship(back_populates="decisions")
+    project: Mapped[Project] = relationship()
+
+
+class AuditEntry(Base):
+    """Append-only log of every change (triggers refuse UPDATE and DELETE).
+
+    It refers to its edition by year, not by key, so that it outlives an
+    edition that is replaced or deleted.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(60))
+    edition_year: Mapped[int | None] = mapped_column(Integer, index=True)
+    entity: Mapped[str] = mapped_column(String(40), default="")
+    entity_key: Mapped[str] = mapped_column(String(200), default="")
+    # JSON: what changed (before/after).
+    details: Mapped[str] = mapped_column(Text, default="")
