@@ -1,0 +1,60 @@
+# Yansenne: one Makefile for people and CI. `make demo` and `make test` are the README's
+# quick start; both install what they need first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_SHOT ?= demo-window.png
+
+.PHONY: demo test lint check-forms forms translations build check-build bench system venv
+
+system:
+	@sh tools/system_packages.sh
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ needed"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres,build]'
+	@touch $(STAMP)
+
+venv: system $(STAMP)
+
+# Loads the demo edition into its own database and opens the application on it.
+# Without a display (a server, CI) it runs on a virtual one and saves a screenshot.
+demo: venv
+	@DEMO_DB=$$($(BIN)/python -c 'from yansenne.paths import user_data_dir; print(user_data_dir() / "demo.sqlite")'); \
+	$(BIN)/yansenne --db "$$DEMO_DB" demo --replace && \
+	if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] || [ "$$(uname)" = Darwin ]; then \
+		$(BIN)/yansenne --db "$$DEMO_DB"; \
+	else \
+		echo "no display: opening the window on a virtual screen and saving it to $(DEMO_SHOT)"; \
+		xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/yansenne --db "$$DEMO_DB" --screenshot "$(DEMO_SHOT)"; \
+	fi
+
+lint: venv
+	$(BIN)/ruff check .
+
+check-forms: venv
+	$(BIN)/python tools/build_forms.py --check
+
+forms: venv
+	$(BIN)/python tools/build_forms.py
+
+translations: venv
+	$(BIN)/python tools/update_translations.py
+	$(BIN)/python tools/extract_messages.py
+
+build: venv
+	$(BIN)/pyinstaller --noconfirm --clean build.spec --distpath build/dist --workpath build/work
+
+check-build: venv
+	$(BIN)/python tools/check_build.py
+
+bench: venv
+	$(BIN)/python -m bench
+
+# The whole suite: lint, generated files up to date, the built program starts, then
+# every test (GUI tests offscreen, one on a real X server under Xvfb).
+test: venv lint check-forms check-build
+	$(BIN)/python -m pytest

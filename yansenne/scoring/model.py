@@ -1,0 +1,250 @@
+"""Input snapshot and result records of the scoring core.
+
+The snapshot is edition-independent and holds plain codes and numbers, so the
+core can be fed from the store, a workbook or a test without any database.
+Results carry codes only (project codes, reason codes, rule tokens); callers
+translate them into the user's language.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from yansenne.scoring.totals import Table
+
+#: Method names of the command line (../spec/cli.md); "borda" is an alias of "ranksum".
+METHODS: tuple[str, ...] = ("mean", "median", "trimmed", "zscore", "ranksum", "majority", "schulze")
+DEFAULT_METHOD = "mean"
+ALIASES: Mapping[str, str] = MappingProxyType({"borda": "ranksum"})
+
+#: Reason codes of unranked projects.
+NO_SCORES = "no_scores"
+BELOW_QUORUM = "below_quorum"
+TOO_FEW_TO_TRIM = "too_few_to_trim"
+
+#: Scope of the ranking of every category together.
+OVERALL: None = None
+
+ScoreKey = tuple[str, str, str]
+
+
+def canonical_method(method: str) -> str:
+    """The method's canonical name, so aliases never reach the arithmetic."""
+    name = ALIASES.get(method, method)
+    if name not in METHODS:
+        raise ValueError(f"unknown method {method!r}")
+    return name
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One criterion of a grid; `category` None means every category's grid has it."""
+
+    code: str
+    weight: float = 1.0
+    min: float = 0.0
+    max: float = 10.0
+    step: float = 0.5
+    category: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.weight > 0:
+            raise ValueError(f"criterion {self.code}: weight must be > 0")
+        if not self.max > self.min:
+            raise ValueError(f"criterion {self.code}: max must be > min")
+        if not self.step > 0:
+            raise ValueError(f"criterion {self.code}: step must be > 0")
+
+
+@dataclass(frozen=True)
+class Project:
+    """A candidate project and the category it competes in."""
+
+    code: str
+    category: str
+
+
+@dataclass(frozen=True)
+class Juror:
+    """A voting juror (observers are not part of a snapshot)."""
+
+    code: str
+    president: bool = False
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the aggregation needs, frozen at one moment.
+
+    `scores` maps (juror, project, criterion) codes to a mark on the criterion's
+    scale. A score on a (juror, project) pair listed in `conflicts` is ignored:
+    a declared conflict wins, the juror abstains on that project. Unknown codes,
+    marks outside [min, max] and criteria outside the project's grid are refused
+    with ValueError, because they can only be a caller's bug.
+    """
+
+    criteria: tuple[Criterion, ...]
+    projects: tuple[Project, ...]
+    jurors: tuple[Juror, ...]
+    scores: Mapping[ScoreKey, float] = field(default_factory=dict)
+    conflicts: frozenset[tuple[str, str]] = frozenset()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "criteria", tuple(self.criteria))
+        object.__setattr__(self, "projects", tuple(self.projects))
+        object.__setattr__(self, "jurors", tuple(self.jurors))
+        object.__setattr__(self, "scores", MappingProxyType(dict(self.scores)))
+        object.__setattr__(self, "conflicts", frozenset(self.conflicts))
+        _unique("project", (p.code for p in self.projects))
+        _unique("juror", (j.code for j in self.jurors))
+        _unique("criterion", ((c.category, c.code) for c in self.criteria))
+        if sum(j.president for j in self.jurors) > 1:
+            raise ValueError("at most one juror can be president")
+        jurors = {j.code for j in self.jurors}
+        projects = {p.code for p in self.projects}
+        for juror, project in self.conflicts:
+            if juror not in jurors or project not in projects:
+                raise ValueError(f"conflict ({juror}, {project}) names an unknown code")
+        for category in {p.category for p in self.projects}:
+            _unique(f"criterion of category {category}", (c.code for c in self.grid(category)))
+
+    def grid(self, category: str) -> tuple[Criterion, ...]:
+        """The criteria a project of `category` is scored on, in snapshot order."""
+        return tuple(c for c in self.criteria if c.category in (None, category))
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """Category codes in order of first appearance among the projects."""
+        return tuple(dict.fromkeys(p.category for p in self.projects))
+
+    @cached_property
+    def table(self) -> Table:
+        """The scores as arrays, built once per snapshot (see totals.tabulate)."""
+        from yansenne.scoring.totals import tabulate
+
+        return tabulate(self)
+
+
+def _unique(what: str, codes: Iterable[Any]) -> None:
+    seen: set[Any] = set()
+    for code in codes:
+        if code in seen:
+            raise ValueError(f"duplicate {what} {code!r}")
+        seen.add(code)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """How an edition turns figures into places.
+
+    `quorum`: fewest juror totals a project needs to be ranked (at least 1).
+    `trim`: K of the trimmed mean. `tie_break`: ordered rule tokens
+    (`criterion:<code>`, `median`, `first_places`, `casting_vote`).
+    `casting_vote`: project codes in the order the president gave at deliberation.
+    """
+
+    quorum: int = 1
+    trim: int = 1
+    tie_break: tuple[str, ...] = ()
+    casting_vote: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tie_break", tuple(self.tie_break))
+        object.__setattr__(self, "casting_vote", tuple(self.casting_vote))
+        if self.quorum < 1:
+            raise ValueError("quorum must be at least 1")
+        if self.trim < 0:
+            raise ValueError("trim must be >= 0")
+        for token in self.tie_break:
+            if token not in ("median", "first_places", "casting_vote") and not (
+                token.startswith("criterion:") and len(token) > len("criterion:")
+            ):
+                raise ValueError(f"unknown tie-break rule {token!r}")
+
+
+@dataclass(frozen=True)
+class Standing:
+    """One ranked project: the fields of `rank --format json` minus the title.
+
+    `score` is the method's figure (for ranksum lower is better; for majority the
+    majority grade; for schulze the number of projects it beats). `criteria`
+    holds the per-criterion figure on each criterion's own scale (None when the
+    method cannot give one, e.g. too few marks to trim); zscore, ranksum and
+    schulze have no per-criterion reading on that scale and show the mean.
+    `decided_by` is the last tie-break rule needed to separate it from the
+    projects it tied with.
+    """
+
+    project: str
+    category: str
+    score: float
+    rank: int
+    place: int
+    tie: bool
+    n_jurors: int
+    criteria: Mapping[str, float | None]
+    decided_by: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        """The spec's JSON object (without `title`, which the caller knows)."""
+        return {
+            "rank": self.rank,
+            "place": self.place,
+            "project": self.project,
+            "score": _json_number(self.score),
+            "criteria": {k: _json_number(v) for k, v in self.criteria.items()},
+            "n_jurors": self.n_jurors,
+            "tie": self.tie,
+        }
+
+
+@dataclass(frozen=True)
+class Unranked:
+    """A project left out of a ranking, with a reason code."""
+
+    project: str
+    category: str
+    reason: str
+    n_jurors: int
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The ranking of one scope: a category code, or OVERALL (None)."""
+
+    method: str
+    scope: str | None
+    higher_is_better: bool
+    standings: tuple[Standing, ...]
+    unranked: tuple[Unranked, ...]
+
+    def by_project(self) -> dict[str, Standing]:
+        """Standings keyed by project code."""
+        return {s.project: s for s in self.standings}
+
+    def place_of(self, project: str) -> int | None:
+        """The project's place, None if it is not ranked here."""
+        standing = self.by_project().get(project)
+        return standing.place if standing else None
+
+
+@dataclass(frozen=True)
+class Results:
+    """Rankings of every category, and of every category together."""
+
+    method: str
+    rules: Rules
+    categories: Mapping[str, Ranking]
+    overall: Ranking
+
+
+def _json_number(value: float | None) -> float | None:
+    if value is None or math.isnan(value):
+        return None
+    return round(value, 6)

@@ -1,0 +1,217 @@
+"""Rankings of a category or of every category together (the "overall" scope).
+
+Quorum first: a project with no total is unranked (`no_scores`), one with fewer
+totals than the quorum too (`below_quorum`), and under trimmed one with fewer
+than 2K+1 totals (`too_few_to_trim`). The method then runs on the remaining
+projects only, so unranked projects never shift anybody's z-scores, ranks or
+paths. The overall scope applies the same method to all categories' projects
+at once (Schulze included: exact, about 0.1 s for 1,000 projects).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from yansenne.scoring import methods as m
+from yansenne.scoring.model import (
+    BELOW_QUORUM,
+    NO_SCORES,
+    TOO_FEW_TO_TRIM,
+    Ranking,
+    Results,
+    Rules,
+    Snapshot,
+    Standing,
+    Unranked,
+    canonical_method,
+)
+from yansenne.scoring.ties import break_ties, competition_ranks_of
+from yansenne.scoring.totals import Table
+
+
+@dataclass(frozen=True, eq=False)
+class Core:
+    """A ranking as arrays, the shared result of rank() and the sensitivity runs."""
+
+    method: str
+    ranked: np.ndarray  # project positions in the table, ranked ones
+    score: np.ndarray
+    rank: np.ndarray
+    place: np.ndarray
+    decided_by: list[str | None]
+    n_jurors: np.ndarray  # of the ranked projects
+    crit: np.ndarray | None  # (len(ranked), C) per-criterion figures
+    unranked: np.ndarray
+    reasons: list[str]
+    unranked_n: np.ndarray
+
+    def places_by_position(self) -> dict[int, int]:
+        """Place of each ranked project, keyed by table position."""
+        return dict(zip(self.ranked.tolist(), self.place.tolist(), strict=True))
+
+
+def evaluate(
+    table: Table,
+    projects: np.ndarray,
+    method: str,
+    rules: Rules,
+    jurors: np.ndarray | None = None,
+    with_criteria: bool = True,
+    prefs: np.ndarray | None = None,
+) -> Core:
+    """Rank the given projects with the given jurors (a boolean mask; None = all).
+
+    `prefs`, for schulze only, are the pairwise preferences of these jurors over
+    `projects`, when the caller already has them (leave-one-juror-out).
+    """
+    method = canonical_method(method)
+    totals = table.totals[:, projects]
+    if jurors is not None:
+        totals = totals[jurors]
+    n = m.counts(totals)
+    need = max(rules.quorum, 2 * rules.trim + 1) if method == "trimmed" else rules.quorum
+    ok = n >= need
+    reasons = [
+        NO_SCORES if k == 0 else BELOW_QUORUM if k < rules.quorum else TOO_FEW_TO_TRIM
+        for k in n[~ok].tolist()
+    ]
+    ranked = projects[ok]
+    t = totals[:, ok]
+    if method == "schulze" and prefs is not None:
+        score = m.schulze_wins(t, prefs[np.ix_(ok, ok)] if not ok.all() else prefs)
+        key = score[:, np.newaxis]
+    else:
+        score, key = m.figures(method, t, rules.trim)
+    ranks = competition_ranks_of(key)
+    crit = None
+    if with_criteria:
+        crit = _criteria(table, ranked, jurors, method, rules.trim)
+    keys = [
+        _rule_key(tok, table, ranked, t, crit, jurors, method, rules) for tok in rules.tie_break
+    ]
+    places, decided = break_ties(ranks, keys, rules.tie_break)
+    return Core(
+        method=method,
+        ranked=ranked,
+        score=score,
+        rank=ranks,
+        place=places,
+        decided_by=decided,
+        n_jurors=n[ok],
+        crit=crit,
+        unranked=projects[~ok],
+        reasons=reasons,
+        unranked_n=n[~ok],
+    )
+
+
+def _criteria(
+    table: Table,
+    ranked: np.ndarray,
+    jurors: np.ndarray | None,
+    method: str,
+    trim: int,
+    columns: np.ndarray | slice = slice(None),
+) -> np.ndarray:
+    marks = table.marks[:, ranked][:, :, columns]
+    if jurors is not None:
+        marks = marks[jurors]
+    return m.criterion_figures(method, marks, trim)
+
+
+def _rule_key(
+    token: str,
+    table: Table,
+    ranked: np.ndarray,
+    totals: np.ndarray,
+    crit: np.ndarray | None,
+    jurors: np.ndarray | None,
+    method: str,
+    rules: Rules,
+) -> np.ndarray:
+    """One tie-break key per ranked project, higher is better."""
+    if token == "median":
+        return m.lower_median(totals)
+    if token == "first_places":
+        top = np.max(np.where(np.isnan(totals), -np.inf, totals), axis=1, initial=-np.inf)
+        return np.count_nonzero(totals == top[:, np.newaxis], axis=0).astype(float)
+    if token == "casting_vote":
+        order = {code: i for i, code in enumerate(rules.casting_vote)}
+        return np.array(
+            [-order.get(table.projects[p], np.inf) for p in ranked.tolist()], dtype=float
+        )
+    cols = table.criterion_columns(token.removeprefix("criterion:"))[ranked]
+    if crit is None:
+        wanted = np.unique(cols[cols >= 0])
+        crit = np.full((len(ranked), len(table.criteria)), np.nan)
+        if wanted.size:
+            crit[:, wanted] = _criteria(table, ranked, jurors, method, rules.trim, wanted)
+    picked = np.where(cols >= 0, crit[np.arange(len(ranked)), np.maximum(cols, 0)], np.nan)
+    return np.where(np.isnan(picked), -np.inf, picked)
+
+
+def to_ranking(table: Table, core: Core, scope: str | None) -> Ranking:
+    """Records of a core ranking, best place first (then project code)."""
+    codes = [c.code for c in table.criteria]
+    crit = core.crit.tolist() if core.crit is not None else None
+    _, inverse, sizes = np.unique(core.rank, return_inverse=True, return_counts=True)
+    tied = (sizes[inverse] > 1).tolist()
+    standings = []
+    for i, p in enumerate(core.ranked.tolist()):
+        criteria = {}
+        for c in np.flatnonzero(table.applies[p]).tolist():
+            value = crit[i][c] if crit is not None else None
+            criteria[codes[c]] = None if value is None or value != value else value
+        standings.append(
+            Standing(
+                project=table.projects[p],
+                category=table.categories[p],
+                score=float(core.score[i]),
+                rank=int(core.rank[i]),
+                place=int(core.place[i]),
+                tie=tied[i],
+                n_jurors=int(core.n_jurors[i]),
+                criteria=criteria,
+                decided_by=core.decided_by[i],
+            )
+        )
+    standings.sort(key=lambda s: (s.place, s.rank, s.project))
+    unranked = sorted(
+        (
+            Unranked(table.projects[p], table.categories[p], reason, int(k))
+            for p, reason, k in zip(
+                core.unranked.tolist(), core.reasons, core.unranked_n.tolist(), strict=True
+            )
+        ),
+        key=lambda u: u.project,
+    )
+    return Ranking(
+        method=core.method,
+        scope=scope,
+        higher_is_better=m.HIGHER_IS_BETTER[core.method],
+        standings=tuple(standings),
+        unranked=tuple(unranked),
+    )
+
+
+def rank_scope(
+    snapshot: Snapshot, scope: str | None, method: str = "mean", rules: Rules | None = None
+) -> Ranking:
+    """The ranking of one category (its code) or of every category (scope None)."""
+    table = snapshot.table
+    core = evaluate(table, table.scope_index(scope), method, rules or Rules())
+    return to_ranking(table, core, scope)
+
+
+def rank(snapshot: Snapshot, method: str = "mean", rules: Rules | None = None) -> Results:
+    """Rankings per category, in order of first appearance, and overall."""
+    rules = rules or Rules()
+    method = canonical_method(method)
+    return Results(
+        method=method,
+        rules=rules,
+        categories={c: rank_scope(snapshot, c, method, rules) for c in snapshot.categories},
+        overall=rank_scope(snapshot, None, method, rules),
+    )
