@@ -1,0 +1,115 @@
+"""The projects table model and its search filter, on the small edition."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+
+from yansenne.store.database import Database
+from yansenne.ui import queries
+from yansenne.ui.models.projects_model import (
+    RECORD_ROLE,
+    SORT_ROLE,
+    Column,
+    ProjectsFilter,
+    ProjectsModel,
+    format_budget,
+)
+from yansenne.ui.queries import ProjectRow
+
+
+@pytest.fixture
+def rows(small_db: Database) -> list[ProjectRow]:
+    (edition,) = queries.editions(small_db)
+    return queries.projects(small_db, edition.id)
+
+
+@pytest.fixture
+def model(qapp: QApplication, rows: list[ProjectRow]) -> ProjectsModel:
+    model = ProjectsModel(language="fr")
+    model.set_rows(rows)
+    return model
+
+
+def cell(model: QAbstractItemModel, row: int, column: Column, role: int = 0) -> object:
+    return model.index(row, column).data(role or Qt.ItemDataRole.DisplayRole)
+
+
+def test_rows_in_code_order_with_french_texts(model: ProjectsModel) -> None:
+    assert model.rowCount() == 6
+    assert model.columnCount() == len(Column)
+    assert [cell(model, r, Column.CODE) for r in range(6)] == [f"P0{i}" for i in range(1, 7)]
+    assert cell(model, 0, Column.TITLE) == "Projet 1 — sécurité"
+    assert cell(model, 0, Column.CATEGORY) == "Citoyens"
+    assert cell(model, 1, Column.LEAD_ACTOR) == "Services de police"
+    assert cell(model, 0, Column.MUNICIPALITY) == "Bruxelles"
+    assert cell(model, 1, Column.MUNICIPALITY) == "Schaerbeek"
+    assert cell(model, 2, Column.MUNICIPALITY) == "Region-wide"  # no catalogue installed
+    assert cell(model, 2, Column.POLICE_ZONE) == ""
+    assert cell(model, 0, Column.POLICE_ZONE) == "Bruxelles-Capitale/Ixelles"
+    assert cell(model, 5, Column.MUNICIPALITY) == ""
+    assert str(cell(model, 0, Column.BUDGET)).replace("\u202f", " ").replace("\u00a0", " ") \
+        == "10 000 €"
+    assert cell(model, 0, Column.BUDGET, SORT_ROLE) == 10000.0
+    # The small edition: 3 jurors x 4 criteria, except the conflicted pair on P01.
+    assert [cell(model, r, Column.SCORES, SORT_ROLE) for r in range(6)] == [8] + [12] * 5
+    record = cell(model, 3, Column.TITLE, RECORD_ROLE)
+    assert isinstance(record, ProjectRow) and record.code == "P04"
+    assert record.partner_actors == ("associations", "municipal")
+
+
+def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, model: ProjectsModel) -> None:
+    qtmodeltester.check(model)
+
+
+def test_language_switch_changes_data_and_announces_it(qtbot, model: ProjectsModel) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(model.headerDataChanged), qtbot.waitSignal(model.dataChanged):
+        model.set_language("nl")
+    assert cell(model, 0, Column.TITLE) == "Project 1 — veiligheid"
+    assert cell(model, 0, Column.MUNICIPALITY) == "Brussel"
+    assert cell(model, 1, Column.MUNICIPALITY) == "Schaarbeek"
+    assert cell(model, 0, Column.POLICE_ZONE) == "Brussel Hoofdstad/Elsene"
+    assert cell(model, 1, Column.CATEGORY) == "Politiediensten"
+
+
+def test_budget_formatting_follows_the_locale() -> None:
+    assert format_budget(12500, "fr").replace("\u202f", " ").replace("\u00a0", " ") == "12 500 €"
+    assert format_budget(12500, "nl").replace("\u00a0", " ") == "€ 12.500"
+    assert format_budget(12500, "en") == "€12,500"
+    assert format_budget(12500.5, "en") == "€12,500.50"
+    assert format_budget(None, "fr") == ""
+
+
+def test_sorting_uses_the_sort_role(model: ProjectsModel) -> None:
+    proxy = ProjectsFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.BUDGET, Qt.SortOrder.DescendingOrder)
+    assert [cell(proxy, r, Column.CODE) for r in range(6)] == ["P06", "P05", "P04", "P03",
+                                                               "P02", "P01"]
+    proxy.sort(Column.SCORES, Qt.SortOrder.AscendingOrder)
+    assert cell(proxy, 0, Column.CODE) == "P01"
+    proxy.sort(Column.MUNICIPALITY, Qt.SortOrder.AscendingOrder)
+    # Empty first, then alphabetical in French.
+    assert [cell(proxy, r, Column.MUNICIPALITY) for r in range(6)] == [
+        "", "Anderlecht", "Bruxelles", "Ixelles", "Region-wide", "Schaerbeek"]
+
+
+@pytest.mark.parametrize(("search", "codes"), [
+    ("", ["P01", "P02", "P03", "P04", "P05", "P06"]),
+    ("p03", ["P03"]),
+    ("schaerbeek", ["P02"]),
+    ("SECURITE", ["P01", "P02", "P03", "P04", "P05", "P06"]),   # accents and case ignored
+    ("ixelles", ["P01", "P05"]),                    # P01 by its police zone, P05 by name
+    ("police anderlecht", ["P04"]),                 # every word, in any column
+    ("services police", ["P02", "P04", "P06"]),
+    ("nothing-like-this", []),
+])
+def test_search_filters_on_every_column(model: ProjectsModel, search: str,
+                                        codes: list[str]) -> None:
+    proxy = ProjectsFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.CODE, Qt.SortOrder.AscendingOrder)
+    proxy.set_search(search)
+    assert [cell(proxy, r, Column.CODE) for r in range(proxy.rowCount())] == codes

@@ -1,0 +1,129 @@
+"""Refresh the interface catalogues and compile them.
+
+1. `pyside6-lupdate` reads `yansenne/ui/**/*.py` and `ui/*.ui` into
+   `resources/translations/yansenne_{fr,nl,en}.ts`. lupdate keeps every existing
+   translation, so the .ts files are the translators' source of truth: fill them
+   in Qt Linguist (`pyside6-linguist`) or by hand, and re-run this script freely.
+2. English is the source language: its plain entries are filled with their own
+   text and marked finished (plural entries, "%n project(s)", need a human).
+3. `pyside6-lrelease` compiles each .ts into the .qm shipped beside it.
+
+    python tools/update_translations.py          # all of the above
+    python tools/update_translations.py --check  # exit 1 if an entry is unfinished
+
+Entries still unfinished are listed, and the exit status is 1, so that CI and
+tests/ui/test_translations_complete.py catch a string added without translation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("fr", "nl", "en")
+SOURCE_LANGUAGE = "en"
+TS_HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool from the running interpreter's environment, else from PATH."""
+    beside = Path(sys.executable).with_name(name)
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6 in this environment")
+    return found
+
+
+def ts_path(lang: str) -> Path:
+    return TRANSLATIONS / f"yansenne_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return TRANSLATIONS / f"yansenne_{lang}.qm"
+
+
+def sources() -> list[Path]:
+    """What lupdate reads: the views' code and the Designer forms (not their compiled
+    copies in yansenne/ui/forms, which would only duplicate the .ui strings)."""
+    code = [p for p in sorted((ROOT / "yansenne" / "ui").rglob("*.py"))
+            if "forms" not in p.relative_to(ROOT / "yansenne" / "ui").parts]
+    return code + sorted((ROOT / "ui").glob("*.ui"))
+
+
+def lupdate(lang: str, ts: Path | None = None) -> None:
+    """Merge the current strings into `ts` (default: the shipped catalogue of `lang`)."""
+    files = [str(p.relative_to(ROOT)) for p in sources()]
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "relative",
+         "-source-language", SOURCE_LANGUAGE, "-target-language", lang,
+         *files, "-ts", str(ts or ts_path(lang))],
+        cwd=ROOT, check=True,
+    )
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    """Compile one catalogue (also used by the tests to check the .qm is current)."""
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def fill_source_language(ts: Path) -> int:
+    """Give every plain unfinished entry of the English catalogue its own text."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        if message.get("numerus") == "yes":
+            continue
+        translation.text = message.findtext("source") or ""
+        del translation.attrib["type"]
+        filled += 1
+    if filled:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(TS_HEADER + body + "\n", encoding="utf-8")
+    return filled
+
+
+def unfinished(ts: Path) -> list[str]:
+    """'context: source' of every entry still to translate."""
+    problems = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished":
+                problems.append(f"{ts.name}: {name}: {message.findtext('source')!r}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="only report unfinished entries; change nothing")
+    args = parser.parse_args(argv)
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    if not args.check:
+        for lang in LANGUAGES:
+            lupdate(lang)
+            if lang == SOURCE_LANGUAGE and fill_source_language(ts_path(lang)):
+                lupdate(lang)  # back to lupdate's own layout, so diffs stay small
+            lrelease(ts_path(lang), qm_path(lang))
+    problems = [p for lang in LANGUAGES if ts_path(lang).exists()
+                for p in unfinished(ts_path(lang))]
+    for problem in problems:
+        print(f"unfinished: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,196 @@
+"""The projects table: a read-only model over `ProjectRow`s and its search filter."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from yansenne.i18n import pick
+from yansenne.ui import i18n, labels
+from yansenne.ui.queries import ProjectRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    CODE = 0
+    TITLE = 1
+    CATEGORY = 2
+    ORGANISATION = 3
+    LEAD_ACTOR = 4
+    MUNICIPALITY = 5
+    POLICE_ZONE = 6
+    BUDGET = 7
+    SCORES = 8
+
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A value that sorts naturally: numbers for amounts and counts, text otherwise."""
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The whole `ProjectRow` behind a row (for the detail pane)."""
+
+_NUMERIC = {Column.BUDGET, Column.SCORES}
+
+
+class ProjectsModel(QAbstractTableModel):
+    """One row per project; texts in the interface language, which can change live."""
+
+    def __init__(self, parent: QObject | None = None, language: str | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ProjectRow] = []
+        self._lang = language or i18n.current_language()
+
+    # -- feeding -----------------------------------------------------------------
+    def set_rows(self, rows: list[ProjectRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[ProjectRow]:
+        return list(self._rows)
+
+    def language(self) -> str:
+        return self._lang
+
+    def set_language(self, lang: str) -> None:
+        """Re-render headers and cells after a language switch."""
+        self._lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def headers(self) -> list[str]:
+        """Column titles, translated when asked (never cached: the language can change)."""
+        return [
+            self.tr("Code"),
+            self.tr("Title"),
+            self.tr("Category"),
+            self.tr("Organisation"),
+            self.tr("Lead actor"),
+            self.tr("Municipality"),
+            self.tr("Police zone"),
+            self.tr("Budget"),
+            self.tr("Scores"),
+        ]
+
+    # -- QAbstractTableModel -----------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.SCORES:
+            return self.tr("Number of scores given by the jurors")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == SORT_ROLE:
+            return self.sort_key(row, column)
+        if role == RECORD_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
+            return "\n".join(t for t in (row.title_fr, row.title_nl) if t)
+        if role == Qt.ItemDataRole.ToolTipRole and column not in _NUMERIC:
+            return self.display(row, column) or None  # the whole text of an elided cell
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # -- texts -------------------------------------------------------------------
+    def display(self, row: ProjectRow, column: Column) -> str:
+        lang = self._lang
+        match column:
+            case Column.CODE:
+                return row.code
+            case Column.TITLE:
+                return pick(row, "title", lang)
+            case Column.CATEGORY:
+                return pick(row, "category_name", lang)
+            case Column.ORGANISATION:
+                return row.organisation
+            case Column.LEAD_ACTOR:
+                return labels.actor_name(row.lead_actor, lang)
+            case Column.MUNICIPALITY:
+                return labels.municipality_name(row.municipality, lang)
+            case Column.POLICE_ZONE:
+                return labels.police_zone_name(row.municipality, lang)
+            case Column.BUDGET:
+                return format_budget(row.budget_eur, lang)
+            case Column.SCORES:
+                return i18n.locale(lang).toString(row.n_scores)
+
+    def sort_key(self, row: ProjectRow, column: Column) -> Any:
+        if column == Column.BUDGET:
+            return -1.0 if row.budget_eur is None else float(row.budget_eur)
+        if column == Column.SCORES:
+            return row.n_scores
+        return labels.fold(self.display(row, column))
+
+
+def format_budget(amount: float | None, lang: str) -> str:
+    """'12 500 €' in French, '€ 12.500' in Dutch, '€12,500' in English; '' if none."""
+    if amount is None:
+        return ""
+    decimals = 0 if float(amount).is_integer() else 2
+    return i18n.locale(lang).toCurrencyString(float(amount), "€", decimals)
+
+
+class ProjectsFilter(QSortFilterProxyModel):
+    """Sorts on SORT_ROLE and keeps the rows whose cells contain every search word,
+    ignoring case and accents ('schaerbeek securite' finds them in any column)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, text: str) -> None:
+        words = labels.fold(text).split()
+        if words == self._words:
+            return
+        self.beginFilterChange()
+        self._words = words
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def search(self) -> str:
+        return " ".join(self._words)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        cells = (
+            model.data(model.index(source_row, column, source_parent))
+            for column in range(model.columnCount(source_parent))
+        )
+        haystack = labels.fold(" ".join(str(c) for c in cells if c))
+        return all(word in haystack for word in self._words)
