@@ -33,18 +33,19 @@ def resources_dir() -> Path:
     return install_root() / "resources"
 
 
-def user_data_dir() -> Path:
-    """The user's data directory (created on demand)."""
+def user_data_dir(create: bool = True) -> Path:
+    """The user's data directory (created on demand unless `create` is False)."""
     from platformdirs import user_data_path
 
     path = user_data_path(APP_NAME, APP_AUTHOR)
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def default_database() -> str:
+def default_database(create: bool = True) -> str:
     """`YANSENNE_DB` if set, else `yansenne.sqlite` in the user's data directory."""
-    return os.environ.get("YANSENNE_DB") or str(user_data_dir() / "yansenne.sqlite")
+    return os.environ.get("YANSENNE_DB") or str(user_data_dir(create) / "yansenne.sqlite")
 
 
 def demo_workbook() -> Path:

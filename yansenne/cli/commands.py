@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from yansenne.errors import Problem
 from yansenne.i18n import pick, tr
+from yansenne.reports.text import format_table
 from yansenne.store.database import Database, open_database
 
 
@@ -82,18 +83,6 @@ def cmd_edition_list(args: argparse.Namespace) -> int:
         db.close()
 
 
-def format_table(head: tuple[str, ...], rows: list[tuple[str, ...]],
-                 numeric: set[int] = frozenset()) -> str:  # type: ignore[assignment]
-    """A plain text table for people (numbers right-aligned)."""
-    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
-
-    def line(row: tuple[str, ...]) -> str:
-        return "  ".join(cell.rjust(w) if i in numeric else cell.ljust(w)
-                         for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip()
-
-    return "\n".join([line(head), "  ".join("-" * w for w in widths), *map(line, rows)])
-
-
 def cmd_edition_import(args: argparse.Namespace) -> int:
     from yansenne.exchange.workbook import import_edition
 
@@ -143,6 +132,23 @@ def cmd_scores_import(args: argparse.Namespace) -> int:
         _warn(report.warnings)
         _say(tr("scores: {added} added, {changed} changed, {unchanged} unchanged",
                 **report.counts))
+        return 0
+    finally:
+        db.close()
+
+
+def cmd_rank(args: argparse.Namespace) -> int:
+    from yansenne.reports import standings
+
+    db = _db(args)
+    try:
+        with db.read() as session:
+            ranking = standings.compute(session, args.year, method=args.method, trim=args.trim,
+                                        category=args.category)
+        render = {"json": standings.as_json_text, "csv": standings.as_csv,
+                  "table": standings.as_table}[args.format]
+        text = render(ranking)
+        print(text, end="" if text.endswith("\n") else "\n")
         return 0
     finally:
         db.close()
@@ -232,6 +238,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("year", type=_year, metavar="YEAR")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=cmd_scores_import)
+
+    p = sub.add_parser("rank", help=tr("the ranking of an edition"))
+    p.add_argument("year", type=_year, metavar="YEAR")
+    p.add_argument("--category", metavar="CODE", help=tr("only this category"))
+    p.add_argument("--method", metavar="M",
+                   help=tr("aggregation method (default: the edition's): {methods}",
+                           methods="mean, median, trimmed, zscore, ranksum|borda, majority, "
+                                   "schulze"))
+    p.add_argument("--trim", type=int, metavar="K", help=tr("K of the trimmed mean"))
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.set_defaults(handler=cmd_rank)
 
     p = sub.add_parser("backup", help=tr("write a consistent copy of the database"))
     p.add_argument("-o", "--output", required=True, metavar="FILE")

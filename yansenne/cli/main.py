@@ -9,6 +9,7 @@ imported only when no command is given.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -72,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `yansenne rank 2026 | head`: the reader left, not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception:  # the last resort: say it was not the user's fault
         print(tr("unexpected error; please report it with the text below:"), file=sys.stderr)
         traceback.print_exc()

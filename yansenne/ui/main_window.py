@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from html import escape
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from yansenne.errors import YansenneError
 from yansenne.i18n import pick
-from yansenne.paths import APP_AUTHOR, APP_NAME
+from yansenne.paths import default_database
 from yansenne.store.database import Database, open_database
 from yansenne.ui import i18n, queries
 from yansenne.ui.about_dialog import AboutDialog
@@ -418,13 +417,8 @@ def demo_command(db: Database) -> str:
 
 
 def _default_database() -> Path:
-    """The command line's default database (paths.default_database, without creating it)."""
-    from platformdirs import user_data_path
-
-    configured = os.environ.get("YANSENNE_DB")
-    if configured:
-        return Path(configured).expanduser().resolve()
-    return user_data_path(APP_NAME, APP_AUTHOR) / "yansenne.sqlite"
+    """The command line's default database, without creating its folder."""
+    return Path(default_database(create=False)).expanduser().resolve()
 
 
 def _int(value: object) -> int | None:
