@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from yansenne.errors import Problem
+from yansenne.errors import InputError, Problem
 from yansenne.i18n import pick, tr
 from yansenne.reports.text import format_table
 from yansenne.store.database import Database, open_database
@@ -167,17 +167,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from yansenne.paths import default_database
     from yansenne.store.backup import restore_from
+    from yansenne.store.database import is_url
 
-    db = _db(args, upgrade=False) if args.db else None
-    db = db or _db(args)
-    try:
-        safety = restore_from(db, Path(args.file))
-    finally:
-        db.close()
+    target = args.db or default_database()
+    if is_url(target) and not target.startswith("sqlite"):
+        raise InputError(Problem(tr("backup and restore work on a SQLite database; for a "
+                                    "server, use its own tools (pg_dump, pg_restore)")))
+    if is_url(target):
+        from sqlalchemy.engine import make_url
+
+        target = make_url(target).database or target
+    # The current database is not opened first: a damaged one must be restorable.
+    safety = restore_from(Path(target), Path(args.file))
     _db(args).close()  # reopen: brings an older copy's schema up to date
-    _say(tr("database restored from {file}; the previous state was saved to {safety}",
-            file=args.file, safety=safety))
+    if safety is None:
+        _say(tr("database restored from {file}", file=args.file))
+    else:
+        _say(tr("database restored from {file}; the previous state was saved to {safety}",
+                file=args.file, safety=safety))
     return 0
 
 
@@ -212,7 +221,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_demo)
 
     edition = sub.add_parser("edition", help=tr("list, import and export editions"))
-    esub = edition.add_subparsers(dest="edition_command", metavar=tr("command"))
+    esub = edition.add_subparsers(dest="edition_command", metavar=tr("command"), required=True)
     p = esub.add_parser("list", help=tr("the editions in the database"))
     p.set_defaults(handler=cmd_edition_list)
     p = esub.add_parser("import", help=tr("read an edition workbook"))
@@ -226,14 +235,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_edition_export)
 
     projects = sub.add_parser("projects", help=tr("candidate projects"))
-    psub = projects.add_subparsers(dest="projects_command", metavar=tr("command"))
+    psub = projects.add_subparsers(dest="projects_command", metavar=tr("command"), required=True)
     p = psub.add_parser("import", help=tr("add or update projects from .xlsx or .csv"))
     p.add_argument("year", type=_year, metavar="YEAR")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=cmd_projects_import)
 
     scores = sub.add_parser("scores", help=tr("jurors' scores"))
-    ssub = scores.add_subparsers(dest="scores_command", metavar=tr("command"))
+    ssub = scores.add_subparsers(dest="scores_command", metavar=tr("command"), required=True)
     p = ssub.add_parser("import", help=tr("add or replace scores from .xlsx or .csv"))
     p.add_argument("year", type=_year, metavar="YEAR")
     p.add_argument("file", metavar="FILE")
@@ -258,7 +267,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_restore)
 
     dbp = sub.add_parser("db", help=tr("database maintenance"))
-    dsub = dbp.add_subparsers(dest="db_command", metavar=tr("command"))
+    dsub = dbp.add_subparsers(dest="db_command", metavar=tr("command"), required=True)
     p = dsub.add_parser("upgrade", help=tr("migrate the database schema to this version"))
     p.set_defaults(handler=cmd_db_upgrade)
 

@@ -58,12 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from yansenne.ui.app import run
 
         return run(args.db or default_database(), lang=args.lang, screenshot=args.screenshot)
-    handler = getattr(args, "handler", None)
-    if handler is None:  # a command group without its sub-command
-        parser.parse_args([*argv, "--help"])
-        return 2
     try:
-        return handler(args) or 0
+        return args.handler(args) or 0
     except InputError as error:
         for problem in error.problems:
             print(str(problem), file=sys.stderr)

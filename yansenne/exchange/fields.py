@@ -77,7 +77,7 @@ class SheetReader:
             return None
         if not CODE.match(value):
             self.fail(row, column, tr("{value} is not a valid code (letters, digits, '-', '_', "
-                                      "'.'; at most 40)", value=show(value)))
+                                      "'.'; at most 40 characters)", value=show(value)))
             return None
         return value
 

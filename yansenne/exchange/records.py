@@ -16,7 +16,7 @@ from yansenne.exchange.tabular import read_first_table
 from yansenne.i18n import tr
 from yansenne.store import audit
 from yansenne.store.database import Database
-from yansenne.store.models import Conflict, Criterion, Edition, Juror, Project
+from yansenne.store.models import Conflict, Criterion, Edition, Juror, Project, Score
 from yansenne.store.scores import set_score
 
 
@@ -75,10 +75,24 @@ def import_projects(db: Database, year: int, path: Path, actor: str = "import") 
             raise InputError(problems)
         existing = {p.code.lower(): p for p in edition.projects}
         categories = {c.code: c for c in edition.categories}
+        present = set(sheet.header)
         for record in records:
             record = dict(record)
+            row = record.pop("_row")
             category = categories[record.pop("category")]
             project = existing.get(record["code"].lower())
+            if project is not None:
+                # An update touches only the columns the file has.
+                record = {k: v for k, v in record.items() if k in present}
+                if project.category_id != category.id:
+                    stray = _scores_outside_grid(session, project, category)
+                    if stray:
+                        problems.append(sheet.problem(tr(
+                            "project {project} has {count} scores on criteria that are not in "
+                            "the grid of category {category}; its category cannot change",
+                            project=project.code, count=stray, category=category.code),
+                            row, "category"))
+                        continue
             if project is None:
                 session.add(Project(edition_id=edition.id, category_id=category.id, **record))
                 audit.record(session, "project.add", year=year, entity="project",
@@ -98,7 +112,20 @@ def import_projects(db: Database, year: int, path: Path, actor: str = "import") 
                          key=project.code, actor=actor, file=path.name,
                          changes={k: list(v) for k, v in changed.items()})
             counts["changed"] += 1
+        if problems:
+            raise InputError(problems)  # rolls the whole import back
     return RecordsReport(counts, warnings)
+
+
+def _scores_outside_grid(session: Session, project: Project, category: object) -> int:
+    """How many of the project's marks are on criteria the new category does not have."""
+    from sqlalchemy import func, or_
+
+    return session.scalar(
+        select(func.count(Score.id)).join(Criterion, Criterion.id == Score.criterion_id)
+        .where(Score.project_id == project.id, Criterion.category_id.is_not(None),
+               or_(Criterion.category_id != category.id))  # type: ignore[attr-defined]
+    ) or 0
 
 
 def import_scores(db: Database, year: int, path: Path, actor: str = "import") -> RecordsReport:

@@ -74,6 +74,9 @@ class Context:
     jurors: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> (code, role)
     criteria: dict[tuple[str | None, str], Scale] = field(default_factory=dict)
     conflicts: set[tuple[str, str]] = field(default_factory=set)
+    # Sheets that could not be read at all ("jurors", "projects"): references to them
+    # are not checked, so one missing column does not echo in every other sheet.
+    unreadable: set[str] = field(default_factory=set)
 
     def criterion_for(self, category: str, code: str) -> Scale | None:
         key = code.lower()
@@ -287,11 +290,16 @@ def read_projects(sheet: Sheet, context: Context, problems: list,
             _, record["municipality"] = _municipality(reader, row)
             record["contact_email"] = reader.email(row, "contact_email") or ""
             record["budget_eur"] = reader.number(row, "budget_eur", minimum=0)
-            unique = reader.unique(row, "code", code, seen)
-            if unique and len(reader.problems) == before and category:
-                record["category"] = context.categories[category.lower()]
-                records.append(record)
-                context.projects[code.lower()] = (code, record["category"])  # type: ignore[union-attr]
+            record["_row"] = row.number
+            known_category = context.categories.get(category.lower()) if category else None
+            if reader.unique(row, "code", code, seen):
+                # Known even if the row has faults: rows referring to it stay quiet.
+                context.projects[code.lower()] = (code, known_category)  # type: ignore[union-attr]
+                if len(reader.problems) == before and known_category:
+                    record["category"] = known_category
+                    records.append(record)
+    else:
+        _register_unreadable(sheet, context, "projects")
     problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return records
@@ -325,20 +333,38 @@ def read_jurors(sheet: Sheet, context: Context, problems: list,
                     reader.fail(row, "categories", tr("unknown category {value}",
                                                       value=show(unknown[0])))
                 record["categories"] = [context.categories.get(c.lower(), c) for c in codes]
-            if reader.unique(row, "code", code, seen) and len(reader.problems) == before:
-                records.append(record)
+            if reader.unique(row, "code", code, seen):
                 context.jurors[code.lower()] = (code, record["role"])  # type: ignore[union-attr]
+                if len(reader.problems) == before:
+                    records.append(record)
+    else:
+        _register_unreadable(sheet, context, "jurors")
     problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return records
 
 
-def _reference(reader: SheetReader, row: Row, column: str, known: dict[str, Any]) -> Any:
+def _register_unreadable(sheet: Sheet, context: Context, kind: str) -> None:
+    """A sheet missing a required column: keep what codes it has, check no reference to it."""
+    if "code" in sheet.header:
+        target = context.jurors if kind == "jurors" else context.projects
+        for row in sheet.rows:
+            if row.get("code") is not None:
+                code = str(row.get("code")).strip()
+                target[code.lower()] = (code, None)
+    else:
+        context.unreadable.add(kind)
+
+
+def _reference(reader: SheetReader, row: Row, column: str, known: dict[str, Any],
+               context: Context) -> Any:
     """The (code, ...) tuple a `juror` or `project` cell refers to, or None with a problem."""
     code = reader.code(row, column)
     if code is None:
         return None
     found = known.get(code.lower())
+    if found is None and f"{column}s" in context.unreadable:
+        return (code, None)
     if found is None:
         message = (tr("unknown juror {value}", value=show(code)) if column == "juror"
                    else tr("unknown project {value}", value=show(code)))
@@ -353,8 +379,8 @@ def read_conflicts(sheet: Sheet, context: Context, problems: list,
     seen: dict[str, int] = {}
     if reader.usable:
         for row in sheet.rows:
-            juror = _reference(reader, row, "juror", context.jurors)
-            project = _reference(reader, row, "project", context.projects)
+            juror = _reference(reader, row, "juror", context.jurors, context)
+            project = _reference(reader, row, "project", context.projects, context)
             reason = reader.text(row, "reason") or ""
             if juror and project and reader.unique(row, "project", f"{juror[0]}/{project[0]}",
                                                    seen):
@@ -373,21 +399,24 @@ def read_scores(sheet: Sheet, context: Context, problems: list,
     seen: dict[str, int] = {}
     if reader.usable:
         for row in sheet.rows:
-            juror = _reference(reader, row, "juror", context.jurors)
-            project = _reference(reader, row, "project", context.projects)
+            juror = _reference(reader, row, "juror", context.jurors, context)
+            project = _reference(reader, row, "project", context.projects, context)
             code = reader.code(row, "criterion")
             raw = row.get("score")
             value = reader.number(row, "score")
             if raw is None:
                 reader.fail(row, "score", tr("a value is required"))
-            comment = reader.text(row, "comment") or ""
+            # No comment column: keep the comments already in the database.
+            comment = (reader.text(row, "comment") or "") if "comment" in sheet.header else None
             if not (juror and project and code):
+                continue
+            if project[1] is None:  # the project's own row is faulty: already reported
                 continue
             scale = context.criterion_for(project[1], code)
             if scale is None:
                 reader.fail(row, "criterion", tr(
-                    "criterion {value} is not in the grid of project {project}",
-                    value=show(code), project=project[0]))
+                    "criterion {criterion} is not in the grid of project {project}",
+                    criterion=code, project=project[0]))
                 continue
             if juror[1] == "observer":
                 reader.fail(row, "juror", tr("juror {juror} is an observer and does not score",
@@ -420,7 +449,7 @@ def read_decisions(sheet: Sheet, context: Context, problems: list,
     if reader.usable:
         for position, row in enumerate(sheet.rows):
             before = len(reader.problems)
-            project = _reference(reader, row, "project", context.projects)
+            project = _reference(reader, row, "project", context.projects, context)
             award = reader.choice(row, "award", AWARDS)
             if row.get("award") is None:
                 reader.fail(row, "award", tr("a value is required"))

@@ -159,6 +159,7 @@ def write_edition(session: Session, data: EditionData, actor: str = "import") ->
     projects = {}
     for record in data.projects:
         record = dict(record)
+        record.pop("_row", None)
         category = categories[record.pop("category")]
         project = Project(edition_id=edition.id, category_id=category.id, **record)
         session.add(project)
@@ -193,7 +194,7 @@ def write_edition(session: Session, data: EditionData, actor: str = "import") ->
         session.execute(insert(Score), [
             {"juror_id": jurors[r["juror"]][0].id, "project_id": projects[r["project"]][0].id,
              "criterion_id": criterion_id(r["project"], r["criterion"]), "value": r["value"],
-             "comment": r["comment"], "revision": 1, "updated_by": actor}
+             "comment": r["comment"] or "", "revision": 1, "updated_by": actor}
             for r in data.scores])
     for record in data.decisions:
         record = dict(record)

@@ -51,7 +51,7 @@ def language() -> str:
 
 def tr(msgid: str, /, lang: str | None = None, **values: Any) -> str:
     """Translate `msgid` into `lang` (default: the current language) and format it."""
-    text = catalogue(lang or _current).get(msgid, msgid)
+    text = catalogue(lang or _current).get(msgid) or msgid  # untranslated: English
     return text.format(**values) if values else text
 
 

@@ -8,6 +8,8 @@ automatic copy first, into `backups/` beside the database, keeping the last few.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -59,15 +61,39 @@ def backups_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def _automatic_copies(folder: Path, stem: str) -> list[Path]:
+    """This database's automatic copies (not those of `prix.old` beside `prix`), oldest first."""
+    pattern = re.compile(rf"^{re.escape(stem)}\.\d{{8}}-\d{{6}}-\d{{6}}\.[\w-]+\.sqlite$")
+    return sorted(p for p in folder.glob("*.sqlite") if pattern.match(p.name))
+
+
+def _prune(folder: Path, stem: str) -> None:
+    for stale in _automatic_copies(folder, stem)[:-KEEP_AUTOMATIC]:
+        stale.unlink(missing_ok=True)
+
+
+def _stamped(path: Path, reason: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return backups_dir(path) / f"{path.stem}.{stamp}.{reason}.sqlite"
+
+
 def automatic_backup(db: Database, reason: str) -> Path:
     """A dated copy before a risky operation; only the newest KEEP_AUTOMATIC are kept."""
     path = _require_sqlite(db)
-    folder = backups_dir(path)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    copy = backup_to(db, folder / f"{path.stem}.{stamp}.{reason}.sqlite")
-    older = sorted(folder.glob(f"{path.stem}.*.sqlite"))
-    for stale in older[:-KEEP_AUTOMATIC]:
-        stale.unlink(missing_ok=True)
+    copy = backup_to(db, _stamped(path, reason))
+    _prune(copy.parent, path.stem)
+    return copy
+
+
+def _raw_copy(path: Path, reason: str) -> Path:
+    """A byte copy of a database file and its WAL, for a file SQLite can no longer read."""
+    copy = _stamped(path, reason)
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(path, copy)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
+    _prune(copy.parent, path.stem)
     return copy
 
 
@@ -103,21 +129,39 @@ def check_backup_file(file: Path) -> None:
                    revision=revision), file=name))
 
 
-def restore_from(db: Database, file: Path) -> Path:
-    """Replace the database's contents with `file`; returns the safety copy taken first.
+def restore_from(target: Database | Path, file: Path) -> Path | None:
+    """Replace the database at `target` with the copy `file`; returns the safety copy of
+    what was there (None if there was nothing).
 
-    The schema of the restored copy is brought up to date by the next open.
+    `target` may be a path to a damaged database (the usual reason to restore): it is
+    then kept byte for byte as the safety copy. The restored copy's schema is brought
+    up to date by the next open.
     """
-    path = _require_sqlite(db)
+    if isinstance(target, Database):
+        path = _require_sqlite(target)
+        target.close()
+    else:
+        path = target.expanduser().resolve()
     file = file.expanduser().resolve()
     check_backup_file(file)
-    safety = automatic_backup(db, reason="before-restore")
-    db.close()
-    source = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
-    target = sqlite3.connect(path, timeout=30)
-    try:
-        source.backup(target)
-    finally:
-        source.close()
-        target.close()
+    safety = None
+    if path.exists() and path.stat().st_size > 0:
+        try:
+            with sqlite3.connect(path, timeout=30) as live:
+                live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            source = sqlite3.connect(path, timeout=30)
+            try:
+                safety = _stamped(path, "before-restore")
+                safety.parent.mkdir(parents=True, exist_ok=True)
+                _copy(source, safety)
+                _prune(safety.parent, path.stem)
+            finally:
+                source.close()
+        except sqlite3.DatabaseError:
+            safety = _raw_copy(path, "before-restore")
+    tmp = path.with_name(path.name + ".part")
+    shutil.copyfile(file, tmp)
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    tmp.replace(path)
     return safety

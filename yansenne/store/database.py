@@ -136,6 +136,12 @@ def schema_revision(engine: Engine) -> str | None:
 def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
     """Open (creating if needed) the database at `target` and bring its schema up to date."""
     target = str(target)
+    if is_url(target) and target.startswith("sqlite"):
+        from sqlalchemy.engine import make_url
+
+        database = make_url(target).database
+        if database and database != ":memory:":
+            target = database  # a file: the same pragmas and checks as a plain path
     if is_url(target):
         engine = create_engine(target)
         db = Database(url=target, engine=engine)

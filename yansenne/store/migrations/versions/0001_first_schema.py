@@ -404,6 +404,12 @@ SCORE_RULES = [
         "WHERE p.id = NEW.project_id AND e.locked_at IS NOT NULL)",
     ),
 ]
+# A conflict declared after scoring must not leave the pair's marks behind: the
+# program deletes them (audited) before it declares the conflict.
+CONFLICT_OVER_SCORES = (
+    "EXISTS (SELECT 1 FROM scores s WHERE s.juror_id = NEW.juror_id "
+    "AND s.project_id = NEW.project_id)"
+)
 LOCKED_DELETE = (
     "EXISTS (SELECT 1 FROM projects p JOIN editions e ON e.id = p.edition_id "
     "WHERE p.id = OLD.project_id AND e.locked_at IS NOT NULL)"
@@ -425,6 +431,11 @@ def create_triggers() -> None:
             "CREATE TRIGGER scores_check_delete BEFORE DELETE ON scores\n"
             f"BEGIN SELECT RAISE(ABORT, 'score in a locked edition') WHERE {LOCKED_DELETE}; END"
         )
+        op.execute(
+            "CREATE TRIGGER conflicts_check_insert BEFORE INSERT ON conflicts\n"
+            "BEGIN SELECT RAISE(ABORT, 'conflict over a pair that has scores') "
+            f"WHERE {CONFLICT_OVER_SCORES}; END"
+        )
         for event in ("UPDATE", "DELETE"):
             op.execute(
                 f"CREATE TRIGGER audit_log_append_only_{event.lower()} BEFORE {event} ON audit_log\n"
@@ -444,6 +455,15 @@ def create_triggers() -> None:
     op.execute(
         "CREATE TRIGGER scores_check BEFORE INSERT OR UPDATE OR DELETE ON scores "
         "FOR EACH ROW EXECUTE FUNCTION scores_check()"
+    )
+    op.execute(
+        "CREATE FUNCTION conflicts_check() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+        f"  IF {CONFLICT_OVER_SCORES} THEN RAISE EXCEPTION 'conflict over a pair that has scores'; "
+        "END IF;\n  RETURN NEW;\nEND $$"
+    )
+    op.execute(
+        "CREATE TRIGGER conflicts_check BEFORE INSERT ON conflicts "
+        "FOR EACH ROW EXECUTE FUNCTION conflicts_check()"
     )
     op.execute(
         "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$\n"
@@ -468,5 +488,7 @@ def drop_triggers() -> None:
         return
     op.execute("DROP TRIGGER IF EXISTS scores_check ON scores")
     op.execute("DROP FUNCTION IF EXISTS scores_check()")
+    op.execute("DROP TRIGGER IF EXISTS conflicts_check ON conflicts")
+    op.execute("DROP FUNCTION IF EXISTS conflicts_check()")
     op.execute("DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log")
     op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
