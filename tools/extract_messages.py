@@ -151,11 +151,23 @@ def catalogue_path(lang: str, root: Path = ROOT) -> Path:
     return root / CATALOGUE_DIR / f"{lang}.json"
 
 
-def load_catalogue(lang: str, root: Path = ROOT) -> dict[str, str]:
-    """The translations of `lang` as stored (empty if the file does not exist yet)."""
-    path = catalogue_path(lang, root)
-    if not path.exists():
-        return {}
+def area_catalogues(lang: str, root: Path = ROOT) -> list[Path]:
+    """The area catalogues of `lang` (`<area>.fr.json`), which complete the main one."""
+    return sorted((root / CATALOGUE_DIR).glob(f"*.{lang}.json"))
+
+
+def load_catalogue(lang: str, root: Path = ROOT, *, areas: bool = True) -> dict[str, str]:
+    """The translations of `lang` as the program sees them: the main file and, unless
+    `areas` is False, the area catalogues merged in (empty if nothing exists yet)."""
+    merged: dict[str, str] = {}
+    paths = [catalogue_path(lang, root), *(area_catalogues(lang, root) if areas else [])]
+    for path in paths:
+        if path.exists():
+            merged.update(_read_catalogue(path))
+    return merged
+
+
+def _read_catalogue(path: Path) -> dict[str, str]:
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in data.items()
@@ -214,8 +226,9 @@ def update(root: Path = ROOT) -> dict[str, tuple[int, int]]:
     found = extract(root)
     changes = {}
     for lang in TRANSLATED:
-        old = load_catalogue(lang, root)
-        new = {msgid: old.get(msgid, "") for msgid in found.messages}
+        old = load_catalogue(lang, root, areas=False)
+        elsewhere = set().union(*(_read_catalogue(p) for p in area_catalogues(lang, root)))
+        new = {msgid: old.get(msgid, "") for msgid in found.messages if msgid not in elsewhere}
         path = catalogue_path(lang, root)
         text = render(new)
         if not path.exists() or path.read_text(encoding="utf-8") != text:

@@ -59,7 +59,7 @@ def test_demo_round_trip_is_lossless(tmp_path: Path, demo_path: Path) -> None:
     assert report.counts == {"categories": 5, "criteria": 4, "projects": 28, "jurors": 8,
                              "conflicts": 4, "scores": 768, "decisions": 0}
     assert {name: len(rows) - 1 for name, rows in exported.items()} == {
-        "Edition": 12, "Categories": 5, "Criteria": 4, "Projects": 28, "Jurors": 8,
+        "Edition": 16, "Categories": 5, "Criteria": 4, "Projects": 28, "Jurors": 8,
         "Conflicts": 4, "Scores": 768, "Decisions": 0}
 
 

@@ -23,6 +23,7 @@ from yansenne.i18n import tr
 from yansenne.store.models import (
     ACTORS,
     AWARDS,
+    DEFAULT_PRIZES,
     LANGUAGES,
     METHODS,
     ROLES,
@@ -32,10 +33,11 @@ from yansenne.store.models import (
     Juror,
     Project,
 )
-from yansenne.store.scores import format_number, scale_problem
+from yansenne.store.scores import format_number, parse_number, scale_problem
 
 EDITION_KEYS = ("year", "name_fr", "name_nl", "name_en", "ceremony_date", "method", "quorum",
-                "foreword_fr", "foreword_nl", "foreword_en", "trim", "tie_break")
+                "foreword_fr", "foreword_nl", "foreword_en", "trim", "tie_break", "prizes",
+                "deliberation_date", "deliberation_place", "casting_vote")
 CATEGORY_COLUMNS = ("code", "name_fr", "name_nl", "name_en")
 CRITERION_COLUMNS = ("code", "name_fr", "name_nl", "name_en", "category", "weight", "min", "max",
                      "step", "descriptor_fr", "descriptor_nl", "descriptor_en")
@@ -128,10 +130,57 @@ def read_edition(sheet: Sheet, reader_problems: list, warnings: list) -> dict[st
         record["trim"] = reader.integer(row, "value", default=1, minimum=0) if row else 1
         row = rows.get("tie_break")
         record["tie_break"] = (reader.text(row, "value") if row else None) or ""
+        row = rows.get("prizes")
+        record["prizes"] = _prizes(reader, row) if row else DEFAULT_PRIZES
+        row = rows.get("deliberation_date")
+        record["deliberation_date"] = reader.date(row, "value") if row else None
+        row = rows.get("deliberation_place")
+        record["deliberation_place"] = (reader.text(row, "value", max_length=300)
+                                        if row else None) or ""
+        row = rows.get("casting_vote")
+        record["_casting_vote_row"] = row
+        record["casting_vote"] = "\n".join(_codes(reader.text(row, "value") if row else None))
         record["_tie_break_row"] = row
+        record.setdefault("_casting_vote_row", None)
     reader_problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return record
+
+
+def _codes(raw: str | None) -> list[str]:
+    return [c.strip() for c in (raw or "").replace("\n", ";").split(";") if c.strip()]
+
+
+def _prizes(reader: SheetReader, row: Row) -> str:
+    """Prize amounts, e.g. `6000;4000;2000`: at most three non-negative numbers."""
+    raw = reader.text(row, "value") or ""
+    amounts = []
+    for part in _codes(raw):
+        value = parse_number(part)
+        if value is None or value < 0:
+            reader.fail(row, "value", tr("{value} is not a list of prize amounts such as "
+                                         "6000;4000;2000", value=show(raw)))
+            return DEFAULT_PRIZES
+        amounts.append(format_number(value))
+    if len(amounts) > 3:
+        reader.fail(row, "value", tr("at most three prizes can be awarded"))
+    return ";".join(amounts)
+
+
+def check_casting_vote(sheet: Sheet, record: dict[str, Any], context: Context,
+                       problems: list) -> None:
+    """The casting vote names projects of this edition, each once."""
+    row = record.pop("_casting_vote_row", None)
+    codes = [c for c in record.get("casting_vote", "").split("\n") if c]
+    resolved = []
+    for code in codes:
+        found = context.projects.get(code.lower())
+        if found is None:
+            problems.append(sheet.problem(tr("unknown project {value}", value=show(code)),
+                                          row, "value"))
+        elif found[0] not in resolved:
+            resolved.append(found[0])
+    record["casting_vote"] = "\n".join(resolved)
 
 
 def check_tie_break(sheet: Sheet, record: dict[str, Any], context: Context,

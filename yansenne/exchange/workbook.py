@@ -81,6 +81,8 @@ def read_edition_workbook(path: Path) -> EditionData:
         S.check_tie_break(ed, edition, context, problems)
     proj = sheet("Projects")
     projects = S.read_projects(proj, context, problems, warnings) if proj else []
+    if ed:
+        S.check_casting_vote(ed, edition, context, problems)
     jur = sheet("Jurors")
     jurors = S.read_jurors(jur, context, problems, warnings) if jur else []
     con = sheet("Conflicts")
@@ -242,6 +244,10 @@ def export_edition(db: Database, year: int, path: Path) -> Path:
             ("name_en", edition.name_en), ("ceremony_date", edition.ceremony_date),
             ("method", edition.method), ("quorum", edition.quorum), ("trim", edition.trim),
             ("tie_break", _blank(";".join(edition.tie_break.split("\n")))),
+            ("prizes", edition.prizes),
+            ("deliberation_date", edition.deliberation_date),
+            ("deliberation_place", _blank(edition.deliberation_place)),
+            ("casting_vote", _blank(";".join(edition.casting_vote.split("\n")))),
             ("foreword_fr", _blank(edition.foreword_fr)),
             ("foreword_nl", _blank(edition.foreword_nl)),
             ("foreword_en", _blank(edition.foreword_en)),

@@ -1,8 +1,10 @@
 """The Qt-free message catalogue of the core (store, exchange, reports, cli).
 
 Message ids are the English text; `fr.json` and `nl.json` beside this module hold
-the translations. The Qt interface uses Qt Linguist instead; the core must not
-depend on Qt, so it keeps this small table of its own. A test checks that every
+the translations, completed by area catalogues (`<area>.fr.json`) so that work on
+separate parts of the program never edits the same file. The Qt interface uses
+Qt Linguist instead; the core must not depend on Qt, so it keeps this small table
+of its own. A test checks that every
 `tr("...")` literal in the core has a French and a Dutch entry.
 """
 
@@ -21,10 +23,14 @@ _current = "fr"
 @cache
 def catalogue(lang: str) -> dict[str, str]:
     """The translations of one language (empty for English, the source language)."""
-    path = Path(__file__).with_name(f"{lang}.json")
-    if lang == "en" or not path.exists():
+    if lang == "en":
         return {}
-    return json.loads(path.read_text(encoding="utf-8"))
+    folder = Path(__file__).parent
+    merged: dict[str, str] = {}
+    for path in [folder / f"{lang}.json", *sorted(folder.glob(f"*.{lang}.json"))]:
+        if path.exists():
+            merged.update(json.loads(path.read_text(encoding="utf-8")))
+    return merged
 
 
 def default_language() -> str:

@@ -24,7 +24,7 @@ from yansenne.errors import DatabaseError
 from yansenne.i18n import tr
 
 # The newest migration this program knows; a test checks it against Alembic's head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -187,8 +187,18 @@ def ensure_schema(db: Database, *, upgrade: bool = True) -> None:
             tr("{file}: the database needs an upgrade: run 'yansenne db upgrade'",
                file=db.path or db.url)
         )
+    copy = None
     if current is not None and db.path is not None:
         from yansenne.store.backup import automatic_backup
 
-        automatic_backup(db, reason=f"before-{SCHEMA_HEAD}")
-    migrate.upgrade(db.engine)
+        copy = automatic_backup(db, reason=f"before-{SCHEMA_HEAD}")
+    try:
+        migrate.upgrade(db.engine)
+    except SQLDatabaseError as exc:
+        if current is None:
+            raise
+        raise DatabaseError(tr(
+            "{file}: the upgrade from schema {old} to {new} failed and was undone; the "
+            "database is as it was (a copy is in {copy}): {reason}", file=db.path or db.url,
+            old=current, new=SCHEMA_HEAD, copy=copy or "-",
+            reason=str(exc.orig) if exc.orig else str(exc))) from exc

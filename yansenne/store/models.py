@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -34,6 +35,8 @@ ROLES: tuple[str, ...] = ("president", "member", "observer")
 LANGUAGES: tuple[str, ...] = ("fr", "nl", "en")
 METHODS: tuple[str, ...] = ("mean", "median", "trimmed", "zscore", "ranksum", "majority", "schulze")
 AWARDS: tuple[str, ...] = ("1", "2", "3", "mention")
+VOTE_CHOICES: tuple[str, ...] = ("for", "against", "abstain")
+DEFAULT_PRIZES = "6000;4000;2000"
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -82,6 +85,14 @@ class Edition(Base):
     # first_places, casting_vote.
     tie_break: Mapped[str] = mapped_column(Text, default="")
     grid_frozen: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Amounts of the 1st, 2nd and 3rd prizes in euros, separated by ';'.
+    prizes: Mapped[str] = mapped_column(String(100), default=DEFAULT_PRIZES,
+                                        server_default=DEFAULT_PRIZES)
+    deliberation_date: Mapped[dt.date | None] = mapped_column(Date)
+    deliberation_place: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    # The president's casting vote: project codes in the order given, one per line;
+    # it feeds the `casting_vote` tie-break rule.
+    casting_vote: Mapped[str] = mapped_column(Text, default="", server_default="")
     locked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     lock_fingerprint: Mapped[str | None] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -238,6 +249,8 @@ class Juror(Base):
     language: Mapped[str] = mapped_column(String(2), default="fr")
     email: Mapped[str] = mapped_column(String(200), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Present at the deliberation (for the minutes and the votes).
+    present: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     # The key that signs this juror's ballots (offline packages); never exported.
     secret: Mapped[str | None] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -357,6 +370,28 @@ class Decision(Base):
 
     edition: Mapped[Edition] = relationship(back_populates="decisions")
     project: Mapped[Project] = relationship()
+
+
+class Vote(Base):
+    """One juror's vote at the deliberation on one question (e.g. `award:1` for P07)."""
+
+    __tablename__ = "votes"
+    __table_args__ = (
+        CheckConstraint(_in("choice", VOTE_CHOICES), name="choice"),
+        UniqueConstraint("edition_id", "juror_id", "subject", name="uq_votes_juror_subject"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    juror_id: Mapped[int] = mapped_column(ForeignKey("jurors.id", ondelete="CASCADE"))
+    # What was put to the vote: `award:1`, `award:2`, `award:3`, `mention:CODE`...
+    subject: Mapped[str] = mapped_column(String(60))
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    choice: Mapped[str] = mapped_column(String(10))
+    cast_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    juror: Mapped[Juror] = relationship()
+    project: Mapped[Project | None] = relationship()
 
 
 class AuditEntry(Base):

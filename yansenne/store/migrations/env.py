@@ -8,7 +8,9 @@ connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
-    render_as_batch=connection.dialect.name == "sqlite",
+    # Never batch: rebuilding a table on SQLite drops the triggers that refer to it.
+    # Write migrations with plain operations (ADD COLUMN, CREATE TABLE, CREATE INDEX).
+    render_as_batch=False,
     transactional_ddl=True,
 )
 with context.begin_transaction():

@@ -1,0 +1,97 @@
+"""Migrations: a database of the first schema, filled with the demo edition, opens in
+this version with every record intact, after a backup copy; the models and the
+migrated schema agree exactly."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from yansenne.store import migrate
+from yansenne.store.backup import backups_dir
+from yansenne.store.database import SCHEMA_HEAD, create_sqlite_engine, open_database
+from yansenne.store.models import Base
+
+FIXTURE = Path(__file__).with_name("fixtures") / "schema_0001_demo.sql"
+TABLES = ("editions", "categories", "criteria", "projects", "jurors", "assignments",
+          "conflicts", "scores", "audit_log")
+
+
+def load_fixture(path: Path) -> Path:
+    conn = sqlite3.connect(path)
+    conn.executescript(FIXTURE.read_text(encoding="utf-8"))
+    conn.close()
+    return path
+
+
+def snapshot(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table of the first schema, in a stable order."""
+    conn = sqlite3.connect(path)
+    try:
+        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+                for table in TABLES}
+    finally:
+        conn.close()
+
+
+def test_fixture_is_the_first_schema(tmp_path: Path) -> None:
+    path = load_fixture(tmp_path / "old.sqlite")
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert conn.execute("SELECT count(*) FROM scores").fetchone() == (768,)
+
+
+def test_first_schema_upgrades_with_every_record_and_a_backup(tmp_path: Path) -> None:
+    path = load_fixture(tmp_path / "old.sqlite")
+    before = snapshot(path)
+    db = open_database(path)
+    db.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    # The columns added later have their defaults; every old column kept its value.
+    assert conn.execute("SELECT prizes, casting_vote FROM editions").fetchall() == [
+        ("6000;4000;2000", "")]
+    assert conn.execute("SELECT count(*) FROM jurors WHERE present = 1").fetchone() == (8,)
+    conn.close()
+    after = snapshot(path)
+    for table in TABLES:
+        width = len(before[table][0]) if before[table] else 0
+        assert [row[:width] for row in after[table]] == before[table], table
+    copies = list(backups_dir(path).glob("old.*.before-*.sqlite"))
+    assert len(copies) == 1
+    assert snapshot(copies[0]) == before
+
+
+def test_upgraded_database_still_enforces_the_rules(tmp_path: Path) -> None:
+    """The triggers of the first schema survive later migrations."""
+    path = load_fixture(tmp_path / "old.sqlite")
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
+                                           "WHERE type = 'trigger'")}
+    assert {"scores_check_insert", "scores_check_update", "conflicts_check_insert",
+            "audit_log_append_only_update"} <= triggers
+    with pytest.raises(sqlite3.IntegrityError, match="outside the scale"):
+        conn.execute("UPDATE scores SET value = 11 WHERE id = 1")
+
+
+@pytest.mark.parametrize("revision", ["0001", SCHEMA_HEAD])
+def test_models_match_the_migrated_schema(tmp_path: Path, revision: str) -> None:
+    """Migrating from any known revision gives exactly the schema the models declare."""
+    engine = create_sqlite_engine(tmp_path / "m.sqlite")
+    migrate.upgrade(engine, revision)
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_every_revision_is_known() -> None:
+    assert migrate.head() == SCHEMA_HEAD
+    assert migrate.known_revisions() == {"0001", "0002"}
