@@ -130,6 +130,7 @@ def read_edition(sheet: Sheet, reader_problems: list, warnings: list) -> dict[st
         record["trim"] = reader.integer(row, "value", default=1, minimum=0) if row else 1
         row = rows.get("tie_break")
         record["tie_break"] = (reader.text(row, "value") if row else None) or ""
+        record["_tie_break_row"] = row
         row = rows.get("prizes")
         record["prizes"] = _prizes(reader, row) if row else DEFAULT_PRIZES
         row = rows.get("deliberation_date")
@@ -140,8 +141,6 @@ def read_edition(sheet: Sheet, reader_problems: list, warnings: list) -> dict[st
         row = rows.get("casting_vote")
         record["_casting_vote_row"] = row
         record["casting_vote"] = "\n".join(_codes(reader.text(row, "value") if row else None))
-        record["_tie_break_row"] = row
-        record.setdefault("_casting_vote_row", None)
     reader_problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return record
