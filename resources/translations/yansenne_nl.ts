@@ -35,7 +35,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+169"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+168"/>
         <source>Open a Yansenne database</source>
         <translation>Een Yansenne-databank openen</translation>
     </message>
@@ -313,6 +313,14 @@
         <location line="+21"/>
         <source>Number of scores given by the jurors</source>
         <translation>Aantal scores gegeven door de juryleden</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../yansenne/ui/tasks.py" line="+93"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,15 @@ def isolated_settings(tmp_path: Path) -> Iterator[Path]:
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def no_background_work_left() -> Iterator[None]:
+    """No test leaves a worker thread running into the next one (or into exit)."""
+    yield
+    from yansenne.ui.tasks import wait_for_tasks
+
+    assert wait_for_tasks(30_000), "background work still running after the test"
+
+
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[str]:
     """Start in English (the source language) and end there, whatever the test did."""

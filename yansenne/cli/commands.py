@@ -266,6 +266,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=cmd_restore)
 
+    from yansenne.cli import ceremony_commands, offline_commands, spreadsheet_commands
+
+    for module in (ceremony_commands, spreadsheet_commands, offline_commands):
+        module.register(sub)
+
     dbp = sub.add_parser("db", help=tr("database maintenance"))
     dsub = dbp.add_subparsers(dest="db_command", metavar=tr("command"), required=True)
     p = dsub.add_parser("upgrade", help=tr("migrate the database schema to this version"))

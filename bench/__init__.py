@@ -1,0 +1,1 @@
+"""Benchmarks: each measures Yansenne against a baseline run in the same process."""

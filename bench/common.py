@@ -1,0 +1,93 @@
+"""What every benchmark shares: the synthetic editions S, M and L, timing by median
+of repeated runs, and writing results to `bench/results/`.
+
+Figures are ratios against a baseline measured in the same run, so that they hold
+on a noisy machine; absolute times are written too, for the record.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import shutil
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent
+RESULTS = ROOT / "results"
+CACHE = ROOT / ".cache"
+
+
+@dataclass(frozen=True)
+class Size:
+    name: str
+    projects: int
+    jurors: int
+    criteria: int
+    year: int
+
+
+SIZES = {
+    "S": Size("S", 30, 9, 4, 2041),
+    "M": Size("M", 200, 15, 6, 2042),
+    "L": Size("L", 1000, 40, 8, 2043),
+}
+
+
+def edition_db(size: str, seed: int = 1) -> tuple[Path, int]:
+    """A SQLite file holding the synthetic edition `size` (built once, then copied from
+    the cache so that each benchmark starts from the same bytes); returns (path, year)."""
+    from yansenne.store.database import open_database
+    from yansenne.synthetic import build_synthetic
+
+    spec = SIZES[size]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached = CACHE / f"{size}-{seed}.sqlite"
+    if not cached.exists():
+        tmp = cached.with_suffix(".part")
+        tmp.unlink(missing_ok=True)
+        db = open_database(tmp)
+        build_synthetic(db, year=spec.year, projects=spec.projects, jurors=spec.jurors,
+                        criteria=spec.criteria, seed=seed)
+        db.checkpoint()
+        db.close()
+        tmp.replace(cached)
+    work = CACHE / f"work-{size}-{seed}-{time.monotonic_ns()}.sqlite"
+    shutil.copyfile(cached, work)
+    return work, spec.year
+
+
+def timed(fn: Callable[[], Any], repeat: int = 5, warmup: int = 1) -> list[float]:
+    """Wall times in seconds of `repeat` runs of `fn`, after `warmup` unmeasured ones."""
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def median(times: list[float]) -> float:
+    return statistics.median(times)
+
+
+def machine() -> dict[str, Any]:
+    import os
+
+    return {"python": platform.python_version(), "platform": platform.platform(),
+            "cpus": os.cpu_count(), "processor": platform.processor() or platform.machine()}
+
+
+def write_result(name: str, data: dict[str, Any]) -> Path:
+    """Write one benchmark's figures to bench/results/NAME.json."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / f"{name}.json"
+    record = {"benchmark": name, "machine": machine(), **data}
+    path.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
