@@ -18,7 +18,7 @@ from typing import Any
 
 from yansenne import reference
 from yansenne.exchange.fields import SheetReader, show
-from yansenne.exchange.tabular import Row, Sheet
+from yansenne.exchange.tabular import MAX_CELL_CHARS, Row, Sheet
 from yansenne.i18n import tr
 from yansenne.store.models import (
     ACTORS,
@@ -445,8 +445,13 @@ def read_scores(sheet: Sheet, context: Context, problems: list,
                          required=("juror", "project", "criterion", "score"))
     records: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
+    has_comment = "comment" in sheet.header
     if reader.usable:
         for row in sheet.rows:
+            record = _plain_score(row, context, seen, has_comment)
+            if record is not None:
+                records.append(record)
+                continue
             juror = _reference(reader, row, "juror", context.jurors, context)
             project = _reference(reader, row, "project", context.projects, context)
             code = reader.code(row, "criterion")
@@ -486,6 +491,39 @@ def read_scores(sheet: Sheet, context: Context, problems: list,
     problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return records
+
+
+def _plain_score(row: Row, context: Context, seen: dict[str, int],
+                 has_comment: bool) -> dict[str, Any] | None:
+    """The record of a score row with nothing unusual about it, or None to take the
+    full, located checks of `read_scores`. An edition holds hundreds of thousands of
+    scores: the common case must not pay for the rare one."""
+    values = row.values
+    juror, project, code = values.get("juror"), values.get("project"), values.get("criterion")
+    value, comment = values.get("score"), values.get("comment")
+    if not (isinstance(juror, str) and isinstance(project, str) and isinstance(code, str)):
+        return None
+    if type(value) not in (int, float) or not (comment is None or isinstance(comment, str)):
+        return None
+    found_juror = context.jurors.get(juror.lower())
+    found_project = context.projects.get(project.lower())
+    if not found_juror or not found_project or found_juror[1] not in ("member", "president"):
+        return None
+    if found_project[1] is None:
+        return None
+    scale = context.criterion_for(found_project[1], code)
+    if scale is None or (found_juror[0].lower(), found_project[0].lower()) in context.conflicts:
+        return None
+    value = float(value)
+    units = (value - scale.min_value) / scale.step
+    if not scale.min_value <= value <= scale.max_value or abs(units - round(units)) > 1e-6:
+        return None
+    key = f"{found_juror[0]}/{found_project[0]}/{scale.code}".lower()
+    if key in seen or len(comment or "") > MAX_CELL_CHARS:
+        return None
+    seen[key] = row.number
+    return {"juror": found_juror[0], "project": found_project[0], "criterion": scale.code,
+            "value": value, "comment": (comment or "") if has_comment else None}
 
 
 def read_decisions(sheet: Sheet, context: Context, problems: list,

@@ -181,7 +181,7 @@ def write_edition(session: Session, data: EditionData, actor: str = "import") ->
         if assigned is None or code in assigned
     ]
     if assignments:
-        session.execute(insert(Assignment), assignments)
+        session.execute(insert(Assignment.__table__), assignments)
     if data.conflicts:
         session.execute(insert(Conflict), [
             {"juror_id": jurors[r["juror"]][0].id, "project_id": projects[r["project"]][0].id,
@@ -192,8 +192,8 @@ def write_edition(session: Session, data: EditionData, actor: str = "import") ->
         found = criteria.get((category, code)) or criteria[(None, code)]
         return found.id
 
-    if data.scores:
-        session.execute(insert(Score), [
+    if data.scores:  # Core insert: no ORM bookkeeping for 320,000 rows
+        session.execute(insert(Score.__table__), [
             {"juror_id": jurors[r["juror"]][0].id, "project_id": projects[r["project"]][0].id,
              "criterion_id": criterion_id(r["project"], r["criterion"]), "value": r["value"],
              "comment": r["comment"] or "", "revision": 1, "updated_by": actor}
