@@ -60,7 +60,7 @@ CASES = [
          "huge_title.xlsx: sheet Projects, row 2, column C (title_fr): the text is 32767 "
          "characters long; at most 500 are allowed"),
     Case("projects_huge_title.csv", ("projects", "import", YEAR, "FILE"),
-         "projects_huge_title.csv: row 2, column C (title_fr): the text is 1048581 characters "
+         "projects_huge_title.csv: row 2, column C (title_fr): the text is 1048580 characters "
          "long; at most 500 are allowed"),
     Case("score_in_conflict.xlsx", ("edition", "import", "FILE"),
          "score_in_conflict.xlsx: sheet Scores, row 5, column B (project): juror J2 is in "

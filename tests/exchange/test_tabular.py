@@ -88,14 +88,14 @@ def test_unreadable_date_is_located(tmp_path: Path, db: Database) -> None:
 def test_file_that_is_not_a_zip(tmp_path: Path) -> None:
     path = tmp_path / "fake.xlsx"
     path.write_text("code;title\nP01;Titre\n")
-    assert refusal(path) == (f"{path}: not an Excel workbook (.xlsx): the file is not a zip "
+    assert refusal(path) == (f"{path.name}: not an Excel workbook (.xlsx): the file is not a zip "
                              "archive or is truncated")
 
 
 def test_empty_file(tmp_path: Path) -> None:
     path = tmp_path / "empty.xlsx"
     path.touch()
-    assert refusal(path) == f"{path}: the file is empty"
+    assert refusal(path) == f"{path.name}: the file is empty"
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -113,14 +113,14 @@ def test_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
     path = tmp_path / "photos.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("photo.txt", "not a spreadsheet")
-    assert refusal(path) == f"{path}: not an Excel workbook (.xlsx)"
+    assert refusal(path) == f"{path.name}: not an Excel workbook (.xlsx)"
 
 
 def test_damaged_workbook_parts(tmp_path: Path) -> None:
     path = tmp_path / "broken.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("xl/workbook.xml", "<workbook")
-    assert refusal(path).startswith(f"{path}: the workbook cannot be read (")
+    assert refusal(path).startswith(f"{path.name}: the workbook cannot be read (")
 
 
 def test_zip_bomb_by_ratio(tmp_path: Path, minimal_path: Path) -> None:
@@ -136,7 +136,7 @@ def test_zip_bomb_by_ratio(tmp_path: Path, minimal_path: Path) -> None:
             for _ in range(24):
                 member.write(block)
     assert path.stat().st_size < 100_000
-    assert refusal(path) == (f"{path}: refused: the workbook would unpack to 24 MB, far more "
+    assert refusal(path) == (f"{path.name}: refused: the workbook would unpack to 24 MB, far more "
                              "than a real edition")
 
 
@@ -190,7 +190,7 @@ def test_latin1_csv_is_refused_naming_the_line(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         read_csv(path)
     assert str(caught.value) == (
-        f"{path}: the file is not UTF-8 text (byte 0xE9 on line 3); save it as \"CSV UTF-8\" "
+        f"{path.name}: the file is not UTF-8 text (byte 0xE9 on line 3); save it as \"CSV UTF-8\" "
         "and try again")
 
 

@@ -26,6 +26,10 @@ from yansenne.i18n import tr
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 200  # unpacked size / packed size beyond which a part is a zip bomb
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+MAX_CSV_BYTES = 256 * 1024 * 1024
+# csv's own field limit (128 KB) would refuse a long cell without saying where; our
+# checks refuse it with its row and column instead.
+csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
 
 
 @dataclass(frozen=True)
@@ -86,9 +90,9 @@ def is_empty(values: Iterable[Any]) -> bool:
 
 def check_workbook_file(path: Path) -> None:
     """Refuse a file that is not a readable .xlsx zip, or one that would unpack too big."""
-    name = str(path)
+    name = path.name
     if not path.is_file():
-        raise InputError(Problem(tr("no such file"), file=name))
+        raise InputError(Problem(tr("no such file"), file=str(path)))
     if path.stat().st_size == 0:
         raise InputError(Problem(tr("the file is empty"), file=name))
     try:
@@ -143,7 +147,7 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise InputError(Problem(tr("the workbook cannot be read ({reason})", reason=str(exc)),
-                                 file=str(path))) from exc
+                                 file=path.name)) from exc
     try:
         sheets = {}
         for ws in workbook.worksheets:
@@ -154,16 +158,20 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
         raise
     except Exception as exc:
         raise InputError(Problem(tr("the workbook cannot be read ({reason})", reason=str(exc)),
-                                 file=str(path))) from exc
+                                 file=path.name)) from exc
     finally:
         workbook.close()
 
 
 def read_csv(path: Path) -> Sheet:
     """A CSV file as Excel writes it in Belgium: UTF-8 (BOM or not), `;` or `,`."""
-    name = str(path)
+    name = path.name
     if not path.is_file():
-        raise InputError(Problem(tr("no such file"), file=name))
+        raise InputError(Problem(tr("no such file"), file=str(path)))
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise InputError(Problem(tr("refused: the file is {size} MB, far more than a real "
+                                    "edition", size=path.stat().st_size // (1024 * 1024)),
+                                 file=name))
     data = path.read_bytes()
     if not data.strip():
         raise InputError(Problem(tr("the file is empty"), file=name))
@@ -197,10 +205,10 @@ def read_first_table(path: Path) -> Sheet:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         sheets = read_workbook(path)
         if not sheets:
-            raise InputError(Problem(tr("the workbook has no sheet"), file=str(path)))
+            raise InputError(Problem(tr("the workbook has no sheet"), file=path.name))
         return next(iter(sheets.values()))
     raise InputError(Problem(tr("unsupported file type: expected .xlsx or .csv"),
-                             file=str(path)))
+                             file=path.name))
 
 
 def as_date(value: Any) -> dt.date | None:
