@@ -1,9 +1,70 @@
-"""The ceremony commands of spec/cli.md; `register` adds them to the parser."""
+"""The ceremony commands of spec/cli.md: `dossier` and `minutes`; `register` adds them."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from yansenne.cli.commands import _db, _say, _year
+from yansenne.errors import InputError, Problem
+from yansenne.i18n import language, tr
+
+
+def _write(args: argparse.Namespace, allowed: tuple[str, ...], kind: str) -> int:
+    """Check the language and the folder first, then build the document."""
+    from yansenne.reports.dossier import check_language
+
+    default = language() if language() in allowed else allowed[0]
+    lang = args.document_lang or default
+    check_language(lang, allowed)
+    output = Path(args.output)
+    if not output.parent.exists():
+        raise InputError(Problem(tr("no folder {folder} to write {file} in",
+                                    folder=output.parent, file=output.name)))
+    db = _db(args)
+    try:
+        if kind == "dossier":
+            from yansenne.reports.dossier import write_dossier
+
+            pages = write_dossier(db, args.year, lang, output)
+            _say(tr("dossier of edition {year} written to {file} ({pages} pages)",
+                    year=args.year, file=output, pages=pages))
+        else:
+            from yansenne.reports.minutes import write_minutes
+
+            pages = write_minutes(db, args.year, lang, output)
+            _say(tr("minutes of edition {year} written to {file} ({pages} pages)",
+                    year=args.year, file=output, pages=pages))
+        return 0
+    finally:
+        db.close()
+
+
+def cmd_dossier(args: argparse.Namespace) -> int:
+    from yansenne.reports.ceremony_data import DOSSIER_LANGUAGES
+
+    return _write(args, DOSSIER_LANGUAGES, "dossier")
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    from yansenne.reports.ceremony_data import MINUTES_LANGUAGES
+
+    return _write(args, MINUTES_LANGUAGES, "minutes")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's commands (none yet)."""
+    """Add `dossier` and `minutes` to the parser."""
+    p = sub.add_parser("dossier", help=tr("the ceremony dossier (PDF)"))
+    p.add_argument("year", type=_year, metavar="YEAR")
+    # A dest of its own: the global --lang (messages) stays what it was.
+    p.add_argument("--lang", dest="document_lang", metavar="fr|nl|en|fr+nl",
+                   help=tr("language of the document (default: that of the messages)"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_dossier)
+
+    p = sub.add_parser("minutes", help=tr("the minutes of the jury's deliberation (PDF)"))
+    p.add_argument("year", type=_year, metavar="YEAR")
+    p.add_argument("--lang", dest="document_lang", metavar="fr|nl",
+                   help=tr("language of the document (default: that of the messages, else French)"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_minutes)

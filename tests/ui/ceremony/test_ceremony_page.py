@@ -1,0 +1,142 @@
+"""The Ceremony page driven as a person would: choose, build (off the UI thread),
+preview inside the window, print through the print dialog, save, open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.reports.ceremony_setup import deliberate, demo_copy, flat, lock, pdf_pages
+from yansenne.store.database import Database
+from yansenne.ui.ceremony import CeremonyPage
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("demo") / "demo.sqlite"
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+    db = demo_copy(demo_file, tmp_path / "demo.sqlite")
+    deliberate(db)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, english: str, demo: Database) -> CeremonyPage:
+    widget = CeremonyPage(demo)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.set_edition(2026)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def choose(qtbot: QtBot, combo, text: str) -> None:  # noqa: ANN001 - a QComboBox
+    """Pick an item by keyboard, as a person would: arrow keys on the focused combo."""
+    combo.setFocus()
+    wanted = combo.findText(text)
+    assert wanted >= 0, text
+    while combo.currentIndex() != wanted:
+        key = Qt.Key.Key_Down if combo.currentIndex() < wanted else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
+    assert combo.currentText() == text
+
+
+def build(qtbot: QtBot, page: CeremonyPage) -> Path:
+    with qtbot.waitSignal(page.built, timeout=30_000) as blocker:
+        qtbot.mouseClick(page.ui.buildButton, Qt.MouseButton.LeftButton)
+    return Path(blocker.args[0])
+
+
+def test_build_the_bilingual_dossier_and_preview_it(qtbot: QtBot, page: CeremonyPage) -> None:
+    assert page.ui.languageCombo.currentText() == "French and Dutch side by side"
+    assert not page.ui.printButton.isEnabled()
+    path = build(qtbot, page)
+    pages = len(PdfReader(path).pages)
+    assert page.document.pageCount() == pages > 10
+    assert page.ui.printButton.isEnabled() and page.ui.openButton.isEnabled()
+    assert f"{pages} page(s)" in page.ui.statusLabel.text()
+    assert "DRAFT" in page.ui.statusLabel.text()
+    assert "Avant-propos / Voorwoord" in flat(" ".join(pdf_pages(path)))
+
+
+def test_minutes_offer_french_and_dutch_only(qtbot: QtBot, page: CeremonyPage) -> None:
+    choose(qtbot, page.ui.documentCombo, "Minutes of the deliberation")
+    combo = page.ui.languageCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["fr", "nl"]
+    choose(qtbot, combo, "Dutch")
+    path = build(qtbot, page)
+    assert "Proces-verbaal" in flat(" ".join(pdf_pages(path)))
+    # Choosing another document drops the preview: nothing stale can be printed.
+    choose(qtbot, page.ui.documentCombo, "Ceremony dossier")
+    assert page.document.pageCount() == 0 and not page.ui.printButton.isEnabled()
+
+
+def test_print_through_the_system_dialog(qtbot: QtBot, page: CeremonyPage, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    choose(qtbot, page.ui.languageCombo, "French")
+    build(qtbot, page)
+    printed = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:  # the person picks "print to file", pages 2-3
+        printer: QPrinter = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setFromTo(2, 3)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    qtbot.mouseClick(page.ui.printButton, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(printed).pages) == 2
+
+
+def test_save_as_and_open(qtbot: QtBot, page: CeremonyPage, tmp_path: Path,
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    built = build(qtbot, page)
+    copy = tmp_path / "dossier copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(copy), "PDF (*.pdf)"))
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert copy.read_bytes() == built.read_bytes()
+    opened: list[QUrl] = []
+    monkeypatch.setattr("yansenne.ui.ceremony.page.QDesktopServices.openUrl",
+                        lambda url: opened.append(url) or True)
+    qtbot.mouseClick(page.ui.openButton, Qt.MouseButton.LeftButton)
+    assert [u.toLocalFile() for u in opened] == [str(built)]
+
+
+def test_locked_edition_has_no_draft_note(qtbot: QtBot, page: CeremonyPage,
+                                          demo: Database) -> None:
+    lock(demo)
+    path = build(qtbot, page)
+    assert "DRAFT" not in page.ui.statusLabel.text()
+    assert not any("PROJET" in p for p in pdf_pages(path))
+
+
+def test_without_an_edition_nothing_can_be_built(qtbot: QtBot, page: CeremonyPage) -> None:
+    page.set_edition(None)
+    assert not page.ui.buildButton.isEnabled()
+    assert page.ui.statusLabel.text() == "Choose an edition first."
+
+
+def test_an_unknown_edition_is_reported(qtbot: QtBot, page: CeremonyPage,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: warnings.append(text))
+    page.set_edition(2031)
+    qtbot.mouseClick(page.ui.buildButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert warnings == ["no edition 2031 in the database"]
+    assert page.document.pageCount() == 0 and page.ui.buildButton.isEnabled()

@@ -1,0 +1,285 @@
+"""The minutes of the jury's deliberation (procès-verbal / proces-verbaal), to be signed.
+
+In French or in Dutch: date and place, the jurors present, the recusals, the
+method, the ranking, the decisions with every departure from the ranking and its
+justification, the votes, the president's casting vote, and a signature line for
+each voting juror and the president. Until the deliberation is locked, every page
+carries the DRAFT mark like the dossier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from yansenne.i18n import tr
+from yansenne.reports import pdf_style as ps
+from yansenne.reports.ceremony_data import (
+    MINUTES_LANGUAGES,
+    CeremonyData,
+    JurorInfo,
+    choice_label,
+    format_amount,
+    format_date,
+    format_number,
+    gather,
+    in_language,
+    method_in_words,
+    method_label,
+    role_label,
+    subject_label,
+)
+from yansenne.reports.ceremony_data import award_label as award_words
+from yansenne.reports.dossier import ProgressFn, check_language, render
+from yansenne.store.database import Database
+
+
+def write_minutes(db: Database, year: int, lang: str, target: str | Path | IO[bytes],
+                  progress: ProgressFn | None = None) -> int:
+    """Write edition `year`'s minutes to `target`; returns the number of pages."""
+    check_language(lang, MINUTES_LANGUAGES)
+    if progress:
+        progress(0, 0, tr("Reading the edition…"))
+    with db.read() as session:
+        data = gather(session, year, with_sensitivity=False)
+    return build_minutes(data, lang, target, progress)
+
+
+def build_minutes(data: CeremonyData, lang: str, target: str | Path | IO[bytes],
+                  progress: ProgressFn | None = None) -> int:
+    """Lay out the minutes of `data` in `lang` (fr or nl); returns the number of pages."""
+    voice = check_language(lang, MINUTES_LANGUAGES)
+    story = _Minutes(data, lang).story
+    title = f"{in_language(data.names, lang)} — {tr('Minutes of the deliberation', lang=lang)}"
+    return render(story, voice, data, target, progress, title=title,
+                  subject=tr("Minutes of the jury's deliberation, edition {year}", lang=lang,
+                             year=data.year))
+
+
+class _Minutes:
+    def __init__(self, data: CeremonyData, lang: str) -> None:
+        self.data, self.lang = data, lang
+
+    def t(self, project: str) -> str:
+        info = self.data.projects.get(project)
+        return f"{project} — {in_language(info.titles, self.lang)}" if info else project
+
+    def heading(self, title: str, key: str) -> ps.Heading:
+        return ps.Heading(title, 1, key, style="h2")
+
+    def story(self) -> list[Flowable]:
+        return [*self.opening(), *self.attendance(), *self.recusals(), *self.method(),
+                *self.ranking(), *self.decisions(), *self.departures(), *self.votes(),
+                *self.casting_vote(), *self.signatures()]
+
+    def opening(self) -> list[Flowable]:
+        data, lang = self.data, self.lang
+        place = data.deliberation_place or tr("place not recorded", lang=lang)
+        return [
+            ps.para(in_language(data.names, lang).upper(), "kicker"),
+            ps.Heading(tr("Minutes of the jury's deliberation", lang=lang), 0, "minutes",
+                       style="h1"),
+            ps.Rule(),
+            ps.para(tr("The jury of the {prize} met on {date} in {place} to deliberate on the "
+                       "{count} candidate projects of the edition {year}.", lang=lang,
+                       prize=in_language(data.names, lang),
+                       date=format_date(data.deliberation_date, lang), place=place,
+                       count=len(data.projects), year=data.year)),
+        ]
+
+    def attendance(self) -> list[Flowable]:
+        data, lang = self.data, self.lang
+        voting = data.voting_jurors
+        present = [j for j in voting if j.present]
+        out: list[Flowable] = [self.heading(tr("Jurors present", lang=lang), "attendance"),
+                               ps.para(tr("{present} of the {voting} voting jurors were "
+                                          "present.", lang=lang, present=len(present),
+                                          voting=len(voting)))]
+        rows: list[list[Any]] = [[ps.para(tr("Name", lang=lang), "head"),
+                                  ps.para(tr("Institution", lang=lang), "head"),
+                                  ps.para(tr("Role", lang=lang), "head"),
+                                  ps.para(tr("Attendance", lang=lang), "head")]]
+        for juror in self.ordered(data.jurors):
+            rows.append([ps.para(juror.name, "cell"), ps.para(juror.institution, "cell"),
+                         ps.para(role_label(juror.role, lang), "cell"),
+                         ps.para(tr("present", lang=lang) if juror.present
+                                 else tr("absent", lang=lang), "cell")])
+        out.append(ps.data_table(rows, [44 * mm, 62 * mm, 32 * mm, ps.FRAME_WIDTH - 138 * mm]))
+        return out
+
+    @staticmethod
+    def ordered(jurors: Sequence[JurorInfo]) -> list[JurorInfo]:
+        return sorted(jurors, key=lambda j: (j.role != "president", j.role == "observer"))
+
+    def recusals(self) -> list[Flowable]:
+        data, lang = self.data, self.lang
+        out: list[Flowable] = [self.heading(tr("Conflicts of interest", lang=lang),
+                                            "recusals")]
+        if not data.recusals:
+            return [*out, ps.para(tr("No juror declared a conflict of interest.", lang=lang))]
+        out.append(ps.para(tr("Jurors declared {count} conflicts of interest; each juror "
+                              "concerned abstained on that project, which the others scored.",
+                              lang=lang, count=len(data.recusals))))
+        rows: list[list[Any]] = [[ps.para(tr("Juror", lang=lang), "head"),
+                                  ps.para(tr("Project", lang=lang), "head")]]
+        for recusal in data.recusals:
+            juror = data.juror(recusal.juror)
+            rows.append([ps.para(juror.name if juror else recusal.juror, "cell"),
+                         ps.para(self.t(recusal.project), "cell")])
+        out.append(ps.data_table(rows, [52 * mm, ps.FRAME_WIDTH - 52 * mm]))
+        return out
+
+    def method(self) -> list[Flowable]:
+        data, lang = self.data, self.lang
+        return [self.heading(tr("Method", lang=lang), "method"),
+                *[ps.para(p) for p in method_in_words(data, lang)],
+                ps.para(tr("Method: {method}. Quorum: {quorum} jurors. Marks recorded: "
+                           "{scores}.", lang=lang, method=method_label(data.method, lang),
+                           quorum=data.quorum, scores=data.n_scores), "muted")]
+
+    def ranking(self) -> list[Flowable]:
+        data, lang = self.data, self.lang
+        out: list[Flowable] = [CondPageBreak(50 * mm),
+                               self.heading(tr("The ranking", lang=lang), "ranking")]
+        if not data.overall:
+            return [*out, ps.para(tr("No project is ranked yet.", lang=lang))]
+        out.append(ps.para(tr("Every category together, under the method “{method}”; "
+                              "projects with the same figure share their rank (=).",
+                              lang=lang, method=method_label(data.method, lang))))
+        rows: list[list[Any]] = [[ps.para(tr("Place", lang=lang), "head_center"),
+                                  ps.para(tr("Rank", lang=lang), "head_center"),
+                                  ps.para(tr("Project", lang=lang), "head"),
+                                  ps.para(tr("Category", lang=lang), "head"),
+                                  ps.para(tr("Figure", lang=lang), "head_right")]]
+        for c in data.overall:
+            category = data.category(data.projects[c.project].category)
+            rows.append([ps.para(str(c.place), "cell_center"),
+                         ps.para(f"{c.rank} =" if c.tie else str(c.rank), "cell_center"),
+                         ps.para(self.t(c.project), "cell"),
+                         ps.para(in_language(category.names, lang) if category else "",
+                                 "cell"),
+                         ps.para(format_number(c.score, lang), "cell_right")])
+        out.append(ps.data_table(rows, [14 * mm, 14 * mm, ps.FRAME_WIDTH - 100 * mm, 52 * mm,
+                                        20 * mm]))
+        return out
+
+    def decisions(self) -> list[Flowable]:
+        data, lang = self.data, self.lang
+        out: list[Flowable] = [CondPageBreak(40 * mm),
+                               self.heading(tr("Decisions", lang=lang), "decisions")]
+        if not data.awards:
+            return [*out, ps.para(tr("The jury has not recorded any decision.", lang=lang))]
+        rows: list[list[Any]] = [[ps.para(tr("Award", lang=lang), "head"),
+                                  ps.para(tr("Project", lang=lang), "head"),
+                                  ps.para(tr("Amount", lang=lang), "head_right"),
+                                  ps.para(tr("Place in the ranking", lang=lang),
+                                          "head_center")]]
+        for award in data.awards:
+            rows.append([ps.para(award_words(award.award, lang), "cell"),
+                         ps.para(self.t(award.project), "cell"),
+                         ps.para(format_amount(award.amount, lang) or "—", "cell_right"),
+                         ps.para(str(award.place) if award.place else "—", "cell_center")])
+        out.append(ps.data_table(rows, [32 * mm, ps.FRAME_WIDTH - 86 * mm, 26 * mm, 28 * mm]))
+        return out
+
+    def departures(self) -> list[Flowable]:
+        data, lang = self.data, self.lang
+        out: list[Flowable] = [self.heading(tr("Departures from the ranking", lang=lang),
+                                            "departures")]
+        if not data.departures:
+            return [*out, ps.para(tr("The decisions follow the ranking.", lang=lang))]
+        for award in data.departures:
+            place = (tr("place {place} in the ranking", lang=lang, place=award.place)
+                     if award.place else tr("not ranked", lang=lang))
+            block: list[Flowable] = [ps.para(
+                f"<b>{ps.text(award_words(award.award, lang))}</b> — "
+                f"{ps.text(self.t(award.project))} ({ps.text(place)})", markup=True)]
+            reason = award.justification.strip() or tr("No justification recorded.",
+                                                       lang=lang)
+            block.append(ps.quote_box([ps.para(tr("Justification: {reason}", lang=lang,
+                                                  reason=reason), "body")]))
+            block.append(Spacer(1, 3 * mm))
+            out.append(KeepTogether(block))
+        return out
+
+    def votes(self) -> list[Flowable]:
+        data, lang = self.data, self.lang
+        out: list[Flowable] = [CondPageBreak(40 * mm),
+                               self.heading(tr("Votes", lang=lang), "votes")]
+        if not data.votes:
+            return [*out, ps.para(tr("No vote was recorded.", lang=lang))]
+        subjects: dict[tuple[str, str | None], dict[str, list[str]]] = {}
+        for vote in data.votes:
+            juror = data.juror(vote.juror)
+            by_choice = subjects.setdefault((vote.subject, vote.project), {})
+            by_choice.setdefault(vote.choice, []).append(juror.name if juror else vote.juror)
+        rows: list[list[Any]] = [[ps.para(tr("Question", lang=lang), "head"),
+                                  ps.para(tr("Result", lang=lang), "head"),
+                                  ps.para(tr("Jurors", lang=lang), "head")]]
+        for (subject, project), by_choice in subjects.items():
+            question = subject_label(subject, lang)
+            if project:
+                question += f": {self.t(project)}"
+            counts = ", ".join(f"{len(by_choice.get(c, []))} {choice_label(c, lang)}"
+                               for c in ("for", "against", "abstain"))
+            names = "<br/>".join(
+                f"<b>{ps.text(choice_label(c, lang))}</b>: "
+                f"{ps.text(', '.join(by_choice[c]))}"
+                for c in ("for", "against", "abstain") if by_choice.get(c))
+            rows.append([ps.para(question, "cell"), ps.para(counts, "cell"),
+                         ps.para(names, "cell", markup=True)])
+        out.append(ps.data_table(rows, [58 * mm, 34 * mm, ps.FRAME_WIDTH - 92 * mm]))
+        return out
+
+    def casting_vote(self) -> list[Flowable]:
+        data, lang = self.data, self.lang
+        out: list[Flowable] = [self.heading(tr("Casting vote", lang=lang), "casting")]
+        if not data.casting_vote:
+            return [*out, ps.para(tr("The president's casting vote was not needed.",
+                                     lang=lang))]
+        president = data.president
+        order = "; ".join(f"{index}. {self.t(code)}"
+                          for index, code in enumerate(data.casting_vote, start=1))
+        return [*out, ps.para(tr("The president of the jury, {name}, gave the casting vote "
+                                 "in this order: {order}.", lang=lang,
+                                 name=president.name if president else "—", order=order))]
+
+    def signatures(self) -> list[Flowable]:
+        data, lang = self.data, self.lang
+        place = data.deliberation_place or "…………………"
+        out: list[Flowable] = [CondPageBreak(70 * mm),
+                               self.heading(tr("Signatures", lang=lang), "signatures"),
+                               ps.para(tr("Drawn up in {place}, on {date}.", lang=lang,
+                                          place=place,
+                                          date=format_date(data.deliberation_date, lang)))]
+        signers = self.ordered(data.voting_jurors)
+        boxes = [self.signature_box(j) for j in signers]
+        half = (ps.FRAME_WIDTH - 10 * mm) / 2
+        rows = [boxes[i:i + 2] + [""] * (2 - len(boxes[i:i + 2]))
+                for i in range(0, len(boxes), 2)]
+        for row in rows:
+            table = Table([[row[0], "", row[1]]], colWidths=[half, 10 * mm, half],
+                          hAlign="LEFT")
+            table.setStyle(TableStyle([*ps.BASE_TABLE, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            out.append(KeepTogether([table, Spacer(1, 6 * mm)]))
+        return out
+
+    def signature_box(self, juror: JurorInfo) -> list[Flowable]:
+        lang = self.lang
+        lines: list[Flowable] = [ps.para(f"<b>{ps.text(juror.name)}</b>", "signature",
+                                         markup=True),
+                                 ps.para(role_label(juror.role, lang), "muted")]
+        if juror.present:
+            lines += [Spacer(1, 14 * mm), ps.Rule(width=(ps.FRAME_WIDTH - 10 * mm) / 2,
+                                                  colour=ps.INK, thickness=0.6, space=2),
+                      ps.para(tr("Signature", lang=lang), "small")]
+        else:
+            lines += [Spacer(1, 4 * mm), ps.para(tr("Absent from the deliberation",
+                                                    lang=lang), "muted")]
+        return lines

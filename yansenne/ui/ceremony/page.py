@@ -1,0 +1,259 @@
+"""The Ceremony page: build the dossier or the minutes, preview, print and open them.
+
+The PDF is built off the UI thread (tasks.run_task, with progress and Cancel)
+into a private temporary folder, shown page by page with QtPdf inside the
+window, printed through the system's print dialog (each page rendered by QtPdf
+onto the printer), saved elsewhere, or opened in the system's PDF reader.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QRectF, QSize, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from sqlalchemy import select
+
+from yansenne.errors import YansenneError
+from yansenne.store.database import Database
+from yansenne.store.models import Edition
+from yansenne.ui import i18n
+from yansenne.ui.forms.ui_ceremony_page import Ui_CeremonyPage
+from yansenne.ui.tasks import Progress, Task, run_task
+
+DOSSIER, MINUTES = "dossier", "minutes"
+LANGUAGES = {DOSSIER: ("fr+nl", "fr", "nl", "en"), MINUTES: ("fr", "nl")}
+
+
+class CeremonyPage(QWidget):
+    """Chooses the document and its language for the current edition, then builds it."""
+
+    built = Signal(str)  # the path of the PDF now shown
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CeremonyPage()
+        self.ui.setupUi(self)
+        self._db = db
+        self._year: int | None = None
+        self._path: Path | None = None
+        self._task: Task | None = None
+        self._printer: QPrinter | None = None  # kept: Qt's print dialogs need it alive
+        self._folder = tempfile.TemporaryDirectory(prefix="yansenne-ceremony-")
+        self.destroyed.connect(self._folder.cleanup)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self.ui.previewHost)
+        self.view.setObjectName("previewView")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setPageSpacing(12)
+        self.ui.previewLayout.addWidget(self.view)
+        self.ui.documentCombo.currentIndexChanged.connect(self._document_chosen)
+        self.ui.languageCombo.currentIndexChanged.connect(self._clear)
+        self.ui.buildButton.clicked.connect(self.build)
+        self.ui.printButton.clicked.connect(self.print_document)
+        self.ui.saveButton.clicked.connect(self.save_as)
+        self.ui.openButton.clicked.connect(self.open_file)
+        self._retranslate()
+        self._update()
+
+    # -- public API ----------------------------------------------------------------
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.set_edition(None)
+
+    def set_edition(self, year: int | None) -> None:
+        """Show edition `year` (None: no edition); any previous preview is dropped."""
+        self._year = year
+        self._clear()
+
+    def document_kind(self) -> str:
+        return self.ui.documentCombo.currentData() or DOSSIER
+
+    def document_language(self) -> str:
+        return self.ui.languageCombo.currentData() or LANGUAGES[self.document_kind()][0]
+
+    def pdf_path(self) -> Path | None:
+        return self._path
+
+    def build(self) -> None:
+        """Build the chosen document in the background; the preview follows."""
+        if self._year is None or self._task is not None:
+            return
+        kind, lang, year, db = self.document_kind(), self.document_language(), self._year, self._db
+        target = Path(self._folder.name) / f"{kind}-{year}-{lang.replace('+', '-')}.pdf"
+        self._close_document()
+
+        def work(progress: Progress) -> tuple[Path, int]:
+            from yansenne.reports.dossier import write_dossier
+            from yansenne.reports.minutes import write_minutes
+
+            write = write_dossier if kind == DOSSIER else write_minutes
+            part = target.with_suffix(".part")
+            pages = write(db, year, lang, part, progress)
+            part.replace(target)  # the preview never reads a half-written file
+            return target, pages
+
+        self.ui.statusLabel.setText(self.tr("Building…"))
+        self._task = run_task(self, work, title=self.tr("Building the document"),
+                              on_success=self._built, on_failure=self._failed,
+                              on_cancel=self._cancelled)
+        self._update()
+
+    def print_document(self) -> None:
+        """The system's print dialog, then every chosen page rendered onto the printer."""
+        if self.document.pageCount() == 0:
+            return
+        self._printer = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._path.name if self._path else "")
+        printer.setFromTo(1, self.document.pageCount())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.document.pageCount())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Paint the pages of the printer's range; returns how many were printed."""
+        count = self.document.pageCount()
+        first = max(printer.fromPage(), 1) if printer.fromPage() else 1
+        last = min(printer.toPage(), count) if printer.toPage() else count
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, self.tr("Cannot print"),
+                                self.tr("The printer could not be opened."))
+            return 0
+        try:
+            for number in range(first, last + 1):
+                if number > first:
+                    printer.newPage()
+                target = QRectF(painter.viewport())
+                size = self.document.pagePointSize(number - 1)
+                scale = min(target.width() / size.width(), target.height() / size.height())
+                pixels = QSize(int(size.width() * scale), int(size.height() * scale))
+                image = self.document.render(number - 1, pixels)
+                painter.drawImage(QRectF(0, 0, pixels.width(), pixels.height()), image)
+        finally:
+            painter.end()
+        return last - first + 1
+
+    def save_as(self) -> None:
+        if self._path is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document"),
+                                              self._path.name, self.tr("PDF (*.pdf)"))
+        if not name:
+            return
+        try:
+            shutil.copyfile(self._path, name)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Cannot save the document"), str(error))
+            return
+        self.ui.statusLabel.setText(self.tr("Saved to {file}").format(file=name))
+
+    def open_file(self) -> None:
+        """The PDF in the system's reader (from the temporary folder)."""
+        if self._path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._path)))
+
+    # -- internals -------------------------------------------------------------------
+    def _built(self, result: tuple[Path, int]) -> None:
+        self._task = None
+        self._path, pages = result
+        self.document.load(str(self._path))
+        self.ui.statusLabel.setText(self._status(pages))
+        self._update()
+        self.built.emit(str(self._path))
+
+    def _failed(self, error: BaseException, details: str) -> None:
+        self._task = None
+        self._clear()
+        message = str(error) if isinstance(error, YansenneError) else self.tr(
+            "The document could not be built:\n{error}").format(error=error)
+        QMessageBox.warning(self, self.tr("Cannot build the document"), message)
+
+    def _cancelled(self) -> None:
+        self._task = None
+        self._clear()
+
+    def _status(self, pages: int) -> str:
+        text = self.tr("%n page(s), ready to print.", "", pages)
+        if not self._locked():
+            text += " " + self.tr("The deliberation is not locked: every page carries the "
+                                  "DRAFT mark.")
+        return text
+
+    def _locked(self) -> bool:
+        if self._year is None:
+            return False
+        with self._db.read() as session:
+            return session.scalar(select(Edition.locked_at)
+                                  .where(Edition.year == self._year)) is not None
+
+    def _close_document(self) -> None:
+        self.document.close()
+        self._path = None
+
+    def _clear(self) -> None:
+        if self._task is not None:
+            return
+        self._close_document()
+        if self._year is None:
+            self.ui.statusLabel.setText(self.tr("Choose an edition first."))
+        else:
+            self.ui.statusLabel.setText(self.tr("Choose the document and its language, then "
+                                                "Build."))
+        self._update()
+
+    def _update(self) -> None:
+        idle = self._task is None
+        ready = idle and self._path is not None and self.document.pageCount() > 0
+        self.ui.buildButton.setEnabled(idle and self._year is not None)
+        self.ui.documentCombo.setEnabled(idle)
+        self.ui.languageCombo.setEnabled(idle)
+        for button in (self.ui.printButton, self.ui.saveButton, self.ui.openButton):
+            button.setEnabled(ready)
+
+    def _document_chosen(self) -> None:
+        self._fill_languages()
+        self._clear()
+
+    def _fill_languages(self) -> None:
+        combo = self.ui.languageCombo
+        current = combo.currentData()
+        names = {"fr+nl": self.tr("French and Dutch side by side"), "fr": self.tr("French"),
+                 "nl": self.tr("Dutch"), "en": self.tr("English")}
+        combo.blockSignals(True)
+        combo.clear()
+        for code in LANGUAGES[self.document_kind()]:
+            combo.addItem(names[code], code)
+        index = combo.findData(current)
+        if index < 0 and self.document_kind() == MINUTES:
+            index = combo.findData(i18n.current_language())
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _retranslate(self) -> None:
+        combo = self.ui.documentCombo
+        current = combo.currentData() or DOSSIER
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Ceremony dossier"), DOSSIER)
+        combo.addItem(self.tr("Minutes of the deliberation"), MINUTES)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+        self._fill_languages()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+            if self._path is None:
+                self._clear()
+        super().changeEvent(event)
