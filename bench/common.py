@@ -41,12 +41,13 @@ SIZES = {
 def edition_db(size: str, seed: int = 1) -> tuple[Path, int]:
     """A SQLite file holding the synthetic edition `size` (built once, then copied from
     the cache so that each benchmark starts from the same bytes); returns (path, year)."""
-    from yansenne.store.database import open_database
+    from yansenne.store.database import SCHEMA_HEAD, open_database
     from yansenne.synthetic import build_synthetic
 
     spec = SIZES[size]
     CACHE.mkdir(parents=True, exist_ok=True)
-    cached = CACHE / f"{size}-{seed}.sqlite"
+    # Keyed by schema revision: an outdated copy would be migrated inside the timing.
+    cached = CACHE / f"{size}-{seed}-schema{SCHEMA_HEAD}.sqlite"
     if not cached.exists():
         tmp = cached.with_suffix(".part")
         tmp.unlink(missing_ok=True)

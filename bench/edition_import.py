@@ -16,9 +16,9 @@ from bench.common import CACHE, edition_db, median, write_result
 def workbook_of(size: str) -> Path:
     """Edition `size` exported once as an edition workbook (cached)."""
     from yansenne.exchange.workbook import export_edition
-    from yansenne.store.database import open_database
+    from yansenne.store.database import SCHEMA_HEAD, open_database
 
-    path = CACHE / f"{size}-edition.xlsx"
+    path = CACHE / f"{size}-edition-schema{SCHEMA_HEAD}.xlsx"
     if not path.exists():
         db_path, year = edition_db(size)
         db = open_database(db_path)

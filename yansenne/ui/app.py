@@ -48,6 +48,10 @@ def run(db_target: str, lang: str | None = None, screenshot: str | None = None) 
     from yansenne.ui.main_window import MainWindow  # after the translators are installed
 
     window = MainWindow(db)
+    from yansenne.ui import probe
+
+    if probe.enabled():
+        probe.watch(window)
     window.show()
     if screenshot:
         capture_when_painted(window, Path(screenshot), lambda ok: app.exit(0 if ok else 1))
