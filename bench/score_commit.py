@@ -1,0 +1,212 @@
+"""From a typed mark to its committed row: the juror grid against a bare SQLite commit.
+
+    python -m bench.score_commit [--edits 200]
+
+On edition L (200 projects per category), juror J02's grid is opened offscreen and
+marks are typed into the real grid, key by key, then Enter; each edit is timed from
+its first key event to the moment the store's commit returned (the model's `saved`
+signal, emitted right after). Interleaved with the edits, so that both see the same
+disk, a bare `sqlite3` insert-and-commit of one row into a table of another file with
+the same pragmas (WAL, synchronous=FULL) is timed. The figure is the ratio of the
+medians (target: at most 3).
+
+Also measured: the store's share (`JurorDesk.set_mark` alone), and, on a category of
+1,000 projects, how long the grid takes to load and to take one typed mark.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.common import edition_db, median, write_result  # noqa: E402
+
+JUROR = "J02"
+
+
+def bare_commit(folder: Path) -> tuple[sqlite3.Connection, Any]:
+    """A connection to a fresh file with the application's pragmas, and one timed
+    insert-and-commit of a row."""
+    path = folder / "bare.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE marks (id INTEGER PRIMARY KEY, project INTEGER, "
+                 "criterion INTEGER, value REAL, comment TEXT)")
+    counter = iter(range(10**9))
+
+    def once() -> float:
+        n = next(counter)
+        start = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO marks (project, criterion, value, comment) "
+                     "VALUES (?, ?, ?, '')", (n, n % 8, (n % 21) / 2))
+        conn.execute("COMMIT")
+        return time.perf_counter() - start
+
+    return conn, once
+
+
+def typed_edits(path: Path, year: int, edits: int, folder: Path) -> dict[str, Any]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from yansenne.store.database import open_database
+    from yansenne.ui import i18n
+    from yansenne.ui.app import create_application
+    from yansenne.ui.juror import open_juror_window
+
+    app = create_application()
+    i18n.switch_language("fr")
+    db = open_database(path)
+    window = open_juror_window(db, year, JUROR)
+    page = window.current_page()
+    assert page is not None
+    model, view = page.model, page.view
+    committed: list[float] = []
+    model.saved.connect(lambda *_: committed.append(time.perf_counter()))
+    desk = model.desk
+    store_calls: list[tuple[float, float]] = []  # (entered, returned) of each store write
+    set_mark = desk.set_mark
+
+    def timed_set_mark(*args: Any, **kwargs: Any) -> Any:
+        entered = time.perf_counter()
+        try:
+            return set_mark(*args, **kwargs)
+        finally:
+            store_calls.append((entered, time.perf_counter()))
+
+    desk.set_mark = timed_set_mark  # type: ignore[method-assign]
+    conn, bare_once = bare_commit(folder)
+    rows, columns = model.rowCount(), len(model.criteria)
+    typed, bare, keys, store_in_grid, revisions = [], [], [], [], 0
+    for _ in range(10):  # warm-up: caches, compiled statements, first WAL frames
+        bare_once()
+    for n in range(edits + 10):
+        row, column = (n * 37) % rows, 1 + n % columns
+        old = model.value(row, column)
+        value = (n % 20) / 2
+        if old == value:
+            value = (value + 0.5) % 10.5
+        text = f"{value:g}".replace(".", ",") if n % 2 else f"{value:g}"
+        view.go_to(row, column)
+        app.processEvents()
+        before = len(committed)
+        start = time.perf_counter()
+        QTest.keyClicks(view, text)
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        assert len(committed) == before + 1, f"edit {n} was not committed"
+        assert model.value(row, column) == value
+        if n >= 10:
+            typed.append(committed[-1] - start)
+            keys.append(store_calls[-1][0] - start)
+            store_in_grid.append(store_calls[-1][1] - store_calls[-1][0])
+            revisions += 1
+            bare.append(bare_once())
+        app.processEvents()
+    desk.set_mark = set_mark  # type: ignore[method-assign]
+    store = []
+    for n in range(edits):
+        project, criterion = model.projects[(n * 11) % rows], model.criteria[n % columns]
+        start = time.perf_counter()
+        desk.set_mark(project.id, criterion.id, ((n + 3) % 20) / 2)
+        store.append(time.perf_counter() - start)
+    window.close()
+    conn.close()
+    db.close()
+    return {"typed": typed, "bare": bare, "store": store, "keys": keys,
+            "store_in_grid": store_in_grid, "committed": revisions,
+            "rows": rows, "criteria": columns}
+
+
+def large_category(folder: Path) -> dict[str, float]:
+    """A category of 1,000 projects: loading its grid, and one typed mark."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from yansenne.store.database import open_database
+    from yansenne.synthetic import build_synthetic
+    from yansenne.ui.juror import open_juror_window
+
+    path = folder / "large.sqlite"
+    db = open_database(path)
+    build_synthetic(db, year=2044, projects=5000, jurors=2, criteria=8, seed=1)
+    start = time.perf_counter()
+    window = open_juror_window(db, 2044, "J02")
+    page = window.current_page()
+    loaded = time.perf_counter() - start
+    assert page is not None and page.model.rowCount() == 1000
+    view = page.view
+    view.go_to(999, 8)
+    start = time.perf_counter()
+    QTest.keyClicks(view, "7,5")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    edit = time.perf_counter() - start
+    assert page.model.value(999, 8) == 7.5
+    start = time.perf_counter()
+    for row in range(0, 1000, 25):  # scroll through the whole category
+        view.scrollTo(page.proxy.index(row, 1))
+        view.viewport().grab()  # paints the rows now shown
+    scroll = (time.perf_counter() - start) / 40
+    window.close()
+    db.close()
+    return {"load_s": loaded, "typed_edit_s": edit, "paint_per_scroll_step_s": scroll}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--edits", type=int, default=200)
+    args = parser.parse_args(argv)
+    path, year = edition_db("L")
+    with tempfile.TemporaryDirectory(dir=path.parent) as tmp:
+        folder = Path(tmp)
+        try:
+            run = typed_edits(path, year, args.edits, folder)
+            large = large_category(folder)
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+    typed, bare, store = median(run["typed"]), median(run["bare"]), median(run["store"])
+    ratio = typed / bare
+    import PySide6
+
+    result = {
+        "pyside6": PySide6.__version__,
+        "edition": "L", "juror": JUROR, "projects_in_category": run["rows"],
+        "criteria": run["criteria"], "edits": len(run["typed"]),
+        "typed_to_commit_median_s": typed,
+        "typed_to_commit_p90_s": statistics.quantiles(run["typed"], n=10)[-1],
+        "bare_insert_commit_median_s": bare,
+        "ratio": ratio, "target": 3.0, "within_target": ratio <= 3.0,
+        "keys_to_store_median_s": median(run["keys"]),
+        "store_write_in_grid_median_s": median(run["store_in_grid"]),
+        "store_set_mark_median_s": store,
+        "category_1000": large,
+    }
+    out = write_result("score_commit", result)
+    print(f"typed mark -> committed row: median {typed * 1000:.3f} ms "
+          f"(p90 {result['typed_to_commit_p90_s'] * 1000:.3f} ms) over {len(run['typed'])} "
+          f"edits of {run['rows']} projects x {run['criteria']} criteria")
+    print(f"bare sqlite3 insert+commit:  median {bare * 1000:.3f} ms")
+    print(f"ratio {ratio:.2f} (target <= 3): {'ok' if ratio <= 3 else 'MISSED'}")
+    print(f"  of which keys and checks before the store: median "
+          f"{result['keys_to_store_median_s'] * 1000:.3f} ms; the store's write: median "
+          f"{result['store_write_in_grid_median_s'] * 1000:.3f} ms")
+    print(f"store alone (JurorDesk.set_mark, no grid): median {store * 1000:.3f} ms")
+    print(f"1,000-project category: load {large['load_s'] * 1000:.0f} ms, one typed mark "
+          f"{large['typed_edit_s'] * 1000:.1f} ms, painting the grid after a scroll "
+          f"{large['paint_per_scroll_step_s'] * 1000:.1f} ms")
+    print(f"written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,145 @@
+"""Scoring with the keyboard alone: typing marks, moving on, refusals on the spot,
+clearing, and what the grid shows while it happens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.store.conftest import Ids
+from tests.ui.juror.conftest import OpenWindow, clear_category, marks_of, type_mark
+from yansenne.store.database import Database
+from yansenne.ui.juror.grid_model import MISSING_BRUSH, STATE_MISSING, STATE_ROLE
+from yansenne.ui.juror.grid_view import MarkEditor
+
+
+def test_a_whole_category_scored_with_the_keyboard_alone(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    clear_category(small_db, ids.jurors["J3"], "citizens")
+    window = open_window("J3")
+    page = window.current_page()
+    assert page is not None
+    assert page.progress_label.text() == "0 of 3 projects scored · missing marks: 12"
+    assert not page.submit_button.isEnabled()
+    view = page.view
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (0, 1)  # first missing
+    # Project by project, Tab and Enter alternately, with both decimal separators.
+    typed = [["7", "6.5", "8", "5,5"], ["9", "9,5", "10", "8"], ["3", "4.5", "0", "6"]]
+    for row, values in enumerate(typed):
+        for c, text in enumerate(values):
+            assert (view.currentIndex().row(), view.currentIndex().column()) == (row, c + 1)
+            type_mark(qtbot, page, text, Qt.Key.Key_Tab if c % 2 else Qt.Key.Key_Return)
+    stored = marks_of(small_db, ids.jurors["J3"])
+    for row, code in enumerate(("P01", "P03", "P05")):
+        for c, criterion in enumerate(("relevance", "collaboration", "innovation",
+                                       "methodology")):
+            value, _comment, revision = stored[(ids.projects[code], ids.criteria[criterion])]
+            assert value == float(typed[row][c].replace(",", ".")) and revision == 1
+    assert page.progress_label.text() == "3 of 3 projects scored"
+    assert page.submit_button.isEnabled()
+    # The last cell stays current: there is nothing further to score.
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (2, 4)
+    assert window.saved_label.text().startswith("Saved: P05 · Methodology = 6")
+    # The total column: the weighted share of the maximum (innovation weighs 2).
+    assert page.model.index(0, 5).data() == "70.0%"  # (7 + 6.5 + 2*8 + 5.5) / 5 / 10
+
+
+def test_arrows_move_and_escape_leaves_the_cell(qtbot: QtBot, open_window: OpenWindow,
+                                                small_db: Database, ids: Ids) -> None:
+    window = open_window("J1")
+    page = window.current_page()
+    assert page is not None
+    view = page.view
+    view.go_to(0, 1)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 2)
+    before = marks_of(small_db, ids.jurors["J1"])
+    qtbot.keyClicks(view, "9")
+    assert isinstance(page.view.delegate.editor, MarkEditor)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert page.view.delegate.editor is None
+    assert marks_of(small_db, ids.jurors["J1"]) == before
+    # An arrow in the editor commits and moves, as in a spreadsheet.
+    type_mark(qtbot, page, "9", Qt.Key.Key_Down)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (2, 2)
+    assert marks_of(small_db, ids.jurors["J1"])[
+        (ids.projects["P03"], ids.criteria["collaboration"])][0] == 9.0
+    type_mark(qtbot, page, "2", Qt.Key.Key_Backtab)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (2, 1)
+
+
+def test_off_scale_off_step_and_text_refused_on_the_spot(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    window = open_window("J3")  # reads English
+    page = window.current_page()
+    assert page is not None
+    page.view.go_to(0, 1)
+    before = marks_of(small_db, ids.jurors["J3"])
+    assert not page.strip.isVisible()
+    type_mark(qtbot, page, "12")
+    assert page.strip.isVisible()
+    assert page.strip.text() == ("12 is outside the scale of Relevance: type a mark from 0 to "
+                                 "10 in steps of 0.5.")
+    editor = page.view.delegate.editor
+    assert editor is not None and editor.text() == "12" and editor.selectedText() == "12"
+    assert (page.view.currentIndex().row(), page.view.currentIndex().column()) == (0, 1)
+    type_mark(qtbot, page, "7,3", Qt.Key.Key_Tab)  # replaces the selected text
+    assert page.strip.text() == ("7.3 is not on a step of Relevance: type a mark from 0 to 10 "
+                                 "in steps of 0.5.")
+    type_mark(qtbot, page, "abc")
+    assert page.strip.text().startswith("“abc” is not a number: for Relevance, type a mark")
+    assert marks_of(small_db, ids.jurors["J3"]) == before  # nothing written
+    # A valid mark is taken and the strip goes away.
+    type_mark(qtbot, page, "7,5")
+    assert not page.strip.isVisible()
+    assert marks_of(small_db, ids.jurors["J3"])[
+        (ids.projects["P01"], ids.criteria["relevance"])][0] == 7.5
+
+
+def test_delete_clears_and_the_cell_shows_as_missing(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    window = open_window("J3")
+    page = window.current_page()
+    assert page is not None
+    assert page.progress_label.text() == "3 of 3 projects scored"
+    page.view.go_to(1, 3)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert (ids.projects["P03"], ids.criteria["innovation"]) not in marks_of(
+        small_db, ids.jurors["J3"])
+    index = page.view.currentIndex()
+    assert index.data() == "" and index.data(STATE_ROLE) == STATE_MISSING
+    assert index.data(Qt.ItemDataRole.BackgroundRole) == MISSING_BRUSH
+    assert page.progress_label.text() == "2 of 3 projects scored · missing marks: 1"
+    assert not page.submit_button.isEnabled()
+    assert window.saved_label.text() == "Saved: P03 · Innovation cleared"
+
+
+def test_the_grid_never_shows_another_jurors_marks(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    window = open_window("J2")
+    page = window.current_page()
+    assert page is not None
+    own = marks_of(small_db, ids.jurors["J2"])
+    model = page.model
+    for row, project in enumerate(model.projects):
+        for c, criterion in enumerate(model.criteria):
+            expected = own.get((project.id, criterion.id))
+            assert model.value(row, c + 1) == (expected[0] if expected else None)
+    # Only the juror's own categories are tabs.
+    assert window.categories() == ["citizens", "police"]
+    # The search keeps the matching projects only.
+    qtbot.keyClicks(page.search, "p05")
+    assert page.proxy.rowCount() == 1
+
+
+def test_a_mark_being_typed_is_saved_when_the_window_closes(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    window = open_window("J3")
+    page = window.current_page()
+    assert page is not None
+    page.view.go_to(0, 1)
+    qtbot.keyClicks(page.view, "4,5")  # no Enter: the juror closes the laptop's window
+    window.close()
+    assert marks_of(small_db, ids.jurors["J3"])[
+        (ids.projects["P01"], ids.criteria["relevance"])][0] == 4.5

@@ -1,0 +1,499 @@
+"""One juror's view of an edition, and the writes a juror makes from the scoring grid.
+
+A juror sees only the categories assigned to them, their own marks, their own
+conflicts of interest and their own notes: never another juror's scores nor any
+aggregate. Each mark goes through `yansenne.store.scores.set_score` in its own short
+write transaction, committed before the call returns, so that a mark the grid shows
+is a mark on disk. Submitting a category locks the juror's marks and notes in it;
+only the secretariat reopens it.
+
+`JurorDesk` keeps the juror, the criteria and the projects of the categories it has
+loaded as detached, fully loaded rows, which `set_score` only reads: a mark then
+costs the few statements `set_score` needs and nothing more. Whatever may have
+changed since the load (a submission elsewhere, a locked edition) is checked afresh
+inside each transaction, and the database's triggers guard scale, step, conflicts
+and observers whatever the cache says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, or_, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from yansenne.errors import InputError, Problem, YansenneError
+from yansenne.i18n import tr
+from yansenne.store import audit
+from yansenne.store.database import Database
+from yansenne.store.models import (
+    Assignment,
+    Category,
+    Conflict,
+    Criterion,
+    Edition,
+    Juror,
+    Project,
+    ProjectNote,
+    Score,
+    utcnow,
+)
+from yansenne.store.scores import set_score
+
+#: The actor allowed to reopen a submitted category ("secretariat" or "secretariat:NAME").
+SECRETARIAT = "secretariat"
+
+
+class ScoringRefused(YansenneError):
+    """A juror's write was refused; the message says why, in the user's language."""
+
+
+def is_secretariat(actor: str) -> bool:
+    return actor == SECRETARIAT or actor.startswith(SECRETARIAT + ":")
+
+
+# -- what the grid shows -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class JurorInfo:
+    id: int
+    code: str
+    name: str
+    institution: str
+    role: str
+    language: str
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    id: int
+    code: str
+    name_fr: str
+    name_nl: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class CriterionInfo:
+    """A column of the grid; `scale_problem` reads its scale like a `Criterion`'s."""
+
+    id: int
+    code: str
+    name_fr: str
+    name_nl: str
+    name_en: str
+    weight: float
+    min_value: float
+    max_value: float
+    step: float
+    descriptor_fr: str
+    descriptor_nl: str
+    descriptor_en: str
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    """A row of the grid, with what the side pane shows about the project."""
+
+    id: int
+    code: str
+    title_fr: str
+    title_nl: str
+    title_en: str
+    organisation: str
+    lead_actor: str
+    partner_actors: tuple[str, ...]
+    municipality: str | None
+    summary_fr: str
+    summary_nl: str
+    summary_en: str
+    budget_eur: float | None
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One of the juror's own marks, as committed."""
+
+    value: float
+    comment: str
+    revision: int
+
+
+@dataclass(frozen=True)
+class CategoryProgress:
+    """How far the juror is in one assigned category (the category tabs)."""
+
+    category: CategoryInfo
+    projects: int  # projects to score: those of the category minus the juror's conflicts
+    scored: int  # of those, projects with a mark on every criterion
+    missing: int  # marks still missing
+    conflicts: int
+    submitted_at: dt.datetime | None
+
+    @property
+    def complete(self) -> bool:
+        return self.missing == 0
+
+
+@dataclass
+class CategoryGrid:
+    """Everything the grid of one category needs, read in one short session."""
+
+    category: CategoryInfo
+    criteria: tuple[CriterionInfo, ...]
+    projects: tuple[ProjectInfo, ...]
+    marks: dict[tuple[int, int], Mark] = field(default_factory=dict)  # (project, criterion)
+    conflicts: dict[int, str] = field(default_factory=dict)  # project id -> reason
+    notes: dict[int, str] = field(default_factory=dict)  # project id -> general comment
+    submitted_at: dt.datetime | None = None
+
+
+# -- the desk ----------------------------------------------------------------------
+
+# Run inside every mark's write transaction (see `_check_open`): a textual statement,
+# because it is on the path of each keystroke and an ORM query costs several times more.
+_OPEN_CHECK = text(
+    "SELECT a.juror_id, a.submitted_at IS NOT NULL, e.locked_at IS NOT NULL FROM jurors j "
+    "JOIN editions e ON e.id = j.edition_id LEFT JOIN assignments a "
+    "ON a.juror_id = j.id AND a.category_id = :category WHERE j.id = :juror"
+)
+
+
+class JurorDesk:
+    """The juror's side of one edition: reads their grids and writes their marks."""
+
+    def __init__(self, db: Database, year: int, juror: Juror, edition: Edition,
+                 actor: str) -> None:
+        self._db = db
+        self.year = year
+        self.actor = actor
+        self._juror = juror  # detached, fully loaded: set_score only reads it
+        self.juror = JurorInfo(juror.id, juror.code, juror.name, juror.institution or "",
+                               juror.role, juror.language)
+        self.edition_names = (edition.name_fr, edition.name_nl, edition.name_en)
+        self._edition_id = edition.id
+        self._projects: dict[int, Project] = {}
+        self._criteria: dict[int, Criterion] = {}
+        self._category_of: dict[int, int] = {}  # project id -> category id
+
+    @classmethod
+    def open(cls, db: Database, year: int, juror_code: str, actor: str | None = None,
+             ) -> JurorDesk:
+        """The desk of juror `juror_code` in edition `year`; refuses observers."""
+        with db.read() as session:
+            edition = session.scalars(select(Edition).where(Edition.year == year)).first()
+            if edition is None:
+                raise InputError(Problem(tr("no edition {year} in the database", year=year)))
+            juror = session.scalars(select(Juror).where(
+                Juror.edition_id == edition.id,
+                func.lower(Juror.code) == juror_code.strip().lower())).first()
+            if juror is None:
+                raise InputError(Problem(tr("unknown juror {value}", value=juror_code)))
+            if juror.role == "observer":
+                raise InputError(Problem(tr("juror {juror} is an observer and does not score",
+                                            juror=juror.code)))
+            session.expunge_all()  # detached before the read ends: nothing is expired
+        return cls(db, year, juror, edition, actor or juror.code)
+
+    # -- reading -------------------------------------------------------------------
+    def categories(self) -> list[CategoryProgress]:
+        """The juror's assigned categories in their order, with the progress in each."""
+        jid = self.juror.id
+        with self._db.read() as s:
+            rows = [(_category_info(c), at) for c, at in s.execute(
+                select(Category, Assignment.submitted_at)
+                .join(Assignment, Assignment.category_id == Category.id)
+                .where(Assignment.juror_id == jid, Category.edition_id == self._edition_id)
+                .order_by(Category.position, Category.code)).all()]
+            criteria = s.execute(select(Criterion.category_id, func.count(Criterion.id))
+                                 .where(Criterion.edition_id == self._edition_id)
+                                 .group_by(Criterion.category_id)).all()
+            projects = dict(s.execute(
+                select(Project.category_id, func.count(Project.id))
+                .where(Project.edition_id == self._edition_id)
+                .group_by(Project.category_id)).all())
+            conflicts = dict(s.execute(
+                select(Project.category_id, func.count())
+                .select_from(Conflict).join(Project, Project.id == Conflict.project_id)
+                .where(Conflict.juror_id == jid).group_by(Project.category_id)).all())
+            per_project = s.execute(
+                select(Project.category_id, func.count(Score.id))
+                .select_from(Score).join(Project, Project.id == Score.project_id)
+                .join(Criterion, Criterion.id == Score.criterion_id)
+                .where(Score.juror_id == jid, Project.edition_id == self._edition_id,
+                       or_(Criterion.category_id.is_(None),
+                           Criterion.category_id == Project.category_id))
+                .group_by(Score.project_id)).all()
+        shared = sum(n for cat, n in criteria if cat is None)
+        own = {cat: n for cat, n in criteria if cat is not None}
+        result = []
+        for category, submitted_at in rows:
+            width = shared + own.get(category.id, 0)
+            counts = [n for cat, n in per_project if cat == category.id]
+            to_score = projects.get(category.id, 0) - conflicts.get(category.id, 0)
+            result.append(CategoryProgress(
+                category=category, projects=to_score,
+                scored=sum(1 for n in counts if n >= width),
+                missing=to_score * width - sum(counts), conflicts=conflicts.get(category.id, 0),
+                submitted_at=submitted_at))
+        return result
+
+    def load(self, category_code: str) -> CategoryGrid:
+        """The grid of one assigned category: criteria, projects, own marks, conflicts
+        and notes, read once (the grid then works from memory)."""
+        jid = self.juror.id
+        with self._db.read() as s:
+            category = s.scalars(select(Category).where(
+                Category.edition_id == self._edition_id, Category.code == category_code)).first()
+            if category is None:
+                raise InputError(Problem(tr("unknown category {value}", value=category_code)))
+            assignment = s.get(Assignment, (jid, category.id))
+            if assignment is None:
+                raise ScoringRefused(tr(
+                    "juror {juror} is not assigned to category {category}",
+                    juror=self.juror.code, category=category.code))
+            s.get(Edition, self._edition_id)  # in the identity map: project.edition is free
+            criteria = s.scalars(
+                select(Criterion).where(Criterion.edition_id == self._edition_id,
+                                        or_(Criterion.category_id.is_(None),
+                                            Criterion.category_id == category.id))
+                .order_by(Criterion.position, Criterion.id)).all()
+            projects = s.scalars(select(Project).where(Project.category_id == category.id)
+                                 .order_by(Project.code)).all()
+            for project in projects:
+                project.edition  # noqa: B018 -- loaded now, read by set_score later
+            in_category = select(Project.id).where(Project.category_id == category.id)
+            marks = s.execute(
+                select(Score.project_id, Score.criterion_id, Score.value, Score.comment,
+                       Score.revision)
+                .where(Score.juror_id == jid, Score.project_id.in_(in_category))).all()
+            conflicts = s.execute(select(Conflict.project_id, Conflict.reason).where(
+                Conflict.juror_id == jid, Conflict.project_id.in_(in_category))).all()
+            notes = s.execute(select(ProjectNote.project_id, ProjectNote.comment).where(
+                ProjectNote.juror_id == jid, ProjectNote.project_id.in_(in_category))).all()
+            grid = CategoryGrid(
+                category=_category_info(category),
+                criteria=tuple(_criterion_info(c) for c in criteria),
+                projects=tuple(_project_info(p) for p in projects),
+                marks={(p, c): Mark(v, comment or "", r) for p, c, v, comment, r in marks},
+                conflicts={p: reason or "" for p, reason in conflicts},
+                notes={p: text for p, text in notes if text},
+                submitted_at=assignment.submitted_at,
+            )
+            s.expunge_all()
+        self._criteria.update((c.id, c) for c in criteria)
+        for project in projects:
+            self._projects[project.id] = project
+            self._category_of[project.id] = category.id
+        return grid
+
+    # -- writing -------------------------------------------------------------------
+    def set_mark(self, project_id: int, criterion_id: int, value: float | None,
+                 comment: str | None = None) -> Mark | None:
+        """Set (or with None clear) one mark, committed and audited before returning.
+
+        `comment=None` keeps the mark's comment. Returns the mark as committed (None
+        when cleared). Raises ScoringRefused, and writes nothing, when the mark is not
+        allowed (off the scale, a conflict, a submitted category, a locked edition).
+        """
+        project, criterion = self._project(project_id), self._criterion(criterion_id)
+        try:
+            with self._db.write() as session:
+                self._check_open(session, project)
+                change = set_score(session, self._juror, project, criterion, value, comment,
+                                   actor=self.actor)
+                score = change.score
+                mark = Mark(score.value, score.comment, score.revision) if score else None
+        except ValueError as exc:
+            raise ScoringRefused(str(exc)) from exc
+        except IntegrityError as exc:  # a trigger's last word (e.g. a conflict just declared)
+            raise ScoringRefused(tr("the mark was refused by the database: {reason}",
+                                    reason=str(exc.orig) if exc.orig else str(exc))) from exc
+        return mark
+
+    def set_note(self, project_id: int, text: str) -> None:
+        """Set (or with blank text remove) the juror's general comment on a project."""
+        project = self._project(project_id)
+        text = text.strip()
+        with self._db.write() as session:
+            self._check_open(session, project)
+            if session.get(Conflict, (self.juror.id, project.id)) is not None:
+                raise ScoringRefused(tr("juror {juror} is in conflict with project {project}",
+                                        juror=self.juror.code, project=project.code))
+            note = session.get(ProjectNote, (self.juror.id, project.id))
+            before = note.comment if note else ""
+            if before == text:
+                return
+            key = f"{self.juror.code}/{project.code}"
+            if not text:
+                session.delete(note)
+                audit.record(session, "note.clear", year=self.year, entity="project_note",
+                             key=key, actor=self.actor, before=before)
+                return
+            if note is None:
+                session.add(ProjectNote(juror_id=self.juror.id, project_id=project.id,
+                                        comment=text))
+            else:
+                note.comment, note.updated_at = text, utcnow()
+            audit.record(session, "note.set", year=self.year, entity="project_note", key=key,
+                         actor=self.actor, before=before, after=text)
+
+    def submit(self, category_code: str) -> dt.datetime:
+        """Lock the juror's marks in a category; refused while any mark is missing."""
+        with self._db.write() as session:
+            category, assignment = self._assignment(session, category_code)
+            if assignment.submitted_at is not None:
+                raise ScoringRefused(tr(
+                    "the scores of juror {juror} in category {category} are already submitted",
+                    juror=self.juror.code, category=category.code))
+            _refuse_if_locked(session, self._edition_id)
+            missing = missing_marks(session, self.juror.id, category)
+            if missing:
+                raise ScoringRefused(tr(
+                    "marks still missing in category {category}: {count}; submit once every "
+                    "project is scored on every criterion",
+                    count=missing, category=category.code))
+            assignment.submitted_at = utcnow()
+            audit.record(session, "scores.submit", year=self.year, entity="assignment",
+                         key=f"{self.juror.code}/{category.code}", actor=self.actor)
+            return assignment.submitted_at
+
+    def reopen(self, category_code: str, *, actor: str) -> None:
+        """The secretariat reopens one of this juror's submitted categories."""
+        reopen(self._db, self.year, self.juror.code, category_code, actor=actor)
+
+    # -- helpers -------------------------------------------------------------------
+    def _project(self, project_id: int) -> Project:
+        project = self._projects.get(project_id)
+        if project is None:
+            raise ScoringRefused(tr("project {project} is not in the juror's grids",
+                                    project=project_id))
+        return project
+
+    def _criterion(self, criterion_id: int) -> Criterion:
+        criterion = self._criteria.get(criterion_id)
+        if criterion is None:
+            raise ScoringRefused(tr("criterion {criterion} is not in the juror's grids",
+                                    criterion=criterion_id))
+        return criterion
+
+    def _check_open(self, session: Session, project: Project) -> None:
+        """Refuse a write into a category that is not assigned, already submitted, or
+        in a locked edition (read inside the write transaction, so never stale)."""
+        category_id = self._category_of[project.id]
+        assigned, submitted, locked = session.connection().execute(
+            _OPEN_CHECK, {"category": category_id, "juror": self.juror.id}).one()
+        if locked:
+            raise ScoringRefused(_locked_message(self.year))
+        if assigned is None:
+            raise ScoringRefused(tr("juror {juror} is not assigned to the category of project "
+                                    "{project}", juror=self.juror.code, project=project.code))
+        if submitted:
+            raise ScoringRefused(tr(
+                "the scores of juror {juror} in this category were submitted and are locked; "
+                "only the secretariat can reopen them", juror=self.juror.code))
+
+    def _assignment(self, session: Session, category_code: str,
+                    ) -> tuple[Category, Assignment]:
+        return _find_assignment(session, self._edition_id, self.juror, category_code)
+
+
+def scoring_jurors(db: Database, year: int) -> list[JurorInfo]:
+    """The jurors of an edition who score (observers do not), in the jury's order."""
+    with db.read() as s:
+        edition = s.scalars(select(Edition).where(Edition.year == year)).first()
+        if edition is None:
+            raise InputError(Problem(tr("no edition {year} in the database", year=year)))
+        jurors = s.scalars(select(Juror).where(Juror.edition_id == edition.id,
+                                               Juror.role != "observer")
+                           .order_by(Juror.position, Juror.code)).all()
+        return [JurorInfo(j.id, j.code, j.name, j.institution or "", j.role, j.language)
+                for j in jurors]
+
+
+def reopen(db: Database, year: int, juror_code: str, category_code: str, *,
+           actor: str) -> None:
+    """Unlock a juror's submitted category: the secretariat's act only, audited."""
+    if not is_secretariat(actor):
+        raise ScoringRefused(tr(
+            "only the secretariat can reopen submitted scores ({actor} cannot)",
+            actor=actor or "?"))
+    with db.write() as session:
+        edition = session.scalars(select(Edition).where(Edition.year == year)).first()
+        if edition is None:
+            raise InputError(Problem(tr("no edition {year} in the database", year=year)))
+        juror = session.scalars(select(Juror).where(
+            Juror.edition_id == edition.id, Juror.code == juror_code)).first()
+        if juror is None:
+            raise InputError(Problem(tr("unknown juror {value}", value=juror_code)))
+        _refuse_if_locked(session, edition.id)
+        info = JurorInfo(juror.id, juror.code, juror.name, "", juror.role, juror.language)
+        category, assignment = _find_assignment(session, edition.id, info, category_code)
+        if assignment.submitted_at is None:
+            raise ScoringRefused(tr(
+                "the scores of juror {juror} in category {category} are not submitted",
+                juror=juror.code, category=category.code))
+        before = assignment.submitted_at
+        assignment.submitted_at = None
+        audit.record(session, "scores.reopen", year=year, entity="assignment",
+                     key=f"{juror.code}/{category.code}", actor=actor, submitted_at=before)
+
+
+def missing_marks(session: Session, juror_id: int, category: Category) -> int:
+    """Marks the juror still owes in a category (conflicted projects owe none)."""
+    n_criteria = session.scalar(select(func.count(Criterion.id)).where(
+        Criterion.edition_id == category.edition_id,
+        or_(Criterion.category_id.is_(None), Criterion.category_id == category.id))) or 0
+    to_score = select(Project.id).where(
+        Project.category_id == category.id,
+        ~Project.id.in_(select(Conflict.project_id).where(Conflict.juror_id == juror_id)))
+    n_projects = session.scalar(select(func.count()).select_from(to_score.subquery())) or 0
+    n_marks = session.scalar(
+        select(func.count(Score.id)).join(Criterion, Criterion.id == Score.criterion_id)
+        .where(Score.juror_id == juror_id, Score.project_id.in_(to_score),
+               or_(Criterion.category_id.is_(None), Criterion.category_id == category.id))) or 0
+    return n_projects * n_criteria - n_marks
+
+
+def _find_assignment(session: Session, edition_id: int, juror: JurorInfo,
+                     category_code: str) -> tuple[Category, Assignment]:
+    category = session.scalars(select(Category).where(
+        Category.edition_id == edition_id, Category.code == category_code)).first()
+    if category is None:
+        raise InputError(Problem(tr("unknown category {value}", value=category_code)))
+    assignment = session.get(Assignment, (juror.id, category.id))
+    if assignment is None:
+        raise ScoringRefused(tr("juror {juror} is not assigned to category {category}",
+                                juror=juror.code, category=category.code))
+    return category, assignment
+
+
+def _refuse_if_locked(session: Session, edition_id: int) -> None:
+    edition = session.get(Edition, edition_id)
+    if edition is not None and edition.locked_at is not None:
+        raise ScoringRefused(_locked_message(edition.year))
+
+
+def _locked_message(year: int) -> str:
+    return tr("edition {year} is locked after its deliberation; the secretariat must reopen "
+              "it first", year=year)
+
+
+def _category_info(c: Category) -> CategoryInfo:
+    return CategoryInfo(c.id, c.code, c.name_fr, c.name_nl or "", c.name_en or "")
+
+
+def _criterion_info(c: Criterion) -> CriterionInfo:
+    return CriterionInfo(c.id, c.code, c.name_fr, c.name_nl or "", c.name_en or "",
+                         float(c.weight), float(c.min_value), float(c.max_value), float(c.step),
+                         c.descriptor_fr or "", c.descriptor_nl or "", c.descriptor_en or "")
+
+
+def _project_info(p: Project) -> ProjectInfo:
+    return ProjectInfo(
+        p.id, p.code, p.title_fr, p.title_nl or "", p.title_en or "", p.organisation or "",
+        p.lead_actor, tuple(a for a in (p.partner_actors or "").split(";") if a),
+        p.municipality, p.summary_fr or "", p.summary_nl or "", p.summary_en or "",
+        p.budget_eur)

@@ -1,0 +1,47 @@
+"""Juror mode: one juror's scoring grids ("Score as juror…" on the secretariat's laptop).
+
+`choose_juror(parent, db, year)` asks whose grid to open; `open_juror_window(db, year,
+juror_code, parent)` opens it. The window shows only that juror's assigned categories,
+marks, conflicts and notes, never another juror's scores nor any aggregate.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from yansenne.errors import YansenneError
+from yansenne.store.database import Database
+from yansenne.store.juror_scoring import JurorDesk, scoring_jurors
+from yansenne.ui.juror.choose_dialog import ChooseJurorDialog
+from yansenne.ui.juror.window import JurorWindow
+
+__all__ = ["JurorWindow", "choose_juror", "open_juror_window"]
+
+
+def open_juror_window(db: Database, year: int, juror_code: str,
+                      parent: QWidget | None = None) -> JurorWindow:
+    """Open and show the grids of juror `juror_code` of edition `year`.
+
+    Marks are written in the juror's name; the secretariat, whose laptop this is, may
+    reopen a submitted category from the window. Raises YansenneError (unknown edition
+    or juror, an observer) before any window appears.
+    """
+    desk = JurorDesk.open(db, year, juror_code)
+    window = JurorWindow(desk, can_reopen=True, parent=parent)
+    window.show()
+    return window
+
+
+def choose_juror(parent: QWidget | None, db: Database, year: int) -> str | None:
+    """Ask which juror to score as; the juror's code, or None if cancelled."""
+    try:
+        jurors = scoring_jurors(db, year)
+    except YansenneError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("ChooseJurorDialog",
+                                                              "Score as juror"), str(exc))
+        return None
+    dialog = ChooseJurorDialog(jurors, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen()

@@ -1,0 +1,305 @@
+"""One tab of the juror window: the grid of one category with its progress, rubric,
+message strip and side pane, and the button that submits it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QDateTime,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yansenne.store.juror_scoring import CategoryGrid, JurorDesk, ProjectInfo
+from yansenne.ui import i18n
+from yansenne.ui.juror.grid_model import PROJECT_COLUMN, GridFilter, JurorGridModel
+from yansenne.ui.juror.grid_view import ScoreGridView
+from yansenne.ui.juror.message_strip import MessageStrip
+from yansenne.ui.juror.numbers import format_mark
+from yansenne.ui.juror.project_pane import ProjectPane
+from yansenne.ui.juror.rubric import RubricStrip
+
+PROJECT_MIN_WIDTH = 260
+HEADER_PADDING = 26
+MARK_MIN_WIDTH = 84
+
+
+class CategoryPage(QWidget):
+    """The grid of one category for one juror, loaded once from the store."""
+
+    progress_changed = Signal()
+    submit_requested = Signal()
+    reopen_requested = Signal()
+    saved = Signal(str)
+    """A short acknowledgment of the last committed mark (for the status bar)."""
+
+    def __init__(self, desk: JurorDesk, grid: CategoryGrid, lang: str, *, can_reopen: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"categoryPage_{grid.category.code}")
+        self.model = JurorGridModel(desk, grid, lang, self)
+        self.proxy = GridFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._can_reopen = can_reopen
+        self._comment_cell: tuple[int, int] | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        # Progress, search and submission.
+        bar = QHBoxLayout()
+        bar.setSpacing(10)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progressLabel")
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("progressBar")
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedWidth(160)
+        self.progress_bar.setFixedHeight(10)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchEdit")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.submit_button = QPushButton(self)
+        self.submit_button.setObjectName("submitButton")
+        self.submit_button.setDefault(False)
+        self.submit_button.setAutoDefault(False)
+        bar.addWidget(self.progress_label)
+        bar.addWidget(self.progress_bar)
+        bar.addStretch(1)
+        bar.addWidget(self.search)
+        bar.addWidget(self.submit_button)
+        layout.addLayout(bar)
+        # Submitted: a banner that says the marks are locked, and by whom they reopen.
+        self.banner = QFrame(self)
+        self.banner.setObjectName("submittedBanner")
+        self.banner.setStyleSheet("#submittedBanner { background: #e7f3ec; border: 1px solid "
+                                  "#9fcdb1; border-radius: 4px; } #submittedBanner QLabel "
+                                  "{ color: #1e4d33; }")
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(10, 6, 6, 6)
+        self.banner_label = QLabel(self.banner)
+        self.banner_label.setObjectName("submittedLabel")
+        self.banner_label.setWordWrap(True)
+        self.reopen_button = QPushButton(self.banner)
+        self.reopen_button.setObjectName("reopenButton")
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(self.reopen_button)
+        layout.addWidget(self.banner)
+        self.rubric = RubricStrip(self)
+        layout.addWidget(self.rubric)
+        self.strip = MessageStrip(self)
+        layout.addWidget(self.strip)
+        # The grid and the side pane.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.view = ScoreGridView(self.splitter)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(PROJECT_COLUMN,
+                                                      Qt.SortOrder.AscendingOrder)
+        self.pane = ProjectPane(self.splitter)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+
+        self.model.refused.connect(self.show_refusal)
+        self.view.refused.connect(self.show_refusal)
+        self.model.saved.connect(self._saved)
+        self.model.progress_changed.connect(self._update_progress)
+        self.model.revealed.connect(self._reveal)
+        self.model.dataChanged.connect(self._data_changed)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.submit_button.clicked.connect(self.submit_requested)
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        self.pane.comment_edited.connect(self._comment_edited)
+        self.pane.note_edited.connect(self._note_edited)
+        self.view.resized.connect(self._fit_project_column)
+        self.retranslate()
+        self.fit_columns()
+        self.start()
+
+    # -- state ---------------------------------------------------------------------
+    @property
+    def category_code(self) -> str:
+        return self.model.category.code
+
+    def start(self) -> None:
+        """Put the cursor on the first mark still to give (else the first cell)."""
+        first = self.model.first_missing()
+        row, column = first if first else (0, 1)
+        if self.model.rowCount():
+            index = self.proxy.mapFromSource(self.model.index(row, column))
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.view.scrollTo(index)
+        self._current_changed(self.view.currentIndex())
+
+    def set_language(self, lang: str) -> None:
+        self.model.set_language(lang)
+        self.fit_columns()
+        self._current_changed(self.view.currentIndex())
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Find a project (code or title)"))
+        self.submit_button.setText(self.tr("Submit my scores"))
+        self.reopen_button.setText(self.tr("Reopen (secretariat)…"))
+        self.pane.retranslate()
+        self._update_progress()
+        self._current_changed(self.view.currentIndex())
+        self.fit_columns()
+
+    def progress_text(self) -> str:
+        scored, total, missing = self.model.progress()
+        text = self.tr("{scored} of {total} projects scored").format(scored=scored, total=total)
+        if missing:
+            text += " · " + self.tr("missing marks: {count}").format(count=missing)
+        return text
+
+    def _update_progress(self) -> None:
+        scored, total, missing = self.model.progress()
+        self.progress_label.setText(self.progress_text())
+        self.progress_bar.setMaximum(max(total, 1))
+        self.progress_bar.setValue(scored if total else 1)
+        submitted = self.model.submitted
+        self.submit_button.setVisible(not submitted)
+        self.submit_button.setEnabled(missing == 0 and total > 0 and not submitted)
+        self.submit_button.setToolTip(
+            self.tr("Locks your scores in this category") if missing == 0 else
+            self.tr("Every project must be scored on every criterion before submitting"))
+        self.banner.setVisible(submitted)
+        self.reopen_button.setVisible(submitted and self._can_reopen)
+        if submitted and self.model.submitted_at is not None:
+            self.banner_label.setText(self.tr(
+                "Submitted on {when}. Your scores in this category are locked; only the "
+                "secretariat can reopen them.").format(when=_when(self.model.submitted_at)))
+        self.progress_changed.emit()
+
+    # -- reactions -----------------------------------------------------------------
+    def show_refusal(self, message: str) -> None:
+        self.strip.show_message(message, "warning")
+
+    def _saved(self, row: int, column: int) -> None:
+        if self.strip.kind == "warning":
+            self.strip.dismiss()
+        project = self.model.projects[row]
+        criterion = self.model.criteria[column - 1]
+        value = self.model.value(row, column)
+        name = self.model.criterion_name(criterion)
+        if value is None:
+            text = self.tr("Saved: {project} · {criterion} cleared").format(
+                project=project.code, criterion=name)
+        else:
+            text = self.tr("Saved: {project} · {criterion} = {value} (revision {revision})"
+                           ).format(project=project.code, criterion=name,
+                                    value=format_mark(value),
+                                    revision=self.model.revision(row, column))
+        self.saved.emit(text)
+
+    def _reveal(self, row: int, column: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        if index.isValid():
+            self.view.go_to(index.row(), index.column())
+
+    def _data_changed(self, top_left: QModelIndex, _bottom_right: QModelIndex,
+                      _roles: object = None) -> None:
+        current = self.proxy.mapToSource(self.view.currentIndex())
+        if current.isValid() and current.row() == top_left.row():
+            self._current_changed(self.view.currentIndex())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None,
+                         ) -> None:
+        source = self.proxy.mapToSource(current) if current.isValid() else QModelIndex()
+        model = self.model
+        lang = model.language
+        if not source.isValid():
+            self.rubric.show_criterion(None, None, lang, "", self.tr(
+                "Move to a criterion to read its rubric."))
+            self.pane.show_project(None, lang, conflict=None, note="", editable=False)
+            self.pane.show_mark(None, None, "", lang, editable=False)
+            return
+        row, column = source.row(), source.column()
+        project = model.projects[row]
+        criterion = model.criterion_at(column)
+        value = model.value(row, column) if criterion else None
+        if criterion is not None:
+            heading = self.tr("<b>{criterion}</b> · weight {weight} · {allowed}").format(
+                criterion=model.criterion_name(criterion), weight=format_mark(criterion.weight),
+                allowed=model.allowed_text(criterion))
+        else:
+            heading = ""
+        self.rubric.show_criterion(criterion, value, lang, heading,
+                                   self.tr("Move to a criterion to read its rubric."))
+        conflict = model.conflicts.get(project.id) if model.is_conflict(row) else None
+        open_ = not model.submitted
+        self.pane.show_project(project, lang, conflict=conflict,
+                               note=model.notes.get(project.id, ""), editable=open_)
+        comment = model.comment(row, column) if criterion else ""
+        self.pane.show_mark(criterion, value, comment, lang,
+                            editable=model.can_edit(row, column))
+        self._comment_cell = (row, column) if criterion is not None else None
+
+    def _comment_edited(self, text: str) -> None:
+        if self._comment_cell is not None:
+            self.model.set_comment(*self._comment_cell, text)
+
+    def _note_edited(self, project: object, text: str) -> None:
+        if isinstance(project, ProjectInfo):
+            self.model.set_note(self.model.row_of(project.id), text)
+
+    def flush(self) -> None:
+        """Write what is being typed in the side pane (before closing or submitting)."""
+        self.pane.flush_comment()
+        self.pane.flush_note()
+
+    # -- columns -------------------------------------------------------------------
+    def fit_columns(self) -> None:
+        """Marks and the total as wide as their two-line headers; the project column
+        takes the rest of the width (never less than PROJECT_MIN_WIDTH)."""
+        header = self.view.horizontalHeader()
+        font = QFont(header.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(font)
+        for column in range(1, self.model.columnCount()):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+            self.view.setColumnWidth(column, max(MARK_MIN_WIDTH, width + HEADER_PADDING))
+        if self.model.conflicts:  # the total cell of a conflict says so, unabridged
+            italic = QFont(self.view.font())
+            italic.setItalic(True)
+            label = QFontMetrics(italic).horizontalAdvance(self.model.conflict_label())
+            total = self.model.total_column
+            self.view.setColumnWidth(total, max(self.view.columnWidth(total),
+                                                label + HEADER_PADDING))
+        self._fit_project_column()
+
+    def _fit_project_column(self) -> None:
+        others = sum(self.view.columnWidth(c) for c in range(1, self.model.columnCount()))
+        available = self.view.viewport().width() - others
+        self.view.setColumnWidth(PROJECT_COLUMN, max(PROJECT_MIN_WIDTH, available))
+
+
+def _when(at: dt.datetime) -> str:
+    """A stored UTC time as the local date and time, in the interface's conventions."""
+    stamp = QDateTime.fromSecsSinceEpoch(int(at.replace(tzinfo=dt.UTC).timestamp()))
+    locale = i18n.locale()
+    return locale.toString(stamp, locale.dateTimeFormat(QLocale.FormatType.ShortFormat))

@@ -1,0 +1,332 @@
+"""The grid's view and editor: typing a number scores the focused cell.
+
+A key press on a cell opens a one-line editor holding that key; Enter or Tab checks
+the text and, if it is a valid mark, commits it and moves on to the next cell to
+score (reading order, conflicts skipped); Shift+Tab goes back; the arrows move
+around; Delete clears; Escape leaves the cell as it was. A value off the scale or off
+its step is refused on the spot: the editor stays open with the text selected and
+the message strip says what is allowed.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from yansenne.ui.juror.grid_model import (
+    STATE_CONFLICT,
+    STATE_ROLE,
+    JurorGridModel,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Move(Enum):
+    NEXT = "next"
+    PREVIOUS = "previous"
+    UP = "up"
+    DOWN = "down"
+    STAY = "stay"
+
+
+_COMMIT_KEYS = {
+    Qt.Key.Key_Return: Move.NEXT,
+    Qt.Key.Key_Enter: Move.NEXT,
+    Qt.Key.Key_Tab: Move.NEXT,
+    Qt.Key.Key_Backtab: Move.PREVIOUS,
+    Qt.Key.Key_Up: Move.UP,
+    Qt.Key.Key_Down: Move.DOWN,
+}
+
+
+class MarkEditor(QLineEdit):
+    """The one-line editor of a cell; remembers which cell it edits."""
+
+    def __init__(self, parent: QWidget, index: Index) -> None:
+        super().__init__(parent)
+        self.index = QPersistentModelIndex(index)
+        self.setObjectName("scoreEditor")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFrame(False)
+        self.setStyleSheet("QLineEdit#scoreEditor { border: 2px solid #2b5797; "
+                           "border-radius: 0; padding: 0 2px; }")
+
+
+class ScoreDelegate(QStyledItemDelegate):
+    """Edits a mark as text and checks it before anything is written."""
+
+    refused = Signal(str)
+    """The typed text is not a mark of this criterion: why, with the allowed range."""
+    committed = Signal(object)
+    """A valid mark was handed to the model; the view moves as the `Move` says."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor: MarkEditor | None = None
+        """The open editor, if any (keys that reach the view go on to it)."""
+        self._spare: MarkEditor | None = None
+        """A closed editor kept for the next mark: making one costs more than the rest
+        of a keystroke's path to the database."""
+
+    # -- editing -------------------------------------------------------------------
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: Index) -> QWidget:
+        editor = self._spare
+        if editor is not None and editor.parent() is parent:
+            self._spare = None
+            editor.index = QPersistentModelIndex(index)
+        else:
+            editor = MarkEditor(parent, index)
+            editor.destroyed.connect(self._forget_editor)
+        self.editor = editor
+        return editor
+
+    def _forget_editor(self) -> None:
+        self.editor = self._spare = None
+
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if editor is self.editor:
+            self.editor = None
+        if isinstance(editor, MarkEditor) and self._spare is None:
+            editor.hide()  # the view has closed it; it waits, hidden, for the next mark
+            editor.index = QPersistentModelIndex()
+            self._spare = editor
+            return
+        super().destroyEditor(editor, index)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QLineEdit)
+        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: Index) -> None:
+        assert isinstance(editor, QLineEdit)
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                             index: Index) -> None:
+        editor.setGeometry(option.rect)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not isinstance(watched, MarkEditor):
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            move = _COMMIT_KEYS.get(Qt.Key(event.key()))
+            if move is not None:
+                self.finish(watched, move)
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+                return True
+            return False
+        if event.type() == QEvent.Type.FocusOut:
+            if watched.isVisible() and not watched.isActiveWindow():
+                return False  # another window took the focus: keep editing when it returns
+            self.finish(watched, Move.STAY, closing=True)
+            return False
+        return super().eventFilter(watched, event)
+
+    def finish(self, editor: MarkEditor, move: Move, *, closing: bool = False) -> bool:
+        """Check the editor's text; commit it and move on if it is a mark of the cell.
+
+        Refused, the editor stays open with its text selected (or, when it is closing
+        anyway, the cell keeps its mark) and the message strip says why."""
+        index = editor.index
+        if not index.isValid():
+            return False
+        model, row, column = _source(index)
+        _value, problem = model.check_text(column, editor.text())
+        if problem:
+            self.refused.emit(problem)
+            if closing:
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+            else:
+                editor.selectAll()
+            return False
+        if editor.text().strip() == str(index.data(Qt.ItemDataRole.EditRole) or ""):
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        else:
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.committed.emit(move)
+        return True
+
+
+def _source(index: Index) -> tuple[JurorGridModel, int, int]:
+    """The grid model behind a view index (through the filter), with its row and column."""
+    model = index.model()
+    if isinstance(model, QSortFilterProxyModel):
+        index = model.mapToSource(index)
+        model = model.sourceModel()
+    assert isinstance(model, JurorGridModel)
+    return model, index.row(), index.column()
+
+
+class ScoreGridView(QTableView):
+    """The table the juror types into; knows which cells can take a mark."""
+
+    refused = Signal(str)
+    resized = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scoreGrid")
+        self.delegate = ScoreDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.delegate.committed.connect(self.move_on)
+        self.delegate.refused.connect(self.refused)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setTabKeyNavigation(True)
+        self.setAlternatingRowColors(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setHighlightSections(True)
+
+    # -- where the cursor goes -----------------------------------------------------
+    def grid(self) -> tuple[JurorGridModel, QSortFilterProxyModel | None]:
+        model = self.model()
+        if isinstance(model, QSortFilterProxyModel):
+            source = model.sourceModel()
+            assert isinstance(source, JurorGridModel)
+            return source, model
+        assert isinstance(model, JurorGridModel)
+        return model, None
+
+    def _editable(self, row: int, column: int) -> bool:
+        index = self.model().index(row, column)
+        return bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
+
+    def _scoreable(self, row: int, column: int) -> bool:
+        """A cell that takes a mark when the grid is open (not a conflict)."""
+        grid, _proxy = self.grid()
+        return grid.is_score_column(column) and self.model().index(row, column).data(
+            STATE_ROLE) != STATE_CONFLICT
+
+    def next_cell(self, row: int, column: int, step: int) -> tuple[int, int] | None:
+        """The next (step=1) or previous (step=-1) cell to score in reading order."""
+        grid, _proxy = self.grid()
+        first, last = 1, len(grid.criteria)
+        rows = self.model().rowCount()
+        if not rows or last < first:
+            return None
+        r, c = row, column
+        for _ in range(rows * (last - first + 1) + 2):
+            c += step
+            if c > last:
+                r, c = r + 1, first
+            elif c < first:
+                r, c = r - 1, last
+            if not 0 <= r < rows:
+                return None
+            if self._scoreable(r, c):
+                return r, c
+        return None
+
+    def move_on(self, move: Move) -> None:
+        current = self.currentIndex()
+        if not current.isValid() or move == Move.STAY:
+            return
+        row, column = current.row(), current.column()
+        target: tuple[int, int] | None
+        if move in (Move.NEXT, Move.PREVIOUS):
+            target = self.next_cell(row, column, 1 if move == Move.NEXT else -1)
+        else:
+            target = (row + (1 if move == Move.DOWN else -1), column)
+            if not 0 <= target[0] < self.model().rowCount():
+                target = None
+        if target is not None:
+            self.go_to(*target)
+
+    def go_to(self, row: int, column: int) -> None:
+        index = self.model().index(row, column)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        if action in (QAbstractItemView.CursorAction.MoveNext,
+                      QAbstractItemView.CursorAction.MovePrevious):
+            current = self.currentIndex()
+            if current.isValid():
+                step = 1 if action == QAbstractItemView.CursorAction.MoveNext else -1
+                target = self.next_cell(current.row(), current.column(), step)
+                return self.model().index(*target) if target else current
+        return super().moveCursor(action, modifiers)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    # -- keys ----------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        editor = self.delegate.editor
+        if self.state() == QAbstractItemView.State.EditingState and editor is not None:
+            # A key sent to the grid while its editor is open is typed into the editor,
+            # wherever the keyboard focus is (as it would be in a spreadsheet).
+            QCoreApplication.sendEvent(editor, QKeyEvent(
+                event.type(), event.key(), event.modifiers(), event.text(),
+                event.isAutoRepeat(), event.count()))
+            return
+        current = self.currentIndex()
+        key = event.key()
+        if current.isValid() and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.move_on(Move.NEXT)
+            return
+        if current.isValid() and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._clear(current)
+            return
+        typing = bool(event.text().strip()) and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if current.isValid() and typing and not self._editable(current.row(), current.column()):
+            grid, proxy = self.grid()
+            source = proxy.mapToSource(current) if proxy else current
+            if grid.is_score_column(source.column()):
+                self.refused.emit(grid.locked_reason(source.row()))
+            else:
+                self.refused.emit(grid.column_hint())
+            return
+        super().keyPressEvent(event)
+
+    def _clear(self, index: QModelIndex) -> None:
+        grid, proxy = self.grid()
+        source = proxy.mapToSource(index) if proxy else index
+        if not grid.is_score_column(source.column()):
+            return
+        grid.set_mark(source.row(), source.column(), None)
