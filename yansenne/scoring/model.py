@@ -9,11 +9,13 @@ translate them into the user's language.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 if TYPE_CHECKING:
     from yansenne.scoring.totals import Table
@@ -99,7 +101,8 @@ class Snapshot:
         object.__setattr__(self, "criteria", tuple(self.criteria))
         object.__setattr__(self, "projects", tuple(self.projects))
         object.__setattr__(self, "jurors", tuple(self.jurors))
-        object.__setattr__(self, "scores", MappingProxyType(dict(self.scores)))
+        if not (isinstance(self.scores, MarkArrays) and self.scores.belongs_to(self)):
+            object.__setattr__(self, "scores", MappingProxyType(dict(self.scores)))
         object.__setattr__(self, "conflicts", frozenset(self.conflicts))
         _unique("project", (p.code for p in self.projects))
         _unique("juror", (j.code for j in self.jurors))
@@ -113,6 +116,30 @@ class Snapshot:
                 raise ValueError(f"conflict ({juror}, {project}) names an unknown code")
         for category in {p.category for p in self.projects}:
             _unique(f"criterion of category {category}", (c.code for c in self.grid(category)))
+
+    @classmethod
+    def from_arrays(
+        cls,
+        criteria: Iterable[Criterion],
+        projects: Iterable[Project],
+        jurors: Iterable[Juror],
+        juror_index: np.ndarray,
+        project_index: np.ndarray,
+        criterion_index: np.ndarray,
+        values: np.ndarray,
+        conflicts: Iterable[tuple[str, str]] = (),
+    ) -> Snapshot:
+        """A snapshot from marks given as positions in `jurors`, `projects`, `criteria`.
+
+        For loaders that read many marks at once: no tuple of codes is built per
+        mark, and the arrays go straight into the table. Each (juror, project,
+        criterion) must appear at most once, as in a mapping.
+        """
+        criteria, projects, jurors = tuple(criteria), tuple(projects), tuple(jurors)
+        marks = MarkArrays(tuple(j.code for j in jurors), tuple(p.code for p in projects),
+                           tuple(c.code for c in criteria), juror_index, project_index,
+                           criterion_index, values)
+        return cls(criteria, projects, jurors, marks, frozenset(conflicts))
 
     def grid(self, category: str) -> tuple[Criterion, ...]:
         """The criteria a project of `category` is scored on, in snapshot order."""
@@ -129,6 +156,53 @@ class Snapshot:
         from yansenne.scoring.totals import tabulate
 
         return tabulate(self)
+
+
+class MarkArrays(Mapping[ScoreKey, float]):
+    """Scores held as index arrays into a snapshot's jurors, projects and criteria.
+
+    Read-only, like the mapping a snapshot otherwise keeps; the mapping of codes
+    is built only if somebody asks for a mark by its codes.
+    """
+
+    def __init__(self, jurors: tuple[str, ...], projects: tuple[str, ...],
+                 criteria: tuple[str, ...], juror_index: np.ndarray, project_index: np.ndarray,
+                 criterion_index: np.ndarray, values: np.ndarray) -> None:
+        self.jurors, self.projects, self.criteria = jurors, projects, criteria
+        arrays = [np.array(a, dtype=np.intp) for a in (juror_index, project_index,
+                                                       criterion_index)]
+        self.values = np.array(values, dtype=float)
+        for a in (*arrays, self.values):
+            a.setflags(write=False)
+        self.juror_index, self.project_index, self.criterion_index = arrays
+        n = len(self.values)
+        if any(len(a) != n for a in arrays):
+            raise ValueError("mark arrays of different lengths")
+        for a, size, what in ((arrays[0], len(jurors), "juror"), (arrays[1], len(projects),
+                              "project"), (arrays[2], len(criteria), "criterion")):
+            if n and (a.min() < 0 or a.max() >= size):
+                raise ValueError(f"mark names an unknown {what} position")
+        self._lookup: dict[ScoreKey, float] | None = None
+
+    def belongs_to(self, snapshot: Snapshot) -> bool:
+        """Whether the positions refer to this snapshot's codes, in the same order."""
+        return (self.jurors == tuple(j.code for j in snapshot.jurors)
+                and self.projects == tuple(p.code for p in snapshot.projects)
+                and self.criteria == tuple(c.code for c in snapshot.criteria))
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __iter__(self) -> Iterator[ScoreKey]:
+        j, p, c = self.jurors, self.projects, self.criteria
+        for a, b, k in zip(self.juror_index.tolist(), self.project_index.tolist(),
+                           self.criterion_index.tolist(), strict=True):
+            yield (j[a], p[b], c[k])
+
+    def __getitem__(self, key: ScoreKey) -> float:
+        if self._lookup is None:
+            self._lookup = dict(zip(self, self.values.tolist(), strict=True))
+        return self._lookup[key]
 
 
 def _unique(what: str, codes: Iterable[Any]) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from yansenne.scoring.model import Criterion, Snapshot
+from yansenne.scoring.model import Criterion, MarkArrays, Snapshot
 
 #: Decimals kept when totals and figures are compared for equality.
 DECIMALS = 9
@@ -78,30 +78,20 @@ def tabulate(snapshot: Snapshot) -> Table:
                 applies[rows, c] = True
 
     marks = np.full((len(jurors), len(projects), len(criteria)), np.nan)
-    conflicts = snapshot.conflicts
-    if snapshot.scores:
-        keys = list(snapshot.scores.keys())
-        try:
-            ji = [j_at[k[0]] for k in keys]
-            pi = [p_at[k[1]] for k in keys]
-        except KeyError as exc:
-            raise ValueError(f"score names an unknown juror or project {exc.args[0]!r}") from None
-        try:
-            ci = [col_at[(categories[p], k[2])] for p, k in zip(pi, keys, strict=True)]
-        except KeyError as exc:
-            raise ValueError(f"score names a criterion outside the grid: {exc.args[0]!r}") from None
-        values = np.fromiter(snapshot.scores.values(), dtype=float, count=len(keys))
-        ji_a, pi_a, ci_a = np.array(ji), np.array(pi), np.array(ci)
-        lo = np.array([c.min for c in criteria])[ci_a]
-        hi = np.array([c.max for c in criteria])[ci_a]
+    if len(snapshot.scores):
+        ji, pi, ci, values, keys = _positions(snapshot, j_at, p_at, col_at, applies)
+        lo = np.array([c.min for c in criteria])[ci]
+        hi = np.array([c.max for c in criteria])[ci]
         bad = ~((values >= lo - 1e-9) & (values <= hi + 1e-9))
         if bad.any():
-            k = keys[int(np.flatnonzero(bad)[0])]
-            raise ValueError(f"score {k} = {values[bad][0]} is outside its criterion's scale")
-        if conflicts:
-            keep = np.array([(k[0], k[1]) not in conflicts for k in keys])
-            ji_a, pi_a, ci_a, values = ji_a[keep], pi_a[keep], ci_a[keep], values[keep]
-        marks[ji_a, pi_a, ci_a] = values
+            i = int(np.flatnonzero(bad)[0])
+            k = keys[i] if keys else (jurors[ji[i]], projects[pi[i]], criteria[ci[i]].code)
+            raise ValueError(f"score {k} = {values[i]} is outside its criterion's scale")
+        if snapshot.conflicts:
+            pairs = np.array([j_at[j] * len(projects) + p_at[p] for j, p in snapshot.conflicts])
+            keep = ~np.isin(ji * len(projects) + pi, pairs)
+            ji, pi, ci, values = ji[keep], pi[keep], ci[keep], values[keep]
+        marks[ji, pi, ci] = values
     return Table(
         jurors=jurors,
         projects=projects,
@@ -111,6 +101,38 @@ def tabulate(snapshot: Snapshot) -> Table:
         marks=marks,
         totals=juror_totals(marks, criteria),
     )
+
+
+def _positions(
+    snapshot: Snapshot,
+    j_at: dict[str, int],
+    p_at: dict[str, int],
+    col_at: dict[tuple[str, str], int],
+    applies: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list | None]:
+    """Juror, project and column positions of every mark, its value, and its key if known."""
+    scores = snapshot.scores
+    if isinstance(scores, MarkArrays):  # positions already: only check the grid
+        ji, pi, ci = scores.juror_index, scores.project_index, scores.criterion_index
+        outside = ~applies[pi, ci]
+        if outside.any():
+            i = int(np.flatnonzero(outside)[0])
+            where = (snapshot.projects[pi[i]].category, snapshot.criteria[ci[i]].code)
+            raise ValueError(f"score names a criterion outside the grid: {where!r}")
+        return ji, pi, ci, scores.values, None
+    keys = list(scores.keys())
+    try:
+        ji_l = [j_at[k[0]] for k in keys]
+        pi_l = [p_at[k[1]] for k in keys]
+    except KeyError as exc:
+        raise ValueError(f"score names an unknown juror or project {exc.args[0]!r}") from None
+    categories = [p.category for p in snapshot.projects]
+    try:
+        ci_l = [col_at[(categories[p], k[2])] for p, k in zip(pi_l, keys, strict=True)]
+    except KeyError as exc:
+        raise ValueError(f"score names a criterion outside the grid: {exc.args[0]!r}") from None
+    values = np.fromiter(scores.values(), dtype=float, count=len(keys))
+    return np.array(ji_l), np.array(pi_l), np.array(ci_l), values, keys
 
 
 def juror_totals(marks: np.ndarray, criteria: tuple[Criterion, ...]) -> np.ndarray:

@@ -1,0 +1,1 @@
+"""The results and deliberation pages: the ranking, its figures, and the jury's decision."""
