@@ -6,15 +6,15 @@ here, so a mark means the same thing whatever brought it in.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import DateTime, bindparam, insert, text
 from sqlalchemy.orm import Session
 
 from yansenne.i18n import tr
-from yansenne.store import audit
-from yansenne.store.models import Conflict, Criterion, Juror, Project, Score, utcnow
+from yansenne.store.models import AuditEntry, Criterion, Juror, Project, Score, utcnow
 
 STEP_TOLERANCE = 1e-6
 
@@ -66,15 +66,36 @@ def applies_to(criterion: Criterion, project: Project) -> bool:
 
 
 @dataclass(frozen=True)
+class Mark:
+    """A score as committed: what callers show after `set_score`."""
+
+    value: float
+    comment: str
+    revision: int
+
+
+@dataclass(frozen=True)
 class Change:
-    """What `set_score` did: added, changed, unchanged or cleared."""
+    """What `set_score` did: added, changed, unchanged or cleared; the mark as it now is."""
 
     kind: str
-    score: Score | None
+    score: Mark | None
+
+
+_CONFLICT = text("SELECT 1 FROM conflicts WHERE juror_id = :j AND project_id = :p")
+_CURRENT = text("SELECT id, value, comment, revision FROM scores "
+                "WHERE juror_id = :j AND project_id = :p AND criterion_id = :c")
+# Timestamps bound as DateTime: stored exactly as the ORM stores them.
+_INSERT = text("INSERT INTO scores (juror_id, project_id, criterion_id, value, comment, "
+               "revision, updated_at, updated_by) VALUES (:j, :p, :c, :v, :m, 1, :t, :a)"
+               ).bindparams(bindparam("t", type_=DateTime))
+_UPDATE = text("UPDATE scores SET value = :v, comment = :m, revision = :r, updated_at = :t, "
+               "updated_by = :a WHERE id = :id").bindparams(bindparam("t", type_=DateTime))
+_DELETE = text("DELETE FROM scores WHERE id = :id")
 
 
 def in_conflict(session: Session, juror: Juror, project: Project) -> bool:
-    return session.get(Conflict, (juror.id, project.id)) is not None
+    return session.execute(_CONFLICT, {"j": juror.id, "p": project.id}).first() is not None
 
 
 def set_score(
@@ -90,7 +111,9 @@ def set_score(
     """Set (or with `value=None` clear) one mark, bumping its revision and auditing it.
 
     Raises ValueError with a translated message when the mark is not allowed; the
-    caller turns it into a located problem.
+    caller turns it into a located problem. Written with plain statements rather
+    than ORM objects: a juror's typed mark waits for this, and an import runs it
+    hundreds of thousands of times. `comment=None` keeps the mark's comment.
     """
     if juror.role == "observer":
         raise ValueError(tr("juror {juror} is an observer and does not score", juror=juror.code))
@@ -104,33 +127,45 @@ def set_score(
         problem = scale_problem(criterion, value)
         if problem:
             raise ValueError(problem)
-    score = session.scalars(
-        select(Score).where(Score.juror_id == juror.id, Score.project_id == project.id,
-                            Score.criterion_id == criterion.id)
-    ).first()
+    keys = {"j": juror.id, "p": project.id, "c": criterion.id}
+    row = session.execute(_CURRENT, keys).first()
+    if row is not None:
+        _forget(session, row.id)
     year = project.edition.year
     key = f"{juror.code}/{project.code}/{criterion.code}"
+    now = utcnow()
     if value is None:
-        if score is None:
+        if row is None:
             return Change("unchanged", None)
-        audit.record(session, "score.clear", year=year, entity="score", key=key, actor=actor,
-                     before=score.value, revision=score.revision)
-        session.delete(score)
+        session.execute(_DELETE, {"id": row.id})
+        _audit(session, "score.clear", year, key, actor, now, before=row.value,
+               revision=row.revision)
         return Change("cleared", None)
-    if score is None:
-        score = Score(juror_id=juror.id, project_id=project.id, criterion_id=criterion.id,
-                      value=value, comment=comment or "", revision=1, updated_by=actor)
-        session.add(score)
-        audit.record(session, "score.set", year=year, entity="score", key=key, actor=actor,
-                     after=value, comment=comment or "", revision=1)
-        return Change("added", score)
-    new_comment = score.comment if comment is None else comment
-    if score.value == value and score.comment == new_comment:
-        return Change("unchanged", score)
-    before = (score.value, score.comment)
-    score.value, score.comment = value, new_comment
-    score.revision += 1
-    score.updated_at, score.updated_by = utcnow(), actor
-    audit.record(session, "score.set", year=year, entity="score", key=key, actor=actor,
-                 before=before[0], after=value, comment=new_comment, revision=score.revision)
-    return Change("changed", score)
+    if row is None:
+        session.execute(_INSERT, {**keys, "v": value, "m": comment or "", "t": now, "a": actor})
+        _audit(session, "score.set", year, key, actor, now, after=value, comment=comment or "",
+               revision=1)
+        return Change("added", Mark(value, comment or "", 1))
+    new_comment = row.comment if comment is None else comment
+    if row.value == value and row.comment == new_comment:
+        return Change("unchanged", Mark(row.value, row.comment, row.revision))
+    revision = row.revision + 1
+    session.execute(_UPDATE, {"v": value, "m": new_comment, "r": revision, "t": now, "a": actor,
+                              "id": row.id})
+    _audit(session, "score.set", year, key, actor, now, before=row.value, after=value,
+           comment=new_comment, revision=revision)
+    return Change("changed", Mark(value, new_comment, revision))
+
+
+def _forget(session: Session, score_id: int) -> None:
+    """An ORM copy of the row in this session would go stale: let it be read again."""
+    obj = session.identity_map.get(session.identity_key(Score, score_id))
+    if obj is not None:
+        session.expire(obj)
+
+
+def _audit(session: Session, action: str, year: int, key: str, actor: str, at: object,
+           **details: object) -> None:
+    session.execute(insert(AuditEntry.__table__).values(
+        at=at, actor=actor, action=action, edition_year=year, entity="score", entity_key=key,
+        details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)))
