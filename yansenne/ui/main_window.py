@@ -1,17 +1,32 @@
-"""The main window: the edition switcher, the projects table and the detail pane."""
+"""The main window: the desk's shell around its pages.
+
+The edition switcher and the database are the window's; a sidebar lists the
+pages of `pages/registry.py` (Dashboard, Edition, Categories & grid, Projects,
+Jury, Conflicts…) in a stacked widget. Every edit goes through one undo stack;
+after each committed step the window re-reads the store for the page shown (the
+others re-read when they are next shown). Dropping an .xlsx or .csv file on the
+window opens the import preview of the call's spreadsheet.
+"""
 
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStyle,
@@ -25,19 +40,37 @@ from yansenne.store.database import Database, open_database
 from yansenne.ui import i18n, queries
 from yansenne.ui.about_dialog import AboutDialog
 from yansenne.ui.forms.ui_main_window import Ui_MainWindow
-from yansenne.ui.models.projects_model import RECORD_ROLE, Column, ProjectsFilter, ProjectsModel
+from yansenne.ui.models.projects_model import Column
+from yansenne.ui.pages import registry
+from yansenne.ui.pages.base import Desk, DeskPage
+from yansenne.ui.pages.new_edition_dialog import create_edition
+from yansenne.ui.pages.projects import (  # noqa: F401 (kept importable from here)
+    MIN_TEXT_WIDTH,
+    MIN_TITLE_WIDTH,
+    SHRINKABLE,
+    ProjectsPage,
+    fit_widths,
+)
 from yansenne.ui.queries import EditionCounts, EditionRow, ProjectRow
 from yansenne.ui.settings import EDITION_KEY, preferences, window_state
+from yansenne.ui.undo import UndoStack
 
-EMPTY_PAGE, PROJECTS_PAGE = 0, 1
-# Widest a column grows when fitted to its contents; the user can still drag it wider.
-SHRINKABLE = (Column.CATEGORY, Column.ORGANISATION, Column.LEAD_ACTOR, Column.MUNICIPALITY,
-              Column.POLICE_ZONE)
-MIN_TEXT_WIDTH, MIN_TITLE_WIDTH = 80, 160
-HEADER_PADDING = 18  # the section's padding and border in resources/style.qss, and a little air
+EMPTY_PAGE, DESK_PAGE = 0, 1
+PROJECTS_PAGE = DESK_PAGE  # before the desk, the projects table was the only page
 # First run: most of the screen, up to a comfortable desk size; the detail pane's share.
 SCREEN_SHARE, MAX_WIDTH, MAX_HEIGHT, DETAIL_SHARE = 0.92, 1600, 1000, 0.3
 DATABASE_FILTER = "*.sqlite *.sqlite3 *.db"
+SIDEBAR_MIN, SIDEBAR_MAX, SIDEBAR_PADDING = 150, 240, 48
+SIDEBAR_STYLE = """
+QListWidget#sidebar { background: #ffffff; border: 1px solid #d5d9e0; border-radius: 4px;
+                      padding: 6px 4px; }
+QListWidget#sidebar::item { padding: 7px 10px; border-radius: 4px; color: #1f2430; }
+QListWidget#sidebar::item:hover { background: #eef2f8; }
+QListWidget#sidebar::item:selected { background: #2b5797; color: #ffffff; }
+"""
+DROPPED = (".xlsx", ".csv")
+# The projects page's widgets, reachable from the window's form as before the desk.
+PROJECT_WIDGETS = ("searchEdit", "projectsView", "splitter", "listPane", "detailPane")
 
 
 class MainWindow(QMainWindow):
@@ -50,34 +83,48 @@ class MainWindow(QMainWindow):
         self._db = db
         self._editions: list[EditionRow] = []
         self._counts: EditionCounts | None = None
-        self.model = ProjectsModel(self)
-        self.proxy = ProjectsFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self._setup_table()
+        self.undo_stack = UndoStack(lambda: self._db, self)
+        self.desk = Desk(lambda: self._db, self.current_edition, self.undo_stack, self)
+        self.pages: dict[str, DeskPage] = {}
+        self._stale: set[str] = set()
         self._setup_toolbar()
+        self._style_sidebar()
+        self._build_pages()
+        projects = self.pages["projects"]
+        assert isinstance(projects, ProjectsPage)
+        self.projects_page = projects
+        for name in PROJECT_WIDGETS:
+            setattr(self.ui, name, getattr(projects.ui, name))
+        self.model, self.proxy = projects.model, projects.proxy
+        self._setup_edit_actions()
         self._setup_status_bar()
         self._setup_languages()
         self._connect()
         self._retranslate()
         self._restore_state()
+        self.setAcceptDrops(True)
         self.reload()
 
     # -- construction --------------------------------------------------------------
-    def _setup_table(self) -> None:
-        view = self.ui.projectsView
-        view.setModel(self.proxy)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSortIndicator(Column.CODE, Qt.SortOrder.AscendingOrder)
-        header.setSectionsMovable(True)
-        self._natural: dict[Column, int] = {}
-        self._fitting = self._user_sized = False
-        header.sectionResized.connect(self._column_resized)
-        view.viewport().installEventFilter(self)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
+    def _build_pages(self) -> None:
+        """One page per registry entry, in order, with its sidebar item and Ctrl+digit."""
+        self.page_actions: list[QAction] = []
+        for number, entry in enumerate(registry.PAGES, start=1):
+            page = registry.page_class(entry)(self.ui.deskStack)
+            page.setObjectName(f"{entry.key}Page")
+            page.bind(self.desk)
+            self.ui.deskStack.addWidget(page)
+            self.pages[entry.key] = page
+            QListWidgetItem(registry.title(entry), self.ui.sidebar).setData(
+                Qt.ItemDataRole.UserRole, entry.key)
+            action = QAction(registry.title(entry), self)
+            action.setData(entry.key)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=entry.key: self.show_page(key))
+            self.ui.menuGo.addAction(action)
+            self.page_actions.append(action)
+        self.ui.sidebar.setCurrentRow(0)
 
     def _setup_toolbar(self) -> None:
         self.edition_label = QLabel(self)
@@ -93,6 +140,27 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenDatabase.setIcon(
             style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
         self.ui.actionReload.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+
+    def _setup_edit_actions(self) -> None:
+        """Undo and Redo (with the step's name), at the top of the Edit menu and in the
+        toolbar."""
+        stack = self.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setObjectName("actionUndo")
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setObjectName("actionRedo")
+        style = self.style()
+        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        first = self.ui.menuEdit.actions()[0]
+        self.ui.menuEdit.insertActions(first, [self.undo_action, self.redo_action])
+        self.ui.menuEdit.insertSeparator(first)
+        self.ui.toolBar.addSeparator()
+        self.ui.toolBar.addAction(self.undo_action)
+        self.ui.toolBar.addAction(self.redo_action)
+        self.ui.actionDelete.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def _setup_status_bar(self) -> None:
         self.counts_label = QLabel(self)
@@ -111,45 +179,71 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
 
     def _connect(self) -> None:
-        self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
-        self.ui.actionReload.triggered.connect(self.reload)
-        self.ui.actionFind.triggered.connect(self._focus_search)
-        self.ui.actionAbout.triggered.connect(self.show_about)
+        ui = self.ui
+        ui.actionOpenDatabase.triggered.connect(self.choose_database)
+        ui.actionReload.triggered.connect(self.reload)
+        ui.actionFind.triggered.connect(self._focus_search)
+        ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionNewEdition.triggered.connect(self.new_edition)
+        ui.actionNewProject.triggered.connect(self.new_project)
+        ui.actionImportCall.triggered.connect(self.import_call)
+        ui.actionDelete.triggered.connect(self._delete)
+        ui.actionShowDetail.toggled.connect(ui.detailPane.setVisible)
         self.language_group.triggered.connect(self._language_chosen)
         self.edition_combo.currentIndexChanged.connect(self._edition_chosen)
-        self.ui.searchEdit.textChanged.connect(self._search)
-        self.ui.projectsView.selectionModel().currentRowChanged.connect(self._sync_detail)
-        self.proxy.modelReset.connect(self._sync_detail)
-        self.proxy.layoutChanged.connect(self._sync_detail)
+        ui.sidebar.currentRowChanged.connect(self._page_chosen)
+        self.projects_page.shownChanged.connect(self._update_status)
+        self.undo_stack.changed.connect(self._data_changed)
+        self.undo_stack.refused.connect(self._refused)
+        self.desk.showPage.connect(self.show_page)
+        self.desk.editionsChanged.connect(self.show_edition)
 
     # -- public API ----------------------------------------------------------------
     @property
     def database(self) -> Database:
         return self._db
 
+    @property
+    def _natural(self) -> dict[Column, int]:
+        return self.projects_page.natural
+
     def current_edition(self) -> EditionRow | None:
         index = self.edition_combo.currentIndex()
         return self._editions[index] if 0 <= index < len(self._editions) else None
 
     def selected_project(self) -> ProjectRow | None:
-        index = self.ui.projectsView.currentIndex()
-        return index.data(RECORD_ROLE) if index.isValid() else None
+        return self.projects_page.selected_project()
 
     def select_project(self, code: str) -> bool:
         """Make the project with `code` current (as a click would); False if not shown."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, Column.CODE)
-            if index.data() == code:
-                self.ui.projectsView.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
-                return True
-        return False
+        return self.projects_page.select_project(code)
+
+    def current_page(self) -> str:
+        item = self.ui.sidebar.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else registry.START_PAGE
+
+    def page(self, key: str) -> DeskPage:
+        return self.pages[key]
+
+    def show_page(self, key: str) -> None:
+        """Show the page `key` (as a click in the sidebar would)."""
+        for row in range(self.ui.sidebar.count()):
+            if self.ui.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.ui.sidebar.setCurrentRow(row)
+                return
 
     def reload(self) -> None:
         """Read the editions again and show the current (or remembered) one."""
         current = self.current_edition()
         wanted = current.year if current else _int(preferences().value(EDITION_KEY))
+        self._fill_editions(wanted)
+
+    def show_edition(self, year: int) -> None:
+        """Read the editions again and make `year` the current one (a new edition)."""
+        self._fill_editions(year)
+        preferences().setValue(EDITION_KEY, year)
+
+    def _fill_editions(self, wanted: int | None) -> None:
         self._editions = queries.editions(self._db)
         combo = self.edition_combo
         combo.blockSignals(True)
@@ -181,6 +275,7 @@ class MainWindow(QMainWindow):
             return False
         old, self._db = self._db, db
         old.close()
+        self.undo_stack.clear()  # its steps belong to the other database
         self.reload()
         self._update_status()
         return True
@@ -188,73 +283,54 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         AboutDialog(self).exec()
 
+    def new_edition(self) -> None:
+        year = create_edition(self, self.desk, [e.year for e in self._editions])
+        if year is not None:
+            self.show_edition(year)
+            self.show_page("edition")
+
+    def new_project(self) -> None:
+        if self.current_edition() is not None:
+            self.show_page("projects")
+            self.projects_page.new_project()
+
+    def import_call(self, path: Path | None = None) -> None:
+        if self.current_edition() is not None:
+            self.show_page("projects")
+            self.projects_page.import_call(path if isinstance(path, Path) else None)
+
     # -- loading -------------------------------------------------------------------
     def _load_edition(self) -> None:
         edition = self.current_edition()
-        previous = self.selected_project()
+        self._stale = set(self.pages)
         if edition is None:
-            self.model.set_rows([])
             self._counts = None
+            self.projects_page.load()
             self.ui.pages.setCurrentIndex(EMPTY_PAGE)
-            self._update_title()
-            self._update_status()
-            return
-        self.model.set_rows(queries.projects(self._db, edition.id))
-        self._counts = queries.counts(self._db, edition.id)
-        self.ui.pages.setCurrentIndex(PROJECTS_PAGE)
-        self._measure_columns()
-        if not (previous and self.select_project(previous.code)) and self.proxy.rowCount():
-            self.select_project(str(self.proxy.index(0, Column.CODE).data()))
-        self._sync_detail()
+        else:
+            self._counts = queries.counts(self._db, edition.id)
+            self.ui.pages.setCurrentIndex(DESK_PAGE)
+            self._refresh_pages()
         self._update_title()
         self._update_status()
 
-    def _measure_columns(self) -> None:
-        """Remember each column's natural width (its contents) and fit them anew."""
-        view = self.ui.projectsView
-        self._fitting = True
-        view.resizeColumnsToContents()
-        self._fitting = False
-        self._natural = {column: view.columnWidth(column) for column in Column}
-        self._user_sized = False
-        self._fit_columns()
+    def _refresh_pages(self) -> None:
+        """Re-read the page shown, and the projects (the status bar counts them)."""
+        for key in dict.fromkeys(("projects", self.current_page())):
+            if key in self._stale:
+                self._stale.discard(key)
+                self.pages[key].load()
 
-    def _fit_columns(self) -> None:
-        """Every column visible at once: when the natural widths overflow the view, the
-        text columns give up width in proportion to their length (their cells elide,
-        the tooltip keeps the whole text); when there is room left, the title takes it.
-        Once the user drags a column, their widths are left alone until the next load."""
-        if self._user_sized or not self._natural:
+    def _data_changed(self, kind: str) -> None:
+        """After a committed step: an edition's own data, or the list of editions."""
+        if kind == "editions" or kind == "edition":
+            self.reload()
             return
-        available = self.ui.projectsView.viewport().width()
-        widths = fit_widths(self._natural, available, self._header_widths())
-        self._fitting = True
-        for column, width in widths.items():
-            self.ui.projectsView.setColumnWidth(column, width)
-        self._fitting = False
-
-    def _header_widths(self) -> dict[Column, int]:
-        """The narrowest each column can be without eliding its title (the sorted one
-        also keeps room for its arrow)."""
-        header = self.ui.projectsView.horizontalHeader()
-        font = QFont(header.font())
-        font.setWeight(QFont.Weight.DemiBold)  # as in resources/style.qss
-        metrics = QFontMetrics(font)
-        titles = self.model.headers()
-        widths = {c: metrics.horizontalAdvance(titles[c]) + HEADER_PADDING for c in Column}
-        sorted_column = header.sortIndicatorSection()
-        if sorted_column in widths:
-            widths[Column(sorted_column)] = header.sectionSizeHint(sorted_column)
-        return widths
-
-    def _column_resized(self, *_args: int) -> None:
-        if not self._fitting:
-            self._user_sized = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.ui.projectsView.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
+        edition = self.current_edition()
+        self._counts = queries.counts(self._db, edition.id) if edition else None
+        self._stale = set(self.pages)
+        self._refresh_pages()
+        self._update_status()
 
     def _update_title(self) -> None:
         """The edition's name; Qt appends the application's ("… — Yansenne")."""
@@ -272,17 +348,22 @@ class MainWindow(QMainWindow):
             preferences().setValue(EDITION_KEY, edition.year)
         self._load_edition()
 
-    def _search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._sync_detail()
-        self._update_status()
+    def _page_chosen(self, row: int) -> None:
+        self.ui.deskStack.setCurrentIndex(row)
+        if self.current_edition() is not None:
+            self._refresh_pages()
 
     def _focus_search(self) -> None:
-        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.ui.searchEdit.selectAll()
+        if not self.pages[self.current_page()].focus_search():
+            self.show_page("projects")
+            self.projects_page.focus_search()
 
-    def _sync_detail(self, *_args: QModelIndex) -> None:
-        self.ui.detailPane.show_project(self.selected_project())
+    def _delete(self) -> None:
+        if self.current_edition() is not None:
+            self.pages[self.current_page()].delete_selected()
+
+    def _refused(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("The change was refused"), message)
 
     def _language_chosen(self, action: QAction) -> None:
         lang = str(action.data())
@@ -304,25 +385,58 @@ class MainWindow(QMainWindow):
         self.ui.toolBar.setWindowTitle(self.tr("Main toolbar"))
         for i, edition in enumerate(self._editions):
             self.edition_combo.setItemText(i, self._edition_text(edition))
+        for row, entry in enumerate(registry.PAGES):
+            self.ui.sidebar.item(row).setText(registry.title(entry))
+            self.page_actions[row].setText(registry.title(entry))
+        self._fit_sidebar()
         self.ui.emptyHintLabel.setText(self._empty_hint())
         self._update_title()
-        self.model.set_language(lang)
-        if self.ui.pages.currentIndex() == PROJECTS_PAGE:
-            self._measure_columns()
         self._update_status()
+        if self.current_edition() is not None:  # the pages' data in the new language
+            self._stale = set(self.pages)
+            self._refresh_pages()
+
+    def _fit_sidebar(self) -> None:
+        """As wide as the longest page title, within bounds."""
+        sidebar = self.ui.sidebar
+        metrics = sidebar.fontMetrics()
+        widest = max((metrics.horizontalAdvance(sidebar.item(row).text())
+                      for row in range(sidebar.count())), default=0)
+        sidebar.setFixedWidth(max(SIDEBAR_MIN, min(SIDEBAR_MAX, widest + SIDEBAR_PADDING)))
+
+    def _style_sidebar(self) -> None:
+        """Pages as roomy, clickable rows (the style sheet of the application has none)."""
+        self.ui.sidebar.setStyleSheet(SIDEBAR_STYLE)
+        self.ui.sidebar.setSpacing(2)
 
     def _empty_hint(self) -> str:
         command = escape(demo_command(self._db))
         return (
             "<p>{}</p>"
             '<p style="margin: 10px;"><code style="background-color: #e4e8ee;">'
-            "&nbsp;{}&nbsp;</code></p><p>{}</p>"
+            "&nbsp;{}&nbsp;</code></p><p>{}</p><p>{}</p>"
         ).format(
             self.tr("To try Yansenne with the demo edition, run this command in a terminal, "
                     "then choose <b>Reload</b>:"),
             command,
             self.tr("To work on another database, choose <b>File ▸ Open database…</b>"),
+            self.tr("To prepare a new edition here, choose <b>New edition…</b>"),
         )
+
+    # -- dropping the call's spreadsheet -------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.current_edition() is not None and _dropped_file(event) is not None:
+            event.acceptProposedAction()
+            return
+        event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = _dropped_file(event)
+        if path is None or self.current_edition() is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_call(path)
 
     def _update_status(self) -> None:
         where = str(self._db.path) if self._db.path else self._db.engine.url.render_as_string()
@@ -357,11 +471,14 @@ class MainWindow(QMainWindow):
             if isinstance(value, QByteArray) and not value.isEmpty():
                 target(value)
             elif key == "main/splitter":
-                detail = int(self.width() * DETAIL_SHARE)
-                self.ui.splitter.setSizes([self.width() - detail, detail])
+                width = self.width() - self.ui.sidebar.width()
+                detail = int(width * DETAIL_SHARE)
+                self.ui.splitter.setSizes([width - detail, detail])
         self.ui.actionShowToolbar.setChecked(not self.ui.toolBar.isHidden())
         show_detail = state.value("main/detail", True, type=bool)
         self.ui.actionShowDetail.setChecked(bool(show_detail))
+        self.ui.detailPane.setVisible(bool(show_detail))
+        self.show_page(str(state.value("main/page", registry.START_PAGE)))
 
     def _first_run_geometry(self) -> None:
         screen = self.screen().availableGeometry()
@@ -377,34 +494,11 @@ class MainWindow(QMainWindow):
         state.setValue("main/state", self.saveState())
         state.setValue("main/splitter", self.ui.splitter.saveState())
         state.setValue("main/detail", self.ui.actionShowDetail.isChecked())
+        state.setValue("main/page", self.current_page())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
         super().closeEvent(event)
-
-
-def fit_widths(natural: dict[Column, int], available: int,
-               headers: dict[Column, int] | None = None) -> dict[Column, int]:
-    """Column widths that fill `available` pixels (see MainWindow._fit_columns).
-
-    The title matters most to the jury: the other text columns give way first, and
-    no column gets narrower than its header (`headers`: their widths).
-    """
-    headers = headers or {}
-    widths = dict(natural)
-    total = sum(widths.values())
-    if total <= available:
-        widths[Column.TITLE] += available - total
-        return widths
-    for columns, floor in ((SHRINKABLE, MIN_TEXT_WIDTH), ((Column.TITLE,), MIN_TITLE_WIDTH)):
-        deficit = sum(widths.values()) - available
-        slack = {c: max(0, widths[c] - max(floor, headers.get(c, 0))) for c in columns}
-        room = sum(slack.values())
-        if deficit <= 0 or room == 0:
-            continue
-        for column, spare in slack.items():
-            widths[column] -= spare if room <= deficit else -(-spare * deficit // room)
-    return widths
 
 
 def demo_command(db: Database) -> str:
@@ -419,6 +513,15 @@ def demo_command(db: Database) -> str:
 def _default_database() -> Path:
     """The command line's default database, without creating its folder."""
     return Path(default_database(create=False)).expanduser().resolve()
+
+
+def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one spreadsheet dragged onto the window, if it is one."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in DROPPED else None
 
 
 def _int(value: object) -> int | None:

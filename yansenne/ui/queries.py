@@ -7,11 +7,21 @@ that no widget ever holds a session or a lazy-loading ORM object.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
 from yansenne.store.database import Database
-from yansenne.store.models import Category, Edition, Juror, Project, Score
+from yansenne.store.models import (
+    Assignment,
+    Category,
+    Conflict,
+    Criterion,
+    Edition,
+    Juror,
+    Project,
+    Score,
+)
 
 
 @dataclass(frozen=True)
@@ -111,3 +121,210 @@ def counts(db: Database, edition_id: int) -> EditionCounts:
             .where(Project.edition_id == edition_id)
         )
     return EditionCounts(int(n_projects or 0), int(n_jurors or 0), int(n_scores or 0))
+
+
+# ---------------------------------------------------------------- the desk's pages
+
+
+@dataclass(frozen=True)
+class EditionDetail:
+    """Everything the Edition page edits, and whether the grid is frozen."""
+
+    id: int
+    year: int
+    values: dict[str, Any]  # the editable settings (yansenne.store.editions.EDITABLE)
+    grid_frozen: bool  # computed: flagged, or scored and not deliberately unfrozen
+    grid_flag: bool  # the stored flag alone
+    has_scores: bool
+    locked: bool
+    criteria: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    code: str
+    name_fr: str
+    name_nl: str
+    name_en: str
+    projects: int
+
+
+@dataclass(frozen=True)
+class CriterionRow:
+    code: str
+    category: str | None  # None: shared by every category
+    name_fr: str
+    name_nl: str
+    name_en: str
+    weight: float
+    min_value: float
+    max_value: float
+    step: float
+    descriptor_fr: str
+    descriptor_nl: str
+    descriptor_en: str
+    scores: int
+
+    @property
+    def key(self) -> tuple[str | None, str]:
+        return (self.category, self.code)
+
+
+@dataclass(frozen=True)
+class JurorRow:
+    code: str
+    name: str
+    institution: str
+    role: str
+    language: str
+    email: str
+    categories: tuple[str, ...]  # the categories the juror scores
+    scores: int
+
+
+@dataclass(frozen=True)
+class ConflictsView:
+    """What the conflicts matrix shows: declared pairs with their reasons, the
+    suggestions with theirs, and how many marks each scored pair holds."""
+
+    declared: dict[tuple[str, str], str]
+    suggested: dict[tuple[str, str], str]
+    scored: dict[tuple[str, str], int]
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Scoring progress of one juror in one category."""
+
+    juror: str
+    category: str
+    complete: int  # projects fully scored
+    projects: int  # projects the juror should score (conflicts left out)
+    marks: int
+    expected: int  # marks expected
+
+    @property
+    def share(self) -> float:
+        return self.marks / self.expected if self.expected else 1.0
+
+
+def edition_detail(db: Database, edition_id: int) -> EditionDetail:
+    from yansenne.store.editions import edition_values, has_scores
+    from yansenne.store.registry import grid_frozen
+
+    with db.read() as s:
+        edition = s.get(Edition, edition_id)
+        assert edition is not None
+        return EditionDetail(edition.id, edition.year, edition_values(edition),
+                             grid_frozen(s, edition), bool(edition.grid_frozen),
+                             has_scores(s, edition), edition.locked_at is not None,
+                             tuple(c.code for c in edition.criteria))
+
+
+def categories(db: Database, edition_id: int) -> list[CategoryRow]:
+    n_projects = (select(Project.category_id, func.count(Project.id).label("n"))
+                  .group_by(Project.category_id).subquery())
+    with db.read() as s:
+        rows = s.execute(
+            select(Category.code, Category.name_fr, Category.name_nl, Category.name_en,
+                   func.coalesce(n_projects.c.n, 0))
+            .outerjoin(n_projects, n_projects.c.category_id == Category.id)
+            .where(Category.edition_id == edition_id).order_by(Category.position, Category.id))
+        return [CategoryRow(c, fr, nl or "", en or "", int(n)) for c, fr, nl, en, n in rows]
+
+
+def criteria(db: Database, edition_id: int) -> list[CriterionRow]:
+    n_scores = (select(Score.criterion_id, func.count(Score.id).label("n"))
+                .group_by(Score.criterion_id).subquery())
+    with db.read() as s:
+        rows = s.execute(
+            select(Criterion, Category.code, func.coalesce(n_scores.c.n, 0))
+            .outerjoin(Category, Category.id == Criterion.category_id)
+            .outerjoin(n_scores, n_scores.c.criterion_id == Criterion.id)
+            .where(Criterion.edition_id == edition_id)
+            .order_by(Criterion.position, Criterion.id)).all()
+        return [CriterionRow(c.code, category, c.name_fr, c.name_nl or "", c.name_en or "",
+                             c.weight, c.min_value, c.max_value, c.step, c.descriptor_fr or "",
+                             c.descriptor_nl or "", c.descriptor_en or "", int(n))
+                for c, category, n in rows]
+
+
+def jurors(db: Database, edition_id: int) -> list[JurorRow]:
+    n_scores = (select(Score.juror_id, func.count(Score.id).label("n"))
+                .group_by(Score.juror_id).subquery())
+    with db.read() as s:
+        order = {code: i for i, (code,) in enumerate(s.execute(
+            select(Category.code).where(Category.edition_id == edition_id)
+            .order_by(Category.position, Category.id)))}
+        assigned: dict[int, list[str]] = {}
+        for juror_id, code in s.execute(
+                select(Assignment.juror_id, Category.code)
+                .join(Category, Category.id == Assignment.category_id)
+                .where(Category.edition_id == edition_id)):
+            assigned.setdefault(juror_id, []).append(code)
+        rows = s.execute(
+            select(Juror, func.coalesce(n_scores.c.n, 0))
+            .outerjoin(n_scores, n_scores.c.juror_id == Juror.id)
+            .where(Juror.edition_id == edition_id).order_by(Juror.position, Juror.id)).all()
+        return [JurorRow(j.code, j.name, j.institution or "", j.role, j.language, j.email or "",
+                         tuple(sorted(assigned.get(j.id, []), key=lambda c: order.get(c, 0))),
+                         int(n)) for j, n in rows]
+
+
+def conflicts_view(db: Database, edition_id: int) -> ConflictsView:
+    from yansenne.store.conflict_suggestions import suggestions
+
+    with db.read() as s:
+        year = s.scalar(select(Edition.year).where(Edition.id == edition_id))
+        declared = {(j, p): reason or "" for j, p, reason in s.execute(
+            select(Juror.code, Project.code, Conflict.reason)
+            .join(Juror, Juror.id == Conflict.juror_id)
+            .join(Project, Project.id == Conflict.project_id)
+            .where(Juror.edition_id == edition_id))}
+        suggested = {(x.juror, x.project): x.reason for x in suggestions(s, int(year))}
+        scored = {(j, p): int(n) for j, p, n in s.execute(
+            select(Juror.code, Project.code, func.count(Score.id))
+            .join(Juror, Juror.id == Score.juror_id)
+            .join(Project, Project.id == Score.project_id)
+            .where(Project.edition_id == edition_id).group_by(Juror.code, Project.code))}
+    return ConflictsView(declared, suggested, scored)
+
+
+def progress(db: Database, edition_id: int) -> list[Progress]:
+    """Scoring progress per juror who scores and category they are assigned: marks given
+    out of the marks expected, conflicts and observers left out."""
+    with db.read() as s:
+        cats = s.execute(select(Category.id, Category.code).where(
+            Category.edition_id == edition_id).order_by(Category.position, Category.id)).all()
+        crits = s.execute(select(Criterion.id, Criterion.category_id).where(
+            Criterion.edition_id == edition_id)).all()
+        projects_by_cat: dict[int, list[int]] = {}
+        for project_id, category_id in s.execute(select(Project.id, Project.category_id).where(
+                Project.edition_id == edition_id)):
+            projects_by_cat.setdefault(category_id, []).append(project_id)
+        voting = s.execute(select(Juror.id, Juror.code).where(
+            Juror.edition_id == edition_id, Juror.role != "observer")
+            .order_by(Juror.position, Juror.id)).all()
+        assigned = {(j, c) for j, c in s.execute(
+            select(Assignment.juror_id, Assignment.category_id)
+            .join(Juror, Juror.id == Assignment.juror_id).where(Juror.edition_id == edition_id))}
+        conflicts = {(j, p) for j, p in s.execute(
+            select(Conflict.juror_id, Conflict.project_id)
+            .join(Juror, Juror.id == Conflict.juror_id).where(Juror.edition_id == edition_id))}
+        marks = {(j, p): int(n) for j, p, n in s.execute(
+            select(Score.juror_id, Score.project_id, func.count(Score.id))
+            .join(Project, Project.id == Score.project_id)
+            .where(Project.edition_id == edition_id).group_by(Score.juror_id, Score.project_id))}
+    result = []
+    for juror_id, juror_code in voting:
+        for category_id, category_code in cats:
+            if (juror_id, category_id) not in assigned:
+                continue
+            n_criteria = sum(1 for _, c in crits if c is None or c == category_id)
+            projects = [p for p in projects_by_cat.get(category_id, [])
+                        if (juror_id, p) not in conflicts]
+            given = [min(marks.get((juror_id, p), 0), n_criteria) for p in projects]
+            result.append(Progress(juror_code, category_code,
+                                   sum(1 for g in given if n_criteria and g == n_criteria),
+                                   len(projects), sum(given), len(projects) * n_criteria))
+    return result

@@ -164,14 +164,31 @@ def format_budget(amount: float | None, lang: str) -> str:
 
 class ProjectsFilter(QSortFilterProxyModel):
     """Sorts on SORT_ROLE and keeps the rows whose cells contain every search word,
-    ignoring case and accents ('schaerbeek securite' finds them in any column)."""
+    ignoring case and accents ('schaerbeek securite' finds them in any column);
+    optionally only one category and one lead actor."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._category: str | None = None
+        self._actor: str | None = None
         self.setSortRole(SORT_ROLE)
         self.setSortLocaleAware(True)
         self.setDynamicSortFilter(True)
+
+    def set_category(self, code: str | None) -> None:
+        """Keep only the projects of category `code` (None: every category)."""
+        if code != self._category:
+            self.beginFilterChange()
+            self._category = code
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_actor(self, code: str | None) -> None:
+        """Keep only the projects whose lead actor is `code` (None: every actor)."""
+        if code != self._actor:
+            self.beginFilterChange()
+            self._actor = code
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
         words = labels.fold(text).split()
@@ -185,9 +202,15 @@ class ProjectsFilter(QSortFilterProxyModel):
         return " ".join(self._words)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if self._category or self._actor:
+            record = model.index(source_row, 0, source_parent).data(RECORD_ROLE)
+            if self._category and record.category_code != self._category:
+                return False
+            if self._actor and record.lead_actor != self._actor:
+                return False
         if not self._words:
             return True
-        model = self.sourceModel()
         cells = (
             model.data(model.index(source_row, column, source_parent))
             for column in range(model.columnCount(source_parent))

@@ -1,0 +1,68 @@
+"""The dashboard: counts by category, actor and municipality, and scoring progress."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCharts import QAbstractBarSeries
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from yansenne.store import registry
+from yansenne.store.database import Database
+from yansenne.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def page(window: MainWindow):  # type: ignore[no-untyped-def]
+    window.show_page("dashboard")
+    return window.page("dashboard")
+
+
+def bars(page) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
+    """The chart's bars, largest first, as (label, value)."""
+    (series,) = page.chart.series()
+    assert isinstance(series, QAbstractBarSeries)
+    (values,) = series.barSets()
+    (axis,) = [a for a in page.chart.axes(Qt.Orientation.Vertical)]
+    return list(reversed(list(zip(axis.categories(), [values.at(i) for i in
+                                                      range(values.count())], strict=True))))
+
+
+def test_counts_by_category_lead_actor_and_municipality(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+    assert bars(page) == [("Citizens", 3.0), ("Police services", 3.0)]
+    page.ui.dimensionCombo.setFocus()
+    qtbot.keyClicks(page.ui.dimensionCombo, "mun")
+    assert bars(page) == [("(none)", 1.0), ("Anderlecht", 1.0), ("Bruxelles", 1.0),
+                          ("Ixelles", 1.0), ("Region-wide", 1.0), ("Schaerbeek", 1.0)]
+    page.ui.dimensionCombo.setCurrentIndex(1)
+    assert bars(page) == [("Citizens", 3.0), ("Police services", 3.0)]
+    assert "<div" in page.ui.projectsTile.text() and ">6<" in page.ui.projectsTile.text()
+
+
+def test_progress_is_a_jurors_by_categories_grid(page) -> None:  # type: ignore[no-untyped-def]
+    model = page.progress_model
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())] == [
+        "J1  Anne Dupont", "J2  Pieter Janssens", "J3  Sarah Lambert"]  # no observer
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == [
+        "citizens", "police"]
+    # J2 is in conflict with P01 (citizens): two citizens' projects to score, not three.
+    assert [[model.index(r, c).data() for c in range(2)] for r in range(3)] == [
+        ["3 / 3", "3 / 3"], ["2 / 2", "3 / 3"], ["3 / 3", "3 / 3"]]
+    assert "68 of 68 marks given" in page.ui.progressHint.text()
+    assert ">100 %<" in page.ui.progressTile.text()
+
+
+def test_progress_follows_the_edits_when_shown_again(window: MainWindow, page,  # type: ignore[no-untyped-def]
+                                                      small_db: Database) -> None:
+    window.show_page("jury")
+    actor = window.desk.actor
+    window.desk.perform("add", "projects",
+                        lambda s: registry.add_project(s, 2026, {
+                            "code": "P07", "category": "police", "title_fr": "Nouveau"},
+                            actor=actor), lambda s, _r: None)
+    window.show_page("dashboard")
+    model = page.progress_model
+    assert model.index(0, 1).data() == "3 / 4"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Anne Dupont: 3 of 4 projects fully scored; 12 of 16 marks given")
+    assert bars(page)[0] == ("Police services", 4.0)

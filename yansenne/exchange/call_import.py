@@ -1,0 +1,301 @@
+"""Importing the call's spreadsheet: columns mapped to the Projects columns, every row
+checked and shown before anything is written, then one atomic import.
+
+A call for projects rarely uses the spec's column names ("Titre du projet",
+"Gemeente", "E-mail"): `propose_mapping` guesses a Projects column for each of
+the file's columns from its name, the user corrects it, `check_call` reads the
+mapped rows exactly as `projects import` would and lists each row's problems
+(located by the file's own column letters and names), and `import_call` writes
+them in one transaction through the registry's audited functions.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from yansenne.errors import InputError, Problem
+from yansenne.exchange import sheets as S
+from yansenne.exchange.records import context_of, find_edition
+from yansenne.exchange.tabular import Column, Row, Sheet, read_first_table
+from yansenne.i18n import tr
+from yansenne.store import registry
+from yansenne.store.database import Database
+
+TARGETS: tuple[str, ...] = S.PROJECT_COLUMNS
+REQUIRED: tuple[str, ...] = ("code", "category", "title_fr")
+SIMILARITY = 0.75
+# What calls for projects write instead of the spec's names, folded (see `_fold`).
+SYNONYMS: dict[str, str] = {
+    "id": "code", "ref": "code", "reference": "code", "referentie": "code", "numero": "code",
+    "nummer": "code", "dossier": "code", "code projet": "code", "projectcode": "code",
+    "categorie": "category", "category": "category", "type": "category",
+    "titre": "title_fr", "titre du projet": "title_fr", "titre fr": "title_fr",
+    "intitule": "title_fr", "nom du projet": "title_fr", "title": "title_en",
+    "titel": "title_nl", "titel van het project": "title_nl", "projectnaam": "title_nl",
+    "titre nl": "title_nl", "titel nl": "title_nl", "titre en": "title_en",
+    "organisation": "organisation", "organisatie": "organisation", "organisme": "organisation",
+    "porteur": "organisation", "promoteur": "organisation", "promotor": "organisation",
+    "association": "organisation", "vereniging": "organisation", "structure": "organisation",
+    "acteur": "lead_actor", "type d acteur": "lead_actor", "acteur porteur": "lead_actor",
+    "lead actor": "lead_actor", "trekker": "lead_actor", "type actor": "lead_actor",
+    "partenaires": "partner_actors", "partners": "partner_actors",
+    "acteurs partenaires": "partner_actors", "partneractoren": "partner_actors",
+    "commune": "municipality", "gemeente": "municipality", "localisation": "municipality",
+    "lieu": "municipality", "plaats": "municipality", "municipality": "municipality",
+    "resume": "summary_fr", "description": "summary_fr", "resume fr": "summary_fr",
+    "samenvatting": "summary_nl", "beschrijving": "summary_nl", "summary": "summary_en",
+    "contact": "contact_name", "personne de contact": "contact_name",
+    "contactpersoon": "contact_name", "responsable": "contact_name", "naam": "contact_name",
+    "e mail": "contact_email", "email": "contact_email", "courriel": "contact_email",
+    "mail": "contact_email", "adresse e mail": "contact_email", "e mailadres": "contact_email",
+    "budget": "budget_eur", "montant": "budget_eur", "cout": "budget_eur", "bedrag": "budget_eur",
+    "kostprijs": "budget_eur", "budget total": "budget_eur", "totaal budget": "budget_eur",
+    "budget eur": "budget_eur", "budget en eur": "budget_eur", "montant eur": "budget_eur",
+    "budget in eur": "budget_eur", "bedrag eur": "budget_eur",
+}
+
+
+def _fold(text: str) -> str:
+    """'Titre du projet (FR)' -> 'titre du projet fr': accents, case and punctuation out."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", plain))
+
+
+@dataclass
+class CallFile:
+    """The file as read: its first sheet with the file's own column names."""
+
+    path: Path
+    sheet: Sheet
+
+    @property
+    def columns(self) -> list[Column]:
+        """The named columns, in file order (letter and header)."""
+        return [_column(self.sheet, h) for h in self.headers]
+
+    @property
+    def headers(self) -> list[str]:
+        return [h for h in self.sheet.header if h]
+
+    def sample(self, header: str, limit: int = 3) -> list[str]:
+        """A few values of a column, to help the user map it."""
+        values = [row.get(header) for row in self.sheet.rows]
+        return [str(v) for v in values if v is not None][:limit]
+
+
+def _column(sheet: Sheet, header: str) -> Column:
+    from openpyxl.utils import get_column_letter
+
+    return Column(get_column_letter(sheet.header.index(header) + 1), header)
+
+
+def read_call_file(path: Path) -> CallFile:
+    """The first sheet of an .xlsx or a CSV file (refused with a located message)."""
+    return CallFile(path, read_first_table(path))
+
+
+def propose_mapping(headers: list[str]) -> dict[str, str | None]:
+    """A Projects column for each header, by name (exact, known synonym, then close
+    spelling); each Projects column is proposed for one header at most."""
+    proposed: dict[str, str | None] = {}
+    used: set[str] = set()
+    passes = (_exact, _synonym, _similar)
+    for guess in passes:
+        for header in headers:
+            if proposed.get(header):
+                continue
+            target = guess(header)
+            if target and target not in used:
+                proposed[header] = target
+                used.add(target)
+    return {header: proposed.get(header) for header in headers}
+
+
+def _exact(header: str) -> str | None:
+    key = _fold(header).replace(" ", "_")
+    return key if key in TARGETS else None
+
+
+def _synonym(header: str) -> str | None:
+    key = _fold(header)
+    if key in SYNONYMS:
+        return SYNONYMS[key]
+    for suffix, lang in ((" fr", "fr"), (" nl", "nl"), (" en", "en")):
+        if key.endswith(suffix) and SYNONYMS.get(key[: -len(suffix)], "").endswith("_fr"):
+            return SYNONYMS[key[: -len(suffix)]][:-2] + lang
+    return None
+
+
+def _similar(header: str) -> str | None:
+    key = _fold(header)
+    candidates = {**{t.replace("_", " "): t for t in TARGETS}, **SYNONYMS}
+    close = difflib.get_close_matches(key, list(candidates), n=1, cutoff=SIMILARITY)
+    return candidates[close[0]] if close else None
+
+
+def mapping_problems(mapping: Mapping[str, str | None]) -> list[str]:
+    """What is wrong with a mapping itself: a Projects column chosen twice, or a
+    required one not chosen."""
+    problems = []
+    chosen = [t for t in mapping.values() if t]
+    for target in sorted({t for t in chosen if chosen.count(t) > 1}, key=TARGETS.index):
+        headers = [h for h, t in mapping.items() if t == target]
+        problems.append(tr("the columns {columns} are all mapped to {target}; keep one",
+                           columns=", ".join(f"\"{h}\"" for h in headers), target=target))
+    for target in REQUIRED:
+        if target not in chosen:
+            problems.append(tr("no column is mapped to the required column {target}",
+                               target=target))
+    return problems
+
+
+def mapped_sheet(call: CallFile, mapping: Mapping[str, str | None]) -> Sheet:
+    """The file's rows under the Projects column names; each cell keeps the file's
+    column letter and name, so that problems point at the file as the user sees it."""
+    header = [(mapping.get(h) or "") if h else "" for h in call.sheet.header]
+    sheet = Sheet(file=call.sheet.file, name=call.sheet.name, header=header,
+                  is_csv=call.sheet.is_csv)
+    columns = {target: _column(call.sheet, source) for source, target in mapping.items()
+               if target and source in call.sheet.header}
+    for row in call.sheet.rows:
+        values = {target: row.get(source) for source, target in mapping.items() if target}
+        sheet.rows.append(Row(row.number, values, columns))
+    return sheet
+
+
+@dataclass
+class RowCheck:
+    """One data row as the import would see it."""
+
+    number: int
+    code: str
+    title: str
+    action: str  # "add", "update" or "refused"
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class CallCheck:
+    rows: list[RowCheck]
+    problems: list[Problem]  # about the mapping or the file as a whole
+    warnings: list[Problem]
+
+    @property
+    def importable(self) -> bool:
+        return bool(self.rows) and not self.problems and all(not r.problems for r in self.rows)
+
+    def counts(self) -> dict[str, int]:
+        return {kind: sum(r.action == kind for r in self.rows)
+                for kind in ("add", "update", "refused")}
+
+
+def check_call(db: Database, year: int, call: CallFile,
+               mapping: Mapping[str, str | None]) -> CallCheck:
+    """Read the mapped rows against edition `year` without writing anything."""
+    general = [Problem(message, file=call.sheet.file) for message in mapping_problems(mapping)]
+    if general:
+        return CallCheck([], general, [])
+    sheet = mapped_sheet(call, mapping)
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    with db.read() as session:
+        edition = find_edition(session, year)
+        context = context_of(session, edition)
+        existing = {p.code.lower() for p in edition.projects}
+        context.projects = {}
+        S.read_projects(sheet, context, problems, warnings)
+    by_row: dict[int | None, list[Problem]] = {}
+    for problem in problems:
+        by_row.setdefault(problem.row, []).append(problem)
+    rows = []
+    for row in sheet.rows:
+        code = str(row.get("code") or "")
+        found = by_row.get(row.number, [])
+        action = "refused" if found else ("update" if code.lower() in existing else "add")
+        rows.append(RowCheck(row.number, code, str(row.get("title_fr") or ""), action, found))
+    listed = {r.number for r in sheet.rows}
+    general = [p for p in problems if p.row not in listed]
+    return CallCheck(rows, general, warnings)
+
+
+@dataclass
+class CallReport:
+    """What an import did, and what undoing it needs."""
+
+    counts: dict[str, int]
+    warnings: list[Problem]
+    added: list[str] = field(default_factory=list)  # codes of the new projects
+    previous: dict[str, dict[str, Any]] = field(default_factory=dict)  # code -> old values
+
+
+def import_call(db: Database, year: int, call: CallFile, mapping: Mapping[str, str | None], *,
+                actor: str) -> CallReport:
+    """Add new projects and update existing ones (by code), all or nothing. An update
+    changes only the mapped columns."""
+    with db.write() as session:
+        return apply_call(session, year, call, mapping, actor=actor)
+
+
+def apply_call(session: Session, year: int, call: CallFile,
+               mapping: Mapping[str, str | None], *, actor: str) -> CallReport:
+    """`import_call` inside the caller's write session (the desk's undoable edits)."""
+    refused = [Problem(message, file=call.sheet.file) for message in mapping_problems(mapping)]
+    if refused:
+        raise InputError(refused)
+    sheet = mapped_sheet(call, mapping)
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    report = CallReport({"added": 0, "changed": 0, "unchanged": 0}, warnings)
+    mapped = {t for t in mapping.values() if t}
+    edition = find_edition(session, year)
+    if edition.locked_at is not None:
+        raise InputError(Problem(tr("edition {year} is locked after its deliberation; the "
+                                    "secretariat must reopen it first", year=year),
+                                 file=call.sheet.file))
+    context = context_of(session, edition)
+    context.projects = {}
+    records = S.read_projects(sheet, context, problems, warnings)
+    if problems:
+        raise InputError(problems)
+    existing = {p.code.lower(): p.code for p in edition.projects}
+    for record in records:
+        record = dict(record)
+        number = record.pop("_row")
+        code = existing.get(record["code"].lower())
+        try:
+            if code is None:
+                registry.add_project(session, year, record, actor=actor, file=call.path.name)
+                report.added.append(record["code"])
+                report.counts["added"] += 1
+                continue
+            changes = {k: v for k, v in record.items() if k in mapped and k != "code"}
+            before = registry.update_project(session, year, code, changes, actor=actor,
+                                             file=call.path.name)
+            same = all(before[k] == v for k, v in registry.normal_project(changes).items())
+            report.counts["unchanged" if same else "changed"] += 1
+            if not same:
+                report.previous[code] = before
+        except InputError as exc:
+            problems.extend(Problem(p.message, file=call.sheet.file,
+                                    sheet=None if call.sheet.is_csv else call.sheet.name,
+                                    row=number) for p in exc.problems)
+    if problems:
+        raise InputError(problems)  # the caller's transaction rolls the whole import back
+    return report
+
+
+def undo_call(session: Session, year: int, report: CallReport, *, actor: str) -> None:
+    """Take an import back: its new projects removed, the updated ones as they were."""
+    for code in reversed(report.added):
+        registry.delete_project(session, year, code, actor=actor)
+    for code, before in report.previous.items():
+        registry.update_project(session, year, code, before, actor=actor)

@@ -1,0 +1,127 @@
+# Generated from ui/call_import_dialog.ui by tools/build_forms.py (pyside6-uic): do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'call_import_dialog.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QSizePolicy, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
+
+class Ui_CallImportDialog(object):
+    def setupUi(self, CallImportDialog):
+        if not CallImportDialog.objectName():
+            CallImportDialog.setObjectName(u"CallImportDialog")
+        CallImportDialog.resize(1000, 720)
+        self.dialogLayout = QVBoxLayout(CallImportDialog)
+        self.dialogLayout.setSpacing(10)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.dialogLayout.setContentsMargins(16, 16, 16, 12)
+        self.fileLabel = QLabel(CallImportDialog)
+        self.fileLabel.setObjectName(u"fileLabel")
+        self.fileLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.fileLabel)
+
+        self.splitter = QSplitter(CallImportDialog)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.mappingGroup = QGroupBox(self.splitter)
+        self.mappingGroup.setObjectName(u"mappingGroup")
+        self.mappingLayout = QVBoxLayout(self.mappingGroup)
+        self.mappingLayout.setObjectName(u"mappingLayout")
+        self.mappingHint = QLabel(self.mappingGroup)
+        self.mappingHint.setObjectName(u"mappingHint")
+        self.mappingHint.setWordWrap(True)
+
+        self.mappingLayout.addWidget(self.mappingHint)
+
+        self.mappingView = QTableView(self.mappingGroup)
+        self.mappingView.setObjectName(u"mappingView")
+        self.mappingView.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.mappingView.setAlternatingRowColors(True)
+        self.mappingView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.mappingView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.mappingView.setShowGrid(True)
+        self.mappingView.setSortingEnabled(False)
+        self.mappingView.setWordWrap(False)
+        self.mappingView.horizontalHeader().setHighlightSections(False)
+        self.mappingView.verticalHeader().setVisible(False)
+
+        self.mappingLayout.addWidget(self.mappingView)
+
+        self.splitter.addWidget(self.mappingGroup)
+        self.rowsGroup = QGroupBox(self.splitter)
+        self.rowsGroup.setObjectName(u"rowsGroup")
+        self.rowsLayout = QVBoxLayout(self.rowsGroup)
+        self.rowsLayout.setObjectName(u"rowsLayout")
+        self.rowsView = QTableView(self.rowsGroup)
+        self.rowsView.setObjectName(u"rowsView")
+        self.rowsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rowsView.setAlternatingRowColors(True)
+        self.rowsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rowsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rowsView.setShowGrid(False)
+        self.rowsView.setSortingEnabled(False)
+        self.rowsView.setWordWrap(False)
+        self.rowsView.horizontalHeader().setHighlightSections(False)
+        self.rowsView.verticalHeader().setVisible(False)
+
+        self.rowsLayout.addWidget(self.rowsView)
+
+        self.splitter.addWidget(self.rowsGroup)
+
+        self.dialogLayout.addWidget(self.splitter)
+
+        self.problemsLabel = QLabel(CallImportDialog)
+        self.problemsLabel.setObjectName(u"problemsLabel")
+        self.problemsLabel.setWordWrap(True)
+        self.problemsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dialogLayout.addWidget(self.problemsLabel)
+
+        self.bottomLayout = QHBoxLayout()
+        self.bottomLayout.setSpacing(12)
+        self.bottomLayout.setObjectName(u"bottomLayout")
+        self.summaryLabel = QLabel(CallImportDialog)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setWordWrap(True)
+
+        self.bottomLayout.addWidget(self.summaryLabel)
+
+        self.buttonBox = QDialogButtonBox(CallImportDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.bottomLayout.addWidget(self.buttonBox)
+
+
+        self.dialogLayout.addLayout(self.bottomLayout)
+
+
+        self.retranslateUi(CallImportDialog)
+        self.buttonBox.rejected.connect(CallImportDialog.reject)
+
+        QMetaObject.connectSlotsByName(CallImportDialog)
+    # setupUi
+
+    def retranslateUi(self, CallImportDialog):
+        CallImportDialog.setWindowTitle(QCoreApplication.translate("CallImportDialog", u"Import the call's spreadsheet", None))
+        self.mappingGroup.setTitle(QCoreApplication.translate("CallImportDialog", u"Columns of the file", None))
+        self.mappingHint.setText(QCoreApplication.translate("CallImportDialog", u"Choose which column of the Projects sheet each column of the file fills; leave it empty to ignore the column. Code, category and French title are required.", None))
+        self.rowsGroup.setTitle(QCoreApplication.translate("CallImportDialog", u"Rows, as they would be imported", None))
+    # retranslateUi
+

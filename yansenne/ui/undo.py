@@ -1,0 +1,107 @@
+"""Undo and redo for every edit of the desk: one QUndoStack for the window.
+
+An edit is a pair of store functions: `do(session)` makes the change and returns
+what undoing needs (a removed project with its scores, the previous values),
+`undo(session, result)` reverses it. Each runs in its own short write session,
+so every step is committed at once with its audit entries; undoing is itself a
+change the audit log records, never a rollback. The first `do` runs before the
+command is pushed, so that a refused edit (bad input, a locked edition) never
+enters the stack; the message goes to `refused` for the window to show.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from yansenne.errors import YansenneError
+from yansenne.store.database import Database
+
+Do = Callable[[Session], Any]
+Undo = Callable[[Session, Any], Any]
+
+
+def desk_actor() -> str:
+    """Who the audit log names for edits made at this desk."""
+    try:
+        return f"desk:{getpass.getuser()}"
+    except Exception:  # no user name on some locked-down desktops
+        return "desk"
+
+
+class StoreCommand(QUndoCommand):
+    """One committed edit and the way back."""
+
+    def __init__(self, stack: UndoStack, text: str, kind: str, do: Do, undo: Undo,
+                 result: Any) -> None:
+        super().__init__(text)
+        self._stack, self.kind = stack, kind
+        self._do, self._undo, self._result = do, undo, result
+        self._done = True  # pushed after its first run: the first redo() is a no-op
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        ok, result = self._stack.run(self._do)
+        if ok:
+            self._result = result
+        else:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        ok, _ = self._stack.run(lambda session: self._undo(session, self._result))
+        if not ok:
+            self.setObsolete(True)
+
+
+class UndoStack(QUndoStack):
+    """The window's undo stack over the current database.
+
+    `changed(kind)` follows every committed step (do, undo or redo) so the pages
+    reload; `refused(message)` carries why a step could not be made.
+    """
+
+    changed = Signal(str)
+    refused = Signal(str)
+
+    def __init__(self, database: Callable[[], Database], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.actor = desk_actor()
+        self._index = 0
+        self.indexChanged.connect(self._moved)
+
+    def run(self, work: Do) -> tuple[bool, Any]:
+        """Run `work` in one write session; (False, None) with `refused` on failure."""
+        try:
+            with self._database().write() as session:
+                return True, work(session)
+        except YansenneError as error:
+            self.refused.emit(str(error))
+        except SQLAlchemyError as error:  # the schema's last line of defence
+            self.refused.emit(str(getattr(error, "orig", None) or error))
+        return False, None
+
+    def perform(self, text: str, kind: str, do: Do, undo: Undo) -> bool:
+        """Make an edit now and, if it was accepted, make it undoable."""
+        ok, result = self.run(do)
+        if ok:
+            self.push(StoreCommand(self, text, kind, do, undo, result))
+        return ok
+
+    def record(self, text: str, kind: str, do: Do, undo: Undo, result: Any) -> None:
+        """Make undoable an edit already committed elsewhere (a background import)."""
+        self.push(StoreCommand(self, text, kind, do, undo, result))
+
+    def _moved(self, index: int) -> None:
+        """Announce the kind of data the step just done, undone or redone touched."""
+        step = self.command(min(index, self._index) if index < self._index else index - 1)
+        self._index = index
+        self.changed.emit(step.kind if isinstance(step, StoreCommand) else "")
