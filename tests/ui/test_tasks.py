@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -81,3 +82,25 @@ def test_writes_run_one_at_a_time(qtbot) -> None:
     qtbot.waitUntil(lambda: len(finished) == 4, timeout=5000)
     assert max(overlap) == 1
     QApplication.processEvents()
+
+
+def test_work_outliving_its_window_ends_quietly(qtbot) -> None:
+    """The page that started the work is closed before it ends: the work's result stands
+    (it was committed), and nothing touches the destroyed widgets."""
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    release = threading.Event()
+    called: list[object] = []
+
+    def work(progress: Progress) -> int:
+        release.wait(5)
+        return 7
+
+    run_task(parent, work, on_success=called.append)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(parent), timeout=5000)
+    release.set()
+    wait_for_tasks()
+    QApplication.processEvents()
+    assert called == []

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStyle,
     QWidget,
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
             setattr(self.ui, name, getattr(projects.ui, name))
         self.model, self.proxy = projects.model, projects.proxy
         self._setup_edit_actions()
+        self._setup_jury_actions()
         self._setup_status_bar()
         self._setup_languages()
         self._connect()
@@ -161,6 +163,79 @@ class MainWindow(QMainWindow):
         self.ui.toolBar.addAction(self.undo_action)
         self.ui.toolBar.addAction(self.redo_action)
         self.ui.actionDelete.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _setup_jury_actions(self) -> None:
+        """Juror mode and the spreadsheets, in a Jury menu and in File (built in code:
+        they open other windows and run background work)."""
+        self.menu_jury = QMenu(self)
+        self.menu_jury.setObjectName("menuJury")
+        self.ui.menubar.insertMenu(self.ui.menuLanguage.menuAction(), self.menu_jury)
+        self.score_as_juror_action = QAction(self)
+        self.score_as_juror_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.score_as_juror_action.triggered.connect(self.score_as_juror)
+        self.export_scoresheets_action = QAction(self)
+        self.export_scoresheets_action.triggered.connect(self._export_scoresheets)
+        self.import_scoresheets_action = QAction(self)
+        self.import_scoresheets_action.triggered.connect(self._import_scoresheets)
+        self.menu_jury.addAction(self.score_as_juror_action)
+        self.menu_jury.addSeparator()
+        self.menu_jury.addActions([self.export_scoresheets_action,
+                                   self.import_scoresheets_action])
+        self.export_results_action = QAction(self)
+        self.export_results_action.triggered.connect(self._export_results)
+        self.ui.menuFile.insertAction(self.ui.actionQuit, self.export_results_action)
+        self.ui.menuFile.insertSeparator(self.ui.actionQuit)
+        self.juror_windows: list[QWidget] = []
+
+    def _retranslate_jury_actions(self) -> None:
+        self.menu_jury.setTitle(self.tr("&Jury"))
+        self.score_as_juror_action.setText(self.tr("&Score as juror…"))
+        self.export_scoresheets_action.setText(self.tr("&Export scoresheets…"))
+        self.import_scoresheets_action.setText(self.tr("&Import scoresheets…"))
+        self.export_results_action.setText(self.tr("Export the &results workbook…"))
+
+    def score_as_juror(self) -> None:
+        """Open the scoring grid of a juror chosen by the secretariat (juror mode)."""
+        from yansenne.ui.juror import choose_juror, open_juror_window
+
+        edition = self.current_edition()
+        if edition is None:
+            return
+        code = choose_juror(self, self._db, edition.year)
+        if not code:
+            return
+        try:
+            window = open_juror_window(self._db, edition.year, code, parent=self)
+        except YansenneError as error:
+            QMessageBox.warning(self, self.tr("Score as juror"), str(error))
+            return
+        # Marks typed there change counts, progress and results shown here.
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.juror_windows.append(window)
+        window.destroyed.connect(lambda *_: self._juror_window_closed(window))
+
+    def _juror_window_closed(self, window: QWidget) -> None:
+        self.juror_windows = [w for w in self.juror_windows if w is not window]
+        self._data_changed("scores")
+
+    def _export_scoresheets(self) -> None:
+        from yansenne.ui import spreadsheets
+
+        if (edition := self.current_edition()) is not None:
+            spreadsheets.export_scoresheets(self, self._db, edition.year)
+
+    def _import_scoresheets(self) -> None:
+        from yansenne.ui import spreadsheets
+
+        if (edition := self.current_edition()) is not None:
+            spreadsheets.import_scoresheets(self, self._db, edition.year,
+                                            on_done=lambda *_: self._data_changed("scores"))
+
+    def _export_results(self) -> None:
+        from yansenne.ui import spreadsheets
+
+        if (edition := self.current_edition()) is not None:
+            spreadsheets.export_results(self, self._db, edition.year)
 
     def _setup_status_bar(self) -> None:
         self.counts_label = QLabel(self)
@@ -383,6 +458,7 @@ class MainWindow(QMainWindow):
         self.language_actions[lang].setChecked(True)
         self.edition_label.setText(self.tr("&Edition:"))
         self.ui.toolBar.setWindowTitle(self.tr("Main toolbar"))
+        self._retranslate_jury_actions()
         for i, edition in enumerate(self._editions):
             self.edition_combo.setItemText(i, self._edition_text(edition))
         for row, entry in enumerate(registry.PAGES):

@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -113,7 +114,14 @@ class Task(QObject):
         if text:
             self.dialog.setLabelText(text)
 
+    @property
+    def alive(self) -> bool:
+        """False once the widget that started the work (and so its dialog) is gone."""
+        return shiboken6.isValid(self) and shiboken6.isValid(self.dialog)
+
     def close(self) -> None:
+        if not self.alive:
+            return
         self.was_shown = self.was_shown or self.dialog.isVisible()
         self.dialog.hide()
         self.finished.emit()
@@ -139,6 +147,8 @@ def run_task(
 
     def done(callback: Callable[..., None] | None, *args: Any) -> None:
         _running.discard(task)
+        if not task.alive:  # its window was closed meanwhile: nobody left to tell
+            return
         task.close()
         if callback is not None:
             callback(*args)

@@ -28,11 +28,11 @@ Undo = Callable[[Session, Any], Any]
 
 
 def desk_actor() -> str:
-    """Who the audit log names for edits made at this desk."""
+    """Who the audit log names for edits made at this desk: the secretariat, by login."""
     try:
-        return f"desk:{getpass.getuser()}"
+        return f"secretariat:{getpass.getuser()}"
     except Exception:  # no user name on some locked-down desktops
-        return "desk"
+        return "secretariat"
 
 
 class StoreCommand(QUndoCommand):

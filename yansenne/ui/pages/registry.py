@@ -37,6 +37,12 @@ PAGES: tuple[Page, ...] = (
          QT_TRANSLATE_NOOP("Pages", "Jury")),
     Page("conflicts", "yansenne.ui.pages.conflicts", "ConflictsPage",
          QT_TRANSLATE_NOOP("Pages", "Conflicts")),
+    Page("results", "yansenne.ui.pages.hosted", "ResultsDeskPage",
+         QT_TRANSLATE_NOOP("Pages", "Results")),
+    Page("deliberation", "yansenne.ui.pages.hosted", "DeliberationDeskPage",
+         QT_TRANSLATE_NOOP("Pages", "Deliberation")),
+    Page("ceremony", "yansenne.ui.pages.hosted", "CeremonyDeskPage",
+         QT_TRANSLATE_NOOP("Pages", "Ceremony")),
 )
 
 START_PAGE = "projects"
