@@ -12,10 +12,26 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.factories import build_small_edition  # noqa: E402
+from tests.pg import server as postgres  # noqa: E402
+from tests.pg.fixtures import pg_server, pg_supply, pg_url  # noqa: E402, F401  (every folder)
 from yansenne.i18n import set_language  # noqa: E402
 from yansenne.store.database import Database, open_database  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+# With YANSENNE_TEST_PG=1 (or =only), the `db` of these folders' tests is also (or only)
+# a PostgreSQL database (tests/pg/server.py).
+BOTH_BACKENDS = ("store", "scoring", "exchange", "pg")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only(reason): the test checks something only "
+                                       "SQLite has; skipped on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    folder = metafunc.definition.path.relative_to(ROOT / "tests").parts[0]
+    if postgres.enabled() and "db" in metafunc.fixturenames and folder in BOTH_BACKENDS:
+        metafunc.parametrize("db", postgres.backends(), indirect=True)
 
 
 @pytest.fixture(autouse=True)
@@ -27,8 +43,15 @@ def _english_messages() -> Iterator[None]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "yansenne.sqlite")
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A fresh database: SQLite, or a PostgreSQL one in the PostgreSQL pass."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        marker = request.node.get_closest_marker("sqlite_only")
+        if marker is not None:
+            pytest.skip(marker.args[0] if marker.args else "SQLite only")
+        database = open_database(request.getfixturevalue("pg_url"))
+    else:
+        database = open_database(tmp_path / "yansenne.sqlite")
     yield database
     database.close()
 

@@ -3,8 +3,10 @@
     python tools/fill_translations.py TABLE.json
 
 TABLE.json maps a source text (as in `self.tr("...")` or a Designer form) to its
-translations: `{"Cancel": {"fr": "Annuler", "nl": "Annuleren"}}`. Only entries that
-are unfinished and whose source matches are filled, in every context; finished
+translations: `{"Cancel": {"fr": "Annuler", "nl": "Annuleren"}}`; a plural source
+(`%n`) maps each language, English included, to its forms:
+`{"%n file(s)": {"fr": ["%n fichier", "%n fichiers"], "en": ["%n file", "%n files"]}}`.
+Only entries that are unfinished and whose source matches are filled, in every context; finished
 entries are never changed. Run `tools/update_translations.py` first so that new
 strings are in the .ts files, and again after to check that nothing is left.
 """
@@ -18,7 +20,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from update_translations import LANGUAGES, SOURCE_LANGUAGE, TRANSLATIONS, TS_HEADER  # noqa: E402
+from update_translations import LANGUAGES, TRANSLATIONS, TS_HEADER  # noqa: E402
 
 
 def fill(table: dict[str, dict[str, str]], lang: str) -> tuple[int, list[str]]:
@@ -32,10 +34,19 @@ def fill(table: dict[str, dict[str, str]], lang: str) -> tuple[int, list[str]]:
         if translation is None or translation.get("type") != "unfinished":
             continue
         text = table.get(source, {}).get(lang)
-        if not text or message.get("numerus") == "yes":
+        if message.get("numerus") == "yes":
+            if not isinstance(text, list):
+                missing.append(source)
+                continue
+            for form in list(translation):
+                translation.remove(form)
+            for form_text in text:
+                ET.SubElement(translation, "numerusform").text = form_text
+        elif isinstance(text, str) and text:
+            translation.text = text
+        else:
             missing.append(source)
             continue
-        translation.text = text
         del translation.attrib["type"]
         filled += 1
     if filled:
@@ -52,8 +63,6 @@ def main(argv: list[str] | None = None) -> int:
     table = json.loads(args.table.read_text(encoding="utf-8"))
     left = 0
     for lang in LANGUAGES:
-        if lang == SOURCE_LANGUAGE:
-            continue
         filled, missing = fill(table, lang)
         print(f"{lang}: {filled} filled, {len(missing)} still unfinished")
         for source in missing:

@@ -25,6 +25,2252 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/deliberation_models.py" line="+235"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>Ballot</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/ballot.py" line="+20"/>
+        <source>Send my ballot</source>
+        <translation>Send my ballot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ballots (*.ballot)</source>
+        <translation>Ballots (*.ballot)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your ballot (revision {revision}) was written to {file}. Send this file to the secretariat; you can keep scoring and send a newer one later.</source>
+        <translation>Your ballot (revision {revision}) was written to {file}. Send this file to the secretariat; you can keep scoring and send a newer one later.</translation>
+    </message>
+</context>
+<context>
+    <name>CallImportDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+70"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; into edition {year}: {rows} rows</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; into edition {year}: {rows} rows</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>New projects: {add}  ·  updates: {update}  ·  rows refused: {refused}</source>
+        <translation>New projects: {add}  ·  updates: {update}  ·  rows refused: {refused}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing the projects…</source>
+        <translation>Importing the projects…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_import_dialog.ui" line="+14"/>
+        <source>Import the call&apos;s spreadsheet</source>
+        <translation>Import the call&apos;s spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose which column of the Projects sheet each column of the file fills; leave it empty to ignore the column. Code, category and French title are required.</source>
+        <translation>Choose which column of the Projects sheet each column of the file fills; leave it empty to ignore the column. Code, category and French title are required.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Rows, as they would be imported</source>
+        <translation>Rows, as they would be imported</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/grid_dialogs.py" line="+30"/>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit category {code}</source>
+        <translation>Edit category {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.ui" line="+14"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;French):</source>
+        <translation>Name (&amp;French):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;Dutch):</source>
+        <translation>Name (&amp;Dutch):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (En&amp;glish):</source>
+        <translation>Name (En&amp;glish):</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPage</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+163"/>
+        <source>Find a project (code or title)</source>
+        <translation>Find a project (code or title)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit my scores</source>
+        <translation>Submit my scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen (secretariat)…</source>
+        <translation>Reopen (secretariat)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{scored} of {total} projects scored</source>
+        <translation>{scored} of {total} projects scored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing marks: {count}</source>
+        <translation>missing marks: {count}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Locks your scores in this category</source>
+        <translation>Locks your scores in this category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every project must be scored on every criterion before submitting</source>
+        <translation>Every project must be scored on every criterion before submitting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Submitted on {when}. Your scores in this category are locked; only the secretariat can reopen them.</source>
+        <translation>Submitted on {when}. Your scores in this category are locked; only the secretariat can reopen them.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved: {project} · {criterion} cleared</source>
+        <translation>Saved: {project} · {criterion} cleared</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: {project} · {criterion} = {value} (revision {revision})</source>
+        <translation>Saved: {project} · {criterion} = {value} (revision {revision})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+15"/>
+        <source>Move to a criterion to read its rubric.</source>
+        <translation>Move to a criterion to read its rubric.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&lt;b&gt;{criterion}&lt;/b&gt; · weight {weight} · {allowed}</source>
+        <translation>&lt;b&gt;{criterion}&lt;/b&gt; · weight {weight} · {allowed}</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyPage</name>
+    <message>
+        <location filename="../../yansenne/ui/ceremony/page.py" line="+104"/>
+        <source>Building…</source>
+        <translation>Building…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building the document</source>
+        <translation>Building the document</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot print</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer could not be opened.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the document</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the document</source>
+        <translation>Cannot save the document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {file}</source>
+        <translation>Saved to {file}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The document could not be built:
+{error}</source>
+        <translation>The document could not be built:
+{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot build the document</source>
+        <translation>Cannot build the document</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n page(s), ready to print.</source>
+        <translation>
+            <numerusform>%n page, ready to print.</numerusform>
+            <numerusform>%n pages, ready to print.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deliberation is not locked: every page carries the DRAFT mark.</source>
+        <translation>The deliberation is not locked: every page carries the DRAFT mark.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose an edition first.</source>
+        <translation>Choose an edition first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the document and its language, then Build.</source>
+        <translation>Choose the document and its language, then Build.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>French and Dutch side by side</source>
+        <translation>French and Dutch side by side</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ceremony dossier</source>
+        <translation>Ceremony dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes of the deliberation</source>
+        <translation>Minutes of the deliberation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ceremony_page.ui" line="+19"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Build</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Open the file</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseJurorDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/__init__.py" line="+44"/>
+        <location filename="../../yansenne/ui/juror/choose_dialog.py" line="+48"/>
+        <source>Score as juror</source>
+        <translation>Score as juror</translation>
+    </message>
+    <message>
+        <location filename="../../yansenne/ui/juror/choose_dialog.py" line="+1"/>
+        <source>&amp;Whose grid do you want to open?</source>
+        <translation>&amp;Whose grid do you want to open?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grid shows only this juror&apos;s categories and marks; every mark is saved as it is typed, in the juror&apos;s name.</source>
+        <translation>The grid shows only this juror&apos;s categories and marks; every mark is saved as it is typed, in the juror&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This edition has no juror who scores.</source>
+        <translation>This edition has no juror who scores.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the grid</source>
+        <translation>Open the grid</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionModel</name>
+    <message>
+        <location filename="../../yansenne/ui/collection/model.py" line="+79"/>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package sent</source>
+        <translation>Package sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot</source>
+        <translation>Ballot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No package yet</source>
+        <translation>No package yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting ballot</source>
+        <translation>Awaiting ballot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete, not submitted</source>
+        <translation>Complete, not submitted</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Revision of the last ballot applied</source>
+        <translation>Revision of the last ballot applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks given, of those the juror owes</source>
+        <translation>Marks given, of those the juror owes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories submitted, of those assigned</source>
+        <translation>Categories submitted, of those assigned</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n package(s) sent</source>
+        <translation>
+            <numerusform>%n package sent</numerusform>
+            <numerusform>%n packages sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionPage</name>
+    <message>
+        <location filename="../../yansenne/ui/collection/page.py" line="+123"/>
+        <location filename="../../ui/collection_page.ui" line="+123"/>
+        <source>Last collection</source>
+        <translation>Last collection</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Distribute packages</source>
+        <translation>Distribute packages</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Packages were already sent to %n juror(s). A new package replaces the juror&apos;s copy: marks they have not yet sent in a ballot would be lost if they switch to it. Write new packages for every juror?</source>
+        <translation>
+            <numerusform>Packages were already sent to %n juror. A new package replaces the juror&apos;s copy: marks they have not yet sent in a ballot would be lost if they switch to it. Write new packages for every juror?</numerusform>
+            <numerusform>Packages were already sent to %n jurors. A new package replaces the juror&apos;s copy: marks they have not yet sent in a ballot would be lost if they switch to it. Write new packages for every juror?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for the packages</source>
+        <translation>Folder for the packages</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the jurors&apos; packages…</source>
+        <translation>Writing the jurors&apos; packages…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ballots to collect</source>
+        <translation>Ballots to collect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots (*{suffix})</source>
+        <translation>Ballots (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Collecting the ballots…</source>
+        <translation>Collecting the ballots…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Package of {juror} written: {file}</source>
+        <translation>Package of {juror} written: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n package(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n package written to {folder}</numerusform>
+            <numerusform>%n packages written to {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last distribution</source>
+        <translation>Last distribution</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Last collection: %n ballot(s) applied</source>
+        <translation>
+            <numerusform>Last collection: %n ballot applied</numerusform>
+            <numerusform>Last collection: %n ballots applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No juror scores in this edition</source>
+        <translation>No juror scores in this edition</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ballots from {received} of {total} jurors · {submitted} submitted</source>
+        <translation>Ballots from {received} of {total} jurors · {submitted} submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.ui" line="-86"/>
+        <source>Distribute packages…</source>
+        <translation>Distribute packages…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write every juror&apos;s package into a folder, to send to the jurors</source>
+        <translation>Write every juror&apos;s package into a folder, to send to the jurors</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collect ballots…</source>
+        <translation>Collect ballots…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the ballots the jurors sent back, check them and apply them</source>
+        <translation>Choose the ballots the jurors sent back, check them and apply them</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Drop ballot files (.ballot) here to collect them</source>
+        <translation>Drop ballot files (.ballot) here to collect them</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Each juror scores offline in their package and sends back a signed ballot. A ballot is the juror&apos;s whole grid: it replaces their earlier marks, and a mark it no longer holds is cleared. A ballot edited by hand, older than the last one applied, or for another edition is refused.</source>
+        <translation>Each juror scores offline in their package and sends back a signed ballot. A ballot is the juror&apos;s whole grid: it replaces their earlier marks, and a mark it no longer holds is cleared. A ballot edited by hand, older than the last one applied, or for another edition is refused.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/conflicts_model.py" line="+75"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>suggested</source>
+        <translation>suggested</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conflict of interest declared: {reason}</source>
+        <translation>Conflict of interest declared: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested: {reason}</source>
+        <translation>Suggested: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflict declared</source>
+        <translation>No conflict declared</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n score(s) given, cleared if a conflict is declared</source>
+        <translation>
+            <numerusform>%n score given, cleared if a conflict is declared</numerusform>
+            <numerusform>%n scores given, cleared if a conflict is declared</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message numerus="yes">
+        <location filename="../../yansenne/ui/pages/conflicts.py" line="+117"/>
+        <source>%n conflict(s) of interest declared</source>
+        <translation>
+            <numerusform>%n conflict of interest declared</numerusform>
+            <numerusform>%n conflicts of interest declared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n suggestion(s) to look at (shaded).</source>
+        <translation>
+            <numerusform>%n suggestion to look at (shaded).</numerusform>
+            <numerusform>%n suggestions to look at (shaded).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declared</source>
+        <translation>declared</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested</source>
+        <translation>suggested</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a cell: a juror&apos;s column, a project&apos;s row.</source>
+        <translation>Choose a cell: a juror&apos;s column, a project&apos;s row.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+66"/>
+        <source>Why is juror {juror} in conflict with project {project}?</source>
+        <translation>Why is juror {juror} in conflict with project {project}?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-62"/>
+        <source>The juror has given %n score(s) to this project; they will be cleared (undo puts them back).</source>
+        <translation>
+            <numerusform>The juror has given %n score to this project; it will be cleared (undo puts it back).</numerusform>
+            <numerusform>The juror has given %n scores to this project; they will be cleared (undo puts them back).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declare a conflict of interest</source>
+        <translation>Declare a conflict of interest</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Declare the conflict {juror} × {project}</source>
+        <translation>Declare the conflict {juror} × {project}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Withdraw a conflict of interest</source>
+        <translation>Withdraw a conflict of interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the conflict of interest of juror {juror} with project {project}? The juror will then score the project.</source>
+        <translation>Withdraw the conflict of interest of juror {juror} with project {project}? The juror will then score the project.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdraw the conflict {juror} × {project}</source>
+        <translation>Withdraw the conflict {juror} × {project}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reason of the conflict of interest</source>
+        <translation>Reason of the conflict of interest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the reason {juror} × {project}</source>
+        <translation>Change the reason {juror} × {project}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_page.ui" line="+46"/>
+        <source>Search the projects…</source>
+        <translation>Search the projects…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only projects with a conflict or a suggestion</source>
+        <translation>Only projects with a conflict or a suggestion</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Selected pair</source>
+        <translation>Selected pair</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Declare a conflict…</source>
+        <translation>Declare a conflict…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the suggestion</source>
+        <translation>Confirm the suggestion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the reason…</source>
+        <translation>Change the reason…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/models.py" line="+359"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Gap to {project}</source>
+        <translation>Gap to {project}</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/grid_dialogs.py" line="+43"/>
+        <source>New criterion</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit criterion {code}</source>
+        <translation>Edit criterion {code}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>every category</source>
+        <translation>every category</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{share} of the grid</source>
+        <translation>{share} of the grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/criterion_dialog.ui" line="+14"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Applies to:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;French):</source>
+        <translation>Name (&amp;French):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;Dutch):</source>
+        <translation>Name (&amp;Dutch):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (En&amp;glish):</source>
+        <translation>Name (En&amp;glish):</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Share:</source>
+        <translation>Share:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Step:</source>
+        <translation>&amp;Step:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rubric: what each level means</source>
+        <translation>Rubric: what each level means</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/dashboard.py" line="+85"/>
+        <source>projects</source>
+        <translation>projects</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>jurors who score (+ %n observer(s))</source>
+        <translation>
+            <numerusform>jurors who score (+ %n observer)</numerusform>
+            <numerusform>jurors who score (+ %n observers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>conflicts of interest (%n suggested)</source>
+        <translation>
+            <numerusform>conflicts of interest (%n suggested)</numerusform>
+            <numerusform>conflicts of interest (%n suggested)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of the expected marks given</source>
+        <translation>of the expected marks given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects fully scored by each juror, out of the projects they score (conflicts and observers left out); {marks} of {expected} marks given.</source>
+        <translation>Projects fully scored by each juror, out of the projects they score (conflicts and observers left out); {marks} of {expected} marks given.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../ui/dashboard_page.ui" line="+108"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lead actor</source>
+        <translation>lead actor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="+11"/>
+        <source>&amp;Count by:</source>
+        <translation>&amp;Count by:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Scoring progress</source>
+        <translation>Scoring progress</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/deliberation_models.py" line="-81"/>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Citations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>mention</source>
+        <translation>mention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as proposed</source>
+        <translation>as proposed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>departs, justified</source>
+        <translation>departs, justified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>departs: justification needed</source>
+        <translation>departs: justification needed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>save to vote</source>
+        <translation>save to vote</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPage</name>
+    <message>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+135"/>
+        <source>Reading the deliberation</source>
+        <translation>Reading the deliberation</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>placed {place}</source>
+        <translation>placed {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This decision departs from the proposal ({why}): a justification is required.</source>
+        <translation>This decision departs from the proposal ({why}): a justification is required.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This decision departs from the proposal ({why}); the justification above says why.</source>
+        <translation>This decision departs from the proposal ({why}); the justification above says why.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Justification (required):</source>
+        <translation>&amp;Justification (required):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/deliberation_page.ui" line="+462"/>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving the decisions</source>
+        <translation>Saving the decisions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recording attendance</source>
+        <translation>Recording attendance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recording the vote</source>
+        <translation>Recording the vote</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recording the casting vote</source>
+        <translation>Recording the casting vote</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock the decision</source>
+        <translation>Lock the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</source>
+        <translation>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Locking the decision</source>
+        <translation>Locking the decision</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Reopen the deliberation</source>
+        <translation>Reopen the deliberation</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Why is edition {year} reopened? (kept in the audit log)</source>
+        <translation>Why is edition {year} reopened? (kept in the audit log)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why the deliberation is reopened.</source>
+        <translation>Say why the deliberation is reopened.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopening the deliberation</source>
+        <translation>Reopening the deliberation</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The overall ranking ({method}) proposes the laureates: prize 1 to the project placed first, and so on. The jury may award fewer prizes, add mentions, or depart from the proposal with a written justification.</source>
+        <translation>The overall ranking ({method}) proposes the laureates: prize 1 to the project placed first, and so on. The jury may award fewer prizes, add mentions, or depart from the proposal with a written justification.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision. On an equal count, the president&apos;s own vote decides.</source>
+        <translation>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision. On an equal count, the president&apos;s own vote decides.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The edition&apos;s tie-break rules end with the casting vote: it settles, in this order, the ties the other rules leave.</source>
+        <translation>The edition&apos;s tie-break rules end with the casting vote: it settles, in this order, the ties the other rules leave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The edition&apos;s tie-break rules do not use the casting vote: it is kept for the minutes and does not change the places.</source>
+        <translation>The edition&apos;s tie-break rules do not use the casting vote: it is kept for the minutes and does not change the places.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the fingerprint still matches</source>
+        <translation>the fingerprint still matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;the data changed since the lock&lt;/b&gt;</source>
+        <translation>&lt;b&gt;the data changed since the lock&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Deliberation of edition {year} locked&lt;/b&gt; on {when} · fingerprint &lt;code&gt;{print}&lt;/code&gt;: {intact}.</source>
+        <translation>&lt;b&gt;Deliberation of edition {year} locked&lt;/b&gt; on {when} · fingerprint &lt;code&gt;{print}&lt;/code&gt;: {intact}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Deliberation of edition {year}&lt;/b&gt; · open</source>
+        <translation>&lt;b&gt;Deliberation of edition {year}&lt;/b&gt; · open</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Locked: only the secretariat can reopen the deliberation, with a reason.</source>
+        <translation>Locked: only the secretariat can reopen the deliberation, with a reason.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the decisions before locking.</source>
+        <translation>Save the decisions before locking.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot lock yet: {problems}</source>
+        <translation>Cannot lock yet: {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No decision is recorded: locking now records that the jury awards nothing.</source>
+        <translation>No decision is recorded: locking now records that the jury awards nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deliberation_page.ui" line="-399"/>
+        <source>&amp;Lock the decision…</source>
+        <translation>&amp;Lock the decision…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No edition to deliberate on.</source>
+        <translation>No edition to deliberate on.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Proposal from the ranking</source>
+        <translation>Proposal from the ranking</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;Take over the proposal</source>
+        <translation>&amp;Take over the proposal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decisions of the jury</source>
+        <translation>Decisions of the jury</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add a &amp;prize</source>
+        <translation>Add a &amp;prize</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a me&amp;ntion</source>
+        <translation>Add a me&amp;ntion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save the decisions</source>
+        <translation>&amp;Save the decisions</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Award:</source>
+        <translation>&amp;Award:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A&amp;mount:</source>
+        <translation>A&amp;mount:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> €</source>
+        <translation> €</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Citation (&amp;French):</source>
+        <translation>Citation (&amp;French):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Why the jury honours this project, in French</source>
+        <translation>Why the jury honours this project, in French</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Citation (&amp;Dutch):</source>
+        <translation>Citation (&amp;Dutch):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Why the jury honours this project, in Dutch</source>
+        <translation>Why the jury honours this project, in Dutch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Citation (&amp;English):</source>
+        <translation>Citation (&amp;English):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Needed only when the decision departs from the proposal</source>
+        <translation>Needed only when the decision departs from the proposal</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the jurors marked present vote; observers never do.</source>
+        <translation>Only the jurors marked present vote; observers never do.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>President&apos;s casting vote</source>
+        <translation>President&apos;s casting vote</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projects in the president&apos;s &amp;order:</source>
+        <translation>Projects in the president&apos;s &amp;order:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. P14; P15</source>
+        <translation>e.g. P14; P15</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;cord</source>
+        <translation>Re&amp;cord</translation>
+    </message>
+</context>
+<context>
+    <name>EditionPage</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/edition.py" line="+156"/>
+        <source>Edit edition {year}</source>
+        <translation>Edit edition {year}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the higher median of the juror totals</source>
+        <translation>the higher median of the juror totals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more jurors placing it first</source>
+        <translation>more jurors placing it first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the president&apos;s casting vote</source>
+        <translation>the president&apos;s casting vote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the better score on {criterion}</source>
+        <translation>the better score on {criterion}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Mean of the juror totals</source>
+        <translation>Mean of the juror totals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trimmed mean</source>
+        <translation>Trimmed mean</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standardised scores (z)</source>
+        <translation>Standardised scores (z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sum of ranks (Borda)</source>
+        <translation>Sum of ranks (Borda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority judgment</source>
+        <translation>Majority judgment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schulze (Condorcet)</source>
+        <translation>Schulze (Condorcet)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edition {year}</source>
+        <translation>Edition {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked after its deliberation: the settings can no longer change.</source>
+        <translation>Locked after its deliberation: the settings can no longer change.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring has started: the grid is frozen (see Categories &amp; grid).</source>
+        <translation>Scoring has started: the grid is frozen (see Categories &amp; grid).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring has not started: everything can still change.</source>
+        <translation>Scoring has not started: everything can still change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_page.ui" line="+53"/>
+        <source>New edition…</source>
+        <translation>New edition…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Names, date and prizes</source>
+        <translation>Names, date and prizes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name (&amp;French):</source>
+        <translation>Name (&amp;French):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;Dutch):</source>
+        <translation>Name (&amp;Dutch):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (En&amp;glish):</source>
+        <translation>Name (En&amp;glish):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Ceremony:</source>
+        <translation>&amp;Ceremony:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Prizes (€):</source>
+        <translation>&amp;Prizes (€):</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ranking rules</source>
+        <translation>Ranking rules</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Trim (K):</source>
+        <translation>&amp;Trim (K):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tie-&amp;break:</source>
+        <translation>Tie-&amp;break:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Foreword of the ceremony dossier</source>
+        <translation>Foreword of the ceremony dossier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>GridCategoriesModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/grid_models.py" line="+43"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+</context>
+<context>
+    <name>GridCriteriaModel</name>
+    <message>
+        <location line="+35"/>
+        <source>{min} to {max}, by {step}</source>
+        <translation>{min} to {max}, by {step}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>every category</source>
+        <translation>every category</translation>
+    </message>
+</context>
+<context>
+    <name>GridPage</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/grid.py" line="+166"/>
+        <source>Grid of the category: {name}</source>
+        <translation>Grid of the category: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/grid_page.ui" line="+163"/>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n criteria; total weight {total}, shown as shares of 100 %.</source>
+        <translation>
+            <numerusform>%n criterion; total weight {total}, shown as shares of 100 %.</numerusform>
+            <numerusform>%n criteria; total weight {total}, shown as shares of 100 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The edition is locked after its deliberation: its grid can no longer change.</source>
+        <translation>The edition is locked after its deliberation: its grid can no longer change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;The grid is frozen&lt;/b&gt;: scoring has started. Changing it now would change what the marks already given mean; unfreezing is a deliberate act, written to the audit log.</source>
+        <translation>&lt;b&gt;The grid is frozen&lt;/b&gt;: scoring has started. Changing it now would change what the marks already given mean; unfreezing is a deliberate act, written to the audit log.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;The grid was unfrozen deliberately&lt;/b&gt; although scoring has started. Freeze it again once the change is made.</source>
+        <translation>&lt;b&gt;The grid was unfrozen deliberately&lt;/b&gt; although scoring has started. Freeze it again once the change is made.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The grid freezes by itself when the first score is given.</source>
+        <translation>The grid freezes by itself when the first score is given.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Add category {code}</source>
+        <translation>Add category {code}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit category {code}</source>
+        <translation>Edit category {code}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete a category</source>
+        <translation>Delete a category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the category {name} and its own criteria?</source>
+        <translation>Delete the category {name} and its own criteria?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete category {code}</source>
+        <translation>Delete category {code}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add criterion {code}</source>
+        <translation>Add criterion {code}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit criterion {code}</source>
+        <translation>Edit criterion {code}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete a criterion</source>
+        <translation>Delete a criterion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the criterion {name}?</source>
+        <translation>Delete the criterion {name}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete criterion {code}</source>
+        <translation>Delete criterion {code}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move criterion {code}</source>
+        <translation>Move criterion {code}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Unfreeze the grid</source>
+        <translation>Unfreeze the grid</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Scoring has started. A change to the grid changes what the marks already given mean, for every juror.
+
+Unfreeze the grid of edition {year}? This is written to the audit log.</source>
+        <translation>Scoring has started. A change to the grid changes what the marks already given mean, for every juror.
+
+Unfreeze the grid of edition {year}? This is written to the audit log.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../ui/grid_page.ui" line="-96"/>
+        <source>Freeze the grid</source>
+        <translation>Freeze the grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_page.ui" line="-7"/>
+        <source>Unfreeze the grid…</source>
+        <translation>Unfreeze the grid…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+86"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+86"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+86"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the criterion up (Ctrl+Up)</source>
+        <translation>Move the criterion up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the criterion down (Ctrl+Down)</source>
+        <translation>Move the criterion down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What a juror sees</source>
+        <translation>What a juror sees</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Language of the juror:</source>
+        <translation>&amp;Language of the juror:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/history_dialog.py" line="+18"/>
+        <source>History of {code}</source>
+        <translation>History of {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="+14"/>
+        <source>Project history</source>
+        <translation>Project history</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No change to this project is recorded yet.</source>
+        <translation>No change to this project is recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/history_model.py" line="+30"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>JurorDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/juror_dialog.py" line="+31"/>
+        <source>New juror</source>
+        <translation>New juror</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit juror {code}</source>
+        <translation>Edit juror {code}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>president</source>
+        <translation>president</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observer (sits but does not score)</source>
+        <translation>observer (sits but does not score)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_dialog.ui" line="+14"/>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>JurorGridModel</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+211"/>
+        <location line="+69"/>
+        <source>This column cannot be scored.</source>
+        <translation>This column cannot be scored.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>“{text}” is not a number: for {criterion}, type {allowed}.</source>
+        <translation>“{text}” is not a number: for {criterion}, type {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is outside the scale of {criterion}: type {allowed}.</source>
+        <translation>{value} is outside the scale of {criterion}: type {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not on a step of {criterion}: type {allowed}.</source>
+        <translation>{value} is not on a step of {criterion}: type {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a mark from {min} to {max} in steps of {step}</source>
+        <translation>a mark from {min} to {max} in steps of {step}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Give a mark before commenting it.</source>
+        <translation>Give a mark before commenting it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to a criterion&apos;s column to type a mark.</source>
+        <translation>Move to a criterion&apos;s column to type a mark.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You declared a conflict of interest with {project}: it cannot be scored.</source>
+        <translation>You declared a conflict of interest with {project}: it cannot be scored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your scores in this category are submitted and locked; only the secretariat can reopen them.</source>
+        <translation>Your scores in this category are submitted and locked; only the secretariat can reopen them.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total
+% of max.</source>
+        <translation>Total
+% of max.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{criterion}
+weight {weight}</source>
+        <translation>{criterion}
+weight {weight}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{criterion} — weight {weight}, {allowed}</source>
+        <translation>{criterion} — weight {weight}, {allowed}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your total: the weighted share of the maximum over the criteria you scored</source>
+        <translation>Your total: the weighted share of the maximum over the criteria you scored</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+80"/>
+        <source>Conflict of interest: you do not score this project.</source>
+        <translation>Conflict of interest: you do not score this project.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not scored yet — {allowed}</source>
+        <translation>Not scored yet — {allowed}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>comment on {project} · {criterion}</source>
+        <translation>comment on {project} · {criterion}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clearing {project} · {criterion}</source>
+        <translation>clearing {project} · {criterion}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{project} · {criterion} = {value}</source>
+        <translation>{project} · {criterion} = {value}</translation>
+    </message>
+</context>
+<context>
+    <name>JurorPartsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/models.py" line="+26"/>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deviation</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>every criterion scored</source>
+        <translation>every criterion scored</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n criteria scored</source>
+        <translation>
+            <numerusform>%n criterion scored</numerusform>
+            <numerusform>%n criteria scored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict of interest</source>
+        <translation>conflict of interest</translation>
+    </message>
+</context>
+<context>
+    <name>JurorWindow</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/window.py" line="+178"/>
+        <source>Cannot open the grid</source>
+        <translation>Cannot open the grid</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{category}  {scored}/{total}</source>
+        <translation>{category}  {scored}/{total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every project scored: ready to submit</source>
+        <translation>Every project scored: ready to submit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing marks: {count}</source>
+        <translation>Missing marks: {count}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every project must be scored on every criterion before submitting (missing marks: {count}).</source>
+        <translation>Every project must be scored on every criterion before submitting (missing marks: {count}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submit my scores</source>
+        <translation>Submit my scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit your scores for {category}? They will be locked; only the secretariat can reopen them.</source>
+        <translation>Submit your scores for {category}? They will be locked; only the secretariat can reopen them.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your scores for {category} are submitted. Thank you!</source>
+        <translation>Your scores for {category} are submitted. Thank you!</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reopen the scores</source>
+        <translation>Reopen the scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen {juror}&apos;s scores for {category}, as the secretariat? The juror can then change them and must submit again.</source>
+        <translation>Reopen {juror}&apos;s scores for {category}, as the secretariat? The juror can then change them and must submit again.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Scoring grid — {juror}</source>
+        <translation>Scoring grid — {juror}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No category is assigned to {juror}: there is nothing to score.</source>
+        <translation>No category is assigned to {juror}: there is nothing to score.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Submit my scores</source>
+        <translation>&amp;Submit my scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reopen the category (secretariat)…</source>
+        <translation>&amp;Reopen the category (secretariat)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send my &amp;ballot…</source>
+        <translation>Send my &amp;ballot…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scores</source>
+        <translation>&amp;Scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Texts of the projects in</source>
+        <translation>&amp;Texts of the projects in</translation>
+    </message>
+</context>
+<context>
+    <name>JurorsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/jurors_model.py" line="+40"/>
+        <source>president</source>
+        <translation>president</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observer</source>
+        <translation>observer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores the category {name}</source>
+        <translation>Scores the category {name}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{juror} scores {category}</source>
+        <translation>{juror} scores {category}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{juror} does not score {category}</source>
+        <translation>{juror} does not score {category}</translation>
+    </message>
+</context>
+<context>
+    <name>JuryPage</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/jury.py" line="+103"/>
+        <source>Add juror {code}</source>
+        <translation>Add juror {code}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit juror {code}</source>
+        <translation>Edit juror {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove {name} ({code}) from the jury?</source>
+        <translation>Remove {name} ({code}) from the jury?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Their %n score(s) will be cleared (undo puts them back).</source>
+        <translation>
+            <numerusform>Their %n score will be cleared (undo puts it back).</numerusform>
+            <numerusform>Their %n scores will be cleared (undo puts them back).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a juror</source>
+        <translation>Remove a juror</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove juror {code}</source>
+        <translation>Remove juror {code}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{juror} scores {category}</source>
+        <translation>{juror} scores {category}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{juror} no longer scores {category}</source>
+        <translation>{juror} no longer scores {category}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.ui" line="+37"/>
+        <source>Add a juror…</source>
+        <translation>Add a juror…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search the jurors: name, institution, role…</source>
+        <translation>Search the jurors: name, institution, role…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Tick the categories each juror scores; a new juror scores every category. Observers sit on the jury but do not score.</source>
+        <translation>Tick the categories each juror scores; a new juror scores every category. Observers sit on the jury but do not score.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../yansenne/ui/labels.py" line="+24"/>
@@ -33,9 +2279,85 @@
     </message>
 </context>
 <context>
+    <name>LeniencyChart</name>
+    <message>
+        <location filename="../../yansenne/ui/results/charts.py" line="+151"/>
+        <source>More lenient than the panel</source>
+        <translation>More lenient than the panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stricter than the panel</source>
+        <translation>Stricter than the panel</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Points of the total, against the panel&apos;s mean</source>
+        <translation>Points of the total, against the panel&apos;s mean</translation>
+    </message>
+</context>
+<context>
+    <name>LeniencyModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/models.py" line="-166"/>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leniency</source>
+        <translation>Leniency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+168"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+191"/>
+        <source>&amp;Jury</source>
+        <translation>&amp;Jury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Score as juror…</source>
+        <translation>&amp;Score as juror…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export scoresheets…</source>
+        <translation>&amp;Export scoresheets…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import scoresheets…</source>
+        <translation>&amp;Import scoresheets…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the &amp;results workbook…</source>
+        <translation>Export the &amp;results workbook…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Score as juror</source>
+        <translation>Score as juror</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Open a Yansenne database</source>
         <translation>Open a Yansenne database</translation>
     </message>
@@ -55,18 +2377,23 @@
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+92"/>
+        <source>The change was refused</source>
+        <translation>The change was refused</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Edition:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/main_window.ui" line="+256"/>
+        <location filename="../../ui/main_window.ui" line="+245"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>To try Yansenne with the demo edition, run this command in a terminal, then choose &lt;b&gt;Reload&lt;/b&gt;:</source>
         <translation>To try Yansenne with the demo edition, run this command in a terminal, then choose &lt;b&gt;Reload&lt;/b&gt;:</translation>
     </message>
@@ -76,7 +2403,12 @@
         <translation>To work on another database, choose &lt;b&gt;File ▸ Open database…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>To prepare a new edition here, choose &lt;b&gt;New edition…&lt;/b&gt;</source>
+        <translation>To prepare a new edition here, choose &lt;b&gt;New edition…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Database: {where}</source>
         <translation>Database: {where}</translation>
     </message>
@@ -118,7 +2450,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-242"/>
+        <location filename="../../ui/main_window.ui" line="-231"/>
         <source>Yansenne</source>
         <translation>Yansenne</translation>
     </message>
@@ -129,27 +2461,42 @@
     </message>
     <message>
         <location line="+44"/>
-        <location line="+221"/>
+        <location line="+213"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <source>Search the projects: code, title, organisation, municipality…</source>
-        <translation>Search the projects: code, title, organisation, municipality…</translation>
+        <location line="-206"/>
+        <source>New edition…</source>
+        <translation>New edition…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>&amp;Go to</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -159,7 +2506,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
@@ -180,11 +2527,56 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Search the projects</source>
-        <translation>&amp;Search the projects</translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the cursor in the search field of the page</source>
+        <translation>Put the cursor in the search field of the page</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>&amp;Import the call&apos;s spreadsheet…</source>
+        <translation>&amp;Import the call&apos;s spreadsheet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add or update projects from an .xlsx or .csv file</source>
+        <translation>Add or update projects from an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New edition…</source>
+        <translation>&amp;New edition…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create an edition from the template or from another edition</source>
+        <translation>Create an edition from the template or from another edition</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a new candidate project</source>
+        <translation>Register a new candidate project</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete what is selected in the page</source>
+        <translation>Delete what is selected in the page</translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -207,6 +2599,285 @@
         <location line="+29"/>
         <source>&amp;About Yansenne</source>
         <translation>&amp;About Yansenne</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/call_import_models.py" line="+23"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (French)</source>
+        <translation>Title (French)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Dutch)</source>
+        <translation>Title (Dutch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead actor</source>
+        <translation>Lead actor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner actors</source>
+        <translation>Partner actors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (French)</source>
+        <translation>Summary (French)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (Dutch)</source>
+        <translation>Summary (Dutch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (English)</source>
+        <translation>Summary (English)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(ignored)</source>
+        <translation>(ignored)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills the Projects column</source>
+        <translation>Fills the Projects column</translation>
+    </message>
+</context>
+<context>
+    <name>MessageStrip</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/message_strip.py" line="+57"/>
+        <source>Hide this message</source>
+        <translation>Hide this message</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/models.py" line="+39"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without one juror</source>
+        <translation>Without one juror</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest move</source>
+        <translation>Largest move</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{best} to unranked</source>
+        <translation>{best} to unranked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{best} to {worst}</source>
+        <translation>{best} to {worst}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>place {place} without {juror}</source>
+        <translation>place {place} without {juror}</translation>
+    </message>
+</context>
+<context>
+    <name>NewEditionDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/new_edition_dialog.py" line="+28"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>edition {year} already exists</source>
+        <translation>edition {year} already exists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_edition_dialog.ui" line="+14"/>
+        <source>New edition</source>
+        <translation>New edition</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Start from:</source>
+        <translation>Start from:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the &amp;template</source>
+        <translation>the &amp;template</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The five actor categories, the default grid of four criteria, prizes of 6,000, 4,000 and 2,000 euros.</source>
+        <translation>The five actor categories, the default grid of four criteria, prizes of 6,000, 4,000 and 2,000 euros.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a &amp;copy of the edition</source>
+        <translation>a &amp;copy of the edition</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Its categories, grid, jury and rules; no projects, scores nor decisions.</source>
+        <translation>Its categories, grid, jury and rules; no projects, scores nor decisions.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;French):</source>
+        <translation>Name (&amp;French):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;Dutch):</source>
+        <translation>Name (&amp;Dutch):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (En&amp;glish):</source>
+        <translation>Name (En&amp;glish):</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/registry.py" line="+29"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories &amp; grid</source>
+        <translation>Categories &amp; grid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deliberation</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ceremony</source>
+        <translation>Ceremony</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/progress_model.py" line="+81"/>
+        <source>{juror} does not score this category</source>
+        <translation>{juror} does not score this category</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{juror}: {complete} of {projects} projects fully scored; {marks} of {expected} marks given</source>
+        <translation>{juror}: {complete} of {projects} projects fully scored; {marks} of {expected} marks given</translation>
     </message>
 </context>
 <context>
@@ -263,6 +2934,192 @@
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/project_dialog.py" line="+202"/>
+        <source>every zone of the Region</source>
+        <translation>every zone of the Region</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit project {code}</source>
+        <translation>Edit project {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_dialog.ui" line="+14"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Title (&amp;French):</source>
+        <translation>Title (&amp;French):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Title (&amp;Dutch):</source>
+        <translation>Title (&amp;Dutch):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Title (En&amp;glish):</source>
+        <translation>Title (En&amp;glish):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Lead actor:</source>
+        <translation>&amp;Lead actor:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Partner actors:</source>
+        <translation>&amp;Partner actors:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Police zone:</source>
+        <translation>Police zone:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Contact &amp;e-mail:</source>
+        <translation>Contact &amp;e-mail:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Budget (€):</source>
+        <translation>&amp;Budget (€):</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPane</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/project_pane.py" line="+158"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead actor</source>
+        <translation>Lead actor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General comment on the project</source>
+        <translation>General comment on the project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your remarks on the project as a whole (saved as you type)</source>
+        <translation>Your remarks on the project as a whole (saved as you type)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conflict of interest: you do not score this project.</source>
+        <translation>Conflict of interest: you do not score this project.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Comment on a mark</source>
+        <translation>Comment on a mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus a mark to comment on it</source>
+        <translation>Focus a mark to comment on it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment on {criterion}</source>
+        <translation>Comment on {criterion}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a mark before commenting it</source>
+        <translation>Give a mark before commenting it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment on {criterion}: {value}</source>
+        <translation>Comment on {criterion}: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why this mark? (optional)</source>
+        <translation>Why this mark? (optional)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsModel</name>
     <message>
         <location filename="../../yansenne/ui/models/projects_model.py" line="+75"/>
@@ -316,19 +3173,757 @@
     </message>
 </context>
 <context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+139"/>
+        <source>Every category</source>
+        <translation>Every category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every lead actor</source>
+        <translation>Every lead actor</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Add project {code}</source>
+        <translation>Add project {code}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit project {code}</source>
+        <translation>Edit project {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete project {code}, “{title}”?</source>
+        <translation>Delete project {code}, “{title}”?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Its %n score(s) will be cleared with it (undo puts them back).</source>
+        <translation>
+            <numerusform>Its %n score will be cleared with it (undo puts it back).</numerusform>
+            <numerusform>Its %n scores will be cleared with it (undo puts them back).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a project</source>
+        <translation>Delete a project</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete project {code}</source>
+        <translation>Delete project {code}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import the call&apos;s spreadsheet</source>
+        <translation>Import the call&apos;s spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Spreadsheets ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file cannot be imported</source>
+        <translation>The file cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects_page.ui" line="+37"/>
+        <source>New project…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a new candidate project (Ctrl+N)</source>
+        <translation>Register a new candidate project (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the selected project (Enter)</source>
+        <translation>Edit the selected project (Enter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected project (Delete)</source>
+        <translation>Delete the selected project (Delete)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every change to the selected project, from the audit log</source>
+        <translation>Every change to the selected project, from the audit log</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import the call&apos;s spreadsheet…</source>
+        <translation>Import the call&apos;s spreadsheet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add or update projects from an .xlsx or .csv file; you can also drop the file on the window</source>
+        <translation>Add or update projects from an .xlsx or .csv file; you can also drop the file on the window</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Search the projects: code, title, organisation, municipality…</source>
+        <translation>Search the projects: code, title, organisation, municipality…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show one category only</source>
+        <translation>Show one category only</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the projects of one lead actor only</source>
+        <translation>Show the projects of one lead actor only</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/deliberation_models.py" line="-108"/>
+        <source>Prize</source>
+        <translation>Prize</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tied with</source>
+        <translation>Tied with</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/models.py" line="-147"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tie</source>
+        <translation>Tie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stability</source>
+        <translation>Stability</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many jurors gave the project a total</source>
+        <translation>How many jurors gave the project a total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether a laureate&apos;s place depends on the method or on one juror</source>
+        <translation>Whether a laureate&apos;s place depends on the method or on one juror</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ex aequo</source>
+        <translation>ex aequo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one juror</source>
+        <translation>one juror</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placed 1 to 3: the same place under every method and with any one juror left out.</source>
+        <translation>Placed 1 to 3: the same place under every method and with any one juror left out.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../yansenne/ui/results/results_page.py" line="+141"/>
+        <source>Reading the edition</source>
+        <translation>Reading the edition</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Computing the ranking</source>
+        <translation>Computing the ranking</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not compute the ranking: {error}</source>
+        <translation>Could not compute the ranking: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computation cancelled.</source>
+        <translation>Computation cancelled.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{project} ({reason}, {count} totals)</source>
+        <translation>{project} ({reason}, {count} totals)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not ranked: {items}</source>
+        <translation>Not ranked: {items}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The first {shown} of {total} ranked projects.</source>
+        <translation>The first {shown} of {total} ranked projects.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each box spans the jurors&apos; totals of one project (minimum, quartiles, maximum); the dot is the method&apos;s figure.</source>
+        <translation>Each box spans the jurors&apos; totals of one project (minimum, quartiles, maximum); the dot is the method&apos;s figure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each box spans the jurors&apos; totals of one project (minimum, quartiles, maximum); this method&apos;s figure is not on that scale, so it is shown in the ranking only.</source>
+        <translation>Each box spans the jurors&apos; totals of one project (minimum, quartiles, maximum); this method&apos;s figure is not on that scale, so it is shown in the ranking only.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leniency: how far a juror&apos;s totals sit, on average, from the panel&apos;s mean total of the same projects (points out of 100).</source>
+        <translation>Leniency: how far a juror&apos;s totals sit, on average, from the panel&apos;s mean total of the same projects (points out of 100).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The places 1 to 3 hold under every method and with any one juror left out.</source>
+        <translation>The places 1 to 3 hold under every method and with any one juror left out.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shaded places differ from the chosen method&apos;s; “Without one juror” gives the best and worst place when any one juror is left out.</source>
+        <translation>Shaded places differ from the chosen method&apos;s; “Without one juror” gives the best and worst place when any one juror is left out.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Explaining the ranking</source>
+        <translation>Explaining the ranking</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The edition ranks by: {method}</source>
+        <translation>The edition ranks by: {method}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ties broken by {rules}</source>
+        <translation>ties broken by {rules}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trimmed mean</source>
+        <translation>Trimmed mean</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean of z-scores</source>
+        <translation>Mean of z-scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank sum (Borda)</source>
+        <translation>Rank sum (Borda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority judgment</source>
+        <translation>Majority judgment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schulze</source>
+        <translation>Schulze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.ui" line="+37"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;K:</source>
+        <translation>&amp;K:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>How many of the highest and of the lowest totals the trimmed mean leaves out</source>
+        <translation>How many of the highest and of the lowest totals the trimmed mean leaves out</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Ranking:</source>
+        <translation>&amp;Ranking:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No edition to rank.</source>
+        <translation>No edition to rank.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Agreement among the jurors</source>
+        <translation>Agreement among the jurors</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Jurors</source>
+        <translation>Jurors</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Methods compared</source>
+        <translation>Methods compared</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a project in the ranking to see why it stands where it does.</source>
+        <translation>Select a project in the ranking to see why it stands where it does.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>By criterion</source>
+        <translation>By criterion</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>By juror</source>
+        <translation>By juror</translation>
+    </message>
+</context>
+<context>
+    <name>RowChecksModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/call_import_models.py" line="+94"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new project</source>
+        <translation>new project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../../yansenne/ui/results/charts.py" line="-87"/>
+        <source>Jurors&apos; totals (minimum, quartiles, maximum)</source>
+        <translation>Jurors&apos; totals (minimum, quartiles, maximum)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The method&apos;s figure</source>
+        <translation>The method&apos;s figure</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Total (% of the maximum)</source>
+        <translation>Total (% of the maximum)</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheets</name>
+    <message>
+        <location filename="../../yansenne/ui/spreadsheets.py" line="+49"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>… and {count} more (see the details)</source>
+        <translation>… and {count} more (see the details)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was changed. Please correct the following:</source>
+        <translation>Nothing was changed. Please correct the following:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected error; please report it with the details below.</source>
+        <translation>Unexpected error; please report it with the details below.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open it now?</source>
+        <translation>Open it now?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export the results workbook</source>
+        <translation>Export the results workbook</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The results workbook of {year} was written to:</source>
+        <translation>The results workbook of {year} was written to:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+22"/>
+        <source>Export scoresheets</source>
+        <translation>Export scoresheets</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Scoresheet of:</source>
+        <translation>Scoresheet of:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every juror (one file each, into a folder)</source>
+        <translation>Every juror (one file each, into a folder)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue…</source>
+        <translation>Continue…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edition {year} has no juror who scores.</source>
+        <translation>Edition {year} has no juror who scores.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder for the scoresheets</source>
+        <translation>Folder for the scoresheets</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoresheet of {juror}</source>
+        <translation>Scoresheet of {juror}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} scoresheets were written into the folder:</source>
+        <translation>{count} scoresheets were written into the folder:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The scoresheet of {juror} was written to:</source>
+        <translation>The scoresheet of {juror} was written to:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{file}: {name} ({juror}): {added} added, {changed} changed, {unchanged} unchanged, {comments} comments</source>
+        <translation>{file}: {name} ({juror}): {added} added, {changed} changed, {unchanged} unchanged, {comments} comments</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoresheets imported: {count}.</source>
+        <translation>Scoresheets imported: {count}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scoresheets refused: {count}; nothing was changed from them.</source>
+        <translation>Scoresheets refused: {count}; nothing was changed from them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported: {files}</source>
+        <translation>Imported: {files}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import scoresheets</source>
+        <translation>Import scoresheets</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../../yansenne/ui/tasks.py" line="+93"/>
+        <location filename="../../yansenne/ui/tasks.py" line="+94"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>VotesModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/deliberation_models.py" line="+213"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location line="-295"/>
+        <source>Mention</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prize {number}</source>
+        <translation>Prize {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>against</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abstains</source>
+        <translation>abstains</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not voted</source>
+        <translation>not voted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adopted</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tied</source>
+        <translation>tied</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n_for} for, {n_against} against, {n_abstain} abstaining</source>
+        <translation>{n_for} for, {n_against} against, {n_abstain} abstaining</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>president</source>
+        <translation>president</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observer</source>
+        <translation>observer</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../yansenne/ui/app.py" line="+67"/>
+        <location filename="../../yansenne/ui/app.py" line="+93"/>
         <source>Yansenne cannot open the database</source>
         <translation>Yansenne cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/new_edition_dialog.py" line="+44"/>
+        <source>Create edition {year}</source>
+        <translation>Create edition {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create edition {year} from {source}</source>
+        <translation>Create edition {year} from {source}</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../yansenne/ui/results/models.py" line="+109"/>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trimmed (K={k})</source>
+        <translation>Trimmed (K={k})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z-scores</source>
+        <translation>Z-scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank sum</source>
+        <translation>Rank sum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority</source>
+        <translation>Majority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schulze</source>
+        <translation>Schulze</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,2252 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/deliberation_models.py" line="+235"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Juror</source>
+        <translation>Membre du jury</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>Ballot</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/ballot.py" line="+20"/>
+        <source>Send my ballot</source>
+        <translation>Envoyer mon bulletin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ballots (*.ballot)</source>
+        <translation>Bulletins (*.ballot)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your ballot (revision {revision}) was written to {file}. Send this file to the secretariat; you can keep scoring and send a newer one later.</source>
+        <translation>Votre bulletin (révision {revision}) a été écrit dans {file}. Envoyez ce fichier au secrétariat ; vous pouvez continuer à noter et en envoyer un plus récent plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>CallImportDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+70"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; into edition {year}: {rows} rows</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; vers l&apos;édition {year} : {rows} lignes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>New projects: {add}  ·  updates: {update}  ·  rows refused: {refused}</source>
+        <translation>Nouveaux projets : {add}  ·  mises à jour : {update}  ·  lignes refusées : {refused}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing the projects…</source>
+        <translation>Importation des projets…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_import_dialog.ui" line="+14"/>
+        <source>Import the call&apos;s spreadsheet</source>
+        <translation>Importer le tableur de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose which column of the Projects sheet each column of the file fills; leave it empty to ignore the column. Code, category and French title are required.</source>
+        <translation>Choisissez la colonne de la feuille Projects que remplit chaque colonne du fichier ; laissez-la vide pour ignorer la colonne. Le code, la catégorie et le titre français sont obligatoires.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Rows, as they would be imported</source>
+        <translation>Lignes, telles qu&apos;elles seraient importées</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/grid_dialogs.py" line="+30"/>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit category {code}</source>
+        <translation>Modifier la catégorie {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/category_dialog.ui" line="+14"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;French):</source>
+        <translation>Nom (&amp;français) :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;Dutch):</source>
+        <translation>Nom (&amp;néerlandais) :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (En&amp;glish):</source>
+        <translation>Nom (an&amp;glais) :</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPage</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+163"/>
+        <source>Find a project (code or title)</source>
+        <translation>Chercher un projet (code ou titre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit my scores</source>
+        <translation>Envoyer mes notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen (secretariat)…</source>
+        <translation>Rouvrir (secrétariat)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{scored} of {total} projects scored</source>
+        <translation>{scored} projets notés sur {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing marks: {count}</source>
+        <translation>notes manquantes : {count}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Locks your scores in this category</source>
+        <translation>Verrouille vos notes dans cette catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every project must be scored on every criterion before submitting</source>
+        <translation>Chaque projet doit être noté sur chaque critère avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Submitted on {when}. Your scores in this category are locked; only the secretariat can reopen them.</source>
+        <translation>Envoyées le {when}. Vos notes dans cette catégorie sont verrouillées ; seul le secrétariat peut les rouvrir.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved: {project} · {criterion} cleared</source>
+        <translation>Enregistré : {project} · {criterion} effacée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: {project} · {criterion} = {value} (revision {revision})</source>
+        <translation>Enregistré : {project} · {criterion} = {value} (révision {revision})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+15"/>
+        <source>Move to a criterion to read its rubric.</source>
+        <translation>Placez-vous sur un critère pour lire sa grille d&apos;appréciation.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&lt;b&gt;{criterion}&lt;/b&gt; · weight {weight} · {allowed}</source>
+        <translation>&lt;b&gt;{criterion}&lt;/b&gt; · poids {weight} · {allowed}</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyPage</name>
+    <message>
+        <location filename="../../yansenne/ui/ceremony/page.py" line="+104"/>
+        <source>Building…</source>
+        <translation>Génération en cours…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building the document</source>
+        <translation>Génération du document</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot print</source>
+        <translation>Impossible d’imprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer could not be opened.</source>
+        <translation>L’imprimante n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the document</source>
+        <translation>Impossible d’enregistrer le document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {file}</source>
+        <translation>Enregistré dans {file}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The document could not be built:
+{error}</source>
+        <translation>Le document n’a pas pu être généré :
+{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot build the document</source>
+        <translation>Impossible de générer le document</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n page(s), ready to print.</source>
+        <translation>
+            <numerusform>%n page, prête à imprimer.</numerusform>
+            <numerusform>%n pages, prêtes à imprimer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deliberation is not locked: every page carries the DRAFT mark.</source>
+        <translation>La délibération n’est pas clôturée : chaque page porte la mention PROJET.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose an edition first.</source>
+        <translation>Choisissez d’abord une édition.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the document and its language, then Build.</source>
+        <translation>Choisissez le document et sa langue, puis Générer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>French and Dutch side by side</source>
+        <translation>Français et néerlandais côte à côte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ceremony dossier</source>
+        <translation>Dossier de la cérémonie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes of the deliberation</source>
+        <translation>Procès-verbal de la délibération</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ceremony_page.ui" line="+19"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseJurorDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/__init__.py" line="+44"/>
+        <location filename="../../yansenne/ui/juror/choose_dialog.py" line="+48"/>
+        <source>Score as juror</source>
+        <translation>Noter en tant que membre du jury</translation>
+    </message>
+    <message>
+        <location filename="../../yansenne/ui/juror/choose_dialog.py" line="+1"/>
+        <source>&amp;Whose grid do you want to open?</source>
+        <translation>&amp;Quelle grille voulez-vous ouvrir ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grid shows only this juror&apos;s categories and marks; every mark is saved as it is typed, in the juror&apos;s name.</source>
+        <translation>La grille ne montre que les catégories et les notes de ce membre du jury ; chaque note est enregistrée dès qu&apos;elle est tapée, au nom du membre du jury.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This edition has no juror who scores.</source>
+        <translation>Cette édition n&apos;a aucun membre du jury qui note.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the grid</source>
+        <translation>Ouvrir la grille</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionModel</name>
+    <message>
+        <location filename="../../yansenne/ui/collection/model.py" line="+79"/>
+        <source>Juror</source>
+        <translation>Membre du jury</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package sent</source>
+        <translation>Paquet envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Submitted</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No package yet</source>
+        <translation>Pas encore de paquet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting ballot</source>
+        <translation>Bulletin attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete, not submitted</source>
+        <translation>Complet, non soumis</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Revision of the last ballot applied</source>
+        <translation>Révision du dernier bulletin appliqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks given, of those the juror owes</source>
+        <translation>Notes données, sur celles que le membre du jury doit attribuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories submitted, of those assigned</source>
+        <translation>Catégories soumises, sur celles attribuées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n package(s) sent</source>
+        <translation>
+            <numerusform>%n paquet envoyé</numerusform>
+            <numerusform>%n paquets envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionPage</name>
+    <message>
+        <location filename="../../yansenne/ui/collection/page.py" line="+123"/>
+        <location filename="../../ui/collection_page.ui" line="+123"/>
+        <source>Last collection</source>
+        <translation>Dernière collecte</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Distribute packages</source>
+        <translation>Distribuer les paquets</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Packages were already sent to %n juror(s). A new package replaces the juror&apos;s copy: marks they have not yet sent in a ballot would be lost if they switch to it. Write new packages for every juror?</source>
+        <translation>
+            <numerusform>Un paquet a déjà été envoyé à %n membre du jury. Un nouveau paquet remplace sa copie : les notes qu&apos;il n&apos;a pas encore envoyées dans un bulletin seraient perdues s&apos;il passe au nouveau. Écrire de nouveaux paquets pour chaque membre du jury ?</numerusform>
+            <numerusform>Des paquets ont déjà été envoyés à %n membres du jury. Un nouveau paquet remplace leur copie : les notes qu&apos;ils n&apos;ont pas encore envoyées dans un bulletin seraient perdues s&apos;ils passent au nouveau. Écrire de nouveaux paquets pour chaque membre du jury ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for the packages</source>
+        <translation>Dossier des paquets</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the jurors&apos; packages…</source>
+        <translation>Écriture des paquets des membres du jury…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ballots to collect</source>
+        <translation>Bulletins à recueillir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots (*{suffix})</source>
+        <translation>Bulletins (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Collecting the ballots…</source>
+        <translation>Collecte des bulletins…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Package of {juror} written: {file}</source>
+        <translation>Paquet de {juror} enregistré : {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n package(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n paquet écrit dans {folder}</numerusform>
+            <numerusform>%n paquets écrits dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last distribution</source>
+        <translation>Dernière distribution</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Last collection: %n ballot(s) applied</source>
+        <translation>
+            <numerusform>Dernière collecte : %n bulletin appliqué</numerusform>
+            <numerusform>Dernière collecte : %n bulletins appliqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Collection</source>
+        <translation>Collecte</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No juror scores in this edition</source>
+        <translation>Aucun membre du jury ne note dans cette édition</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ballots from {received} of {total} jurors · {submitted} submitted</source>
+        <translation>Bulletins de {received} membres du jury sur {total} · {submitted} soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.ui" line="-86"/>
+        <source>Distribute packages…</source>
+        <translation>Distribuer les paquets…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write every juror&apos;s package into a folder, to send to the jurors</source>
+        <translation>Enregistrer le paquet de chaque membre du jury dans un dossier, à envoyer aux membres du jury</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collect ballots…</source>
+        <translation>Recueillir les bulletins…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the ballots the jurors sent back, check them and apply them</source>
+        <translation>Choisir les bulletins renvoyés par les membres du jury, les vérifier et les appliquer</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Drop ballot files (.ballot) here to collect them</source>
+        <translation>Déposez ici les fichiers de bulletin (.ballot) pour les recueillir</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Each juror scores offline in their package and sends back a signed ballot. A ballot is the juror&apos;s whole grid: it replaces their earlier marks, and a mark it no longer holds is cleared. A ballot edited by hand, older than the last one applied, or for another edition is refused.</source>
+        <translation>Chaque membre du jury note hors ligne dans son paquet et renvoie un bulletin signé. Un bulletin contient toute la grille du membre du jury : il remplace ses notes précédentes, et une note qui n&apos;y figure plus est effacée. Un bulletin modifié à la main, plus ancien que le dernier appliqué ou destiné à une autre édition est refusé.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/conflicts_model.py" line="+75"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>suggested</source>
+        <translation>suggéré</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conflict of interest declared: {reason}</source>
+        <translation>Conflit d&apos;intérêts déclaré : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested: {reason}</source>
+        <translation>Suggéré : {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflict declared</source>
+        <translation>Aucun conflit déclaré</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n score(s) given, cleared if a conflict is declared</source>
+        <translation>
+            <numerusform>%n note donnée, effacée si un conflit est déclaré</numerusform>
+            <numerusform>%n notes données, effacées si un conflit est déclaré</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message numerus="yes">
+        <location filename="../../yansenne/ui/pages/conflicts.py" line="+117"/>
+        <source>%n conflict(s) of interest declared</source>
+        <translation>
+            <numerusform>%n conflit d&apos;intérêts déclaré</numerusform>
+            <numerusform>%n conflits d&apos;intérêts déclarés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n suggestion(s) to look at (shaded).</source>
+        <translation>
+            <numerusform>%n suggestion à examiner (en couleur).</numerusform>
+            <numerusform>%n suggestions à examiner (en couleur).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declared</source>
+        <translation>déclaré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested</source>
+        <translation>suggéré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a cell: a juror&apos;s column, a project&apos;s row.</source>
+        <translation>Choisissez une case : la colonne d&apos;un membre du jury, la ligne d&apos;un projet.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+66"/>
+        <source>Why is juror {juror} in conflict with project {project}?</source>
+        <translation>Pourquoi le membre du jury {juror} est-il en conflit d&apos;intérêts avec le projet {project} ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-62"/>
+        <source>The juror has given %n score(s) to this project; they will be cleared (undo puts them back).</source>
+        <translation>
+            <numerusform>Le membre du jury a donné %n note à ce projet ; elle sera effacée (Annuler la rétablit).</numerusform>
+            <numerusform>Le membre du jury a donné %n notes à ce projet ; elles seront effacées (Annuler les rétablit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declare a conflict of interest</source>
+        <translation>Déclarer un conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Declare the conflict {juror} × {project}</source>
+        <translation>Déclarer le conflit {juror} × {project}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Withdraw a conflict of interest</source>
+        <translation>Retirer un conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the conflict of interest of juror {juror} with project {project}? The juror will then score the project.</source>
+        <translation>Retirer le conflit d&apos;intérêts du membre du jury {juror} avec le projet {project} ? Il notera alors le projet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdraw the conflict {juror} × {project}</source>
+        <translation>Retirer le conflit {juror} × {project}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reason of the conflict of interest</source>
+        <translation>Motif du conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the reason {juror} × {project}</source>
+        <translation>Modifier le motif {juror} × {project}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_page.ui" line="+46"/>
+        <source>Search the projects…</source>
+        <translation>Rechercher un projet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only projects with a conflict or a suggestion</source>
+        <translation>Seulement les projets avec un conflit ou une suggestion</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Selected pair</source>
+        <translation>Paire sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Declare a conflict…</source>
+        <translation>Déclarer un conflit…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the suggestion</source>
+        <translation>Confirmer la suggestion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the reason…</source>
+        <translation>Modifier le motif…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/models.py" line="+359"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Gap to {project}</source>
+        <translation>Écart avec {project}</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/grid_dialogs.py" line="+43"/>
+        <source>New criterion</source>
+        <translation>Nouveau critère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit criterion {code}</source>
+        <translation>Modifier le critère {code}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>every category</source>
+        <translation>toutes les catégories</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{share} of the grid</source>
+        <translation>{share} de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/criterion_dialog.ui" line="+14"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;S&apos;applique à :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;French):</source>
+        <translation>Nom (&amp;français) :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;Dutch):</source>
+        <translation>Nom (&amp;néerlandais) :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (En&amp;glish):</source>
+        <translation>Nom (an&amp;glais) :</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Share:</source>
+        <translation>Part :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Step:</source>
+        <translation>&amp;Pas :</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rubric: what each level means</source>
+        <translation>Descripteurs : ce que signifie chaque niveau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/dashboard.py" line="+85"/>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>jurors who score (+ %n observer(s))</source>
+        <translation>
+            <numerusform>membres du jury qui notent (+ %n observateur)</numerusform>
+            <numerusform>membres du jury qui notent (+ %n observateurs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>conflicts of interest (%n suggested)</source>
+        <translation>
+            <numerusform>conflits d&apos;intérêts (%n suggéré)</numerusform>
+            <numerusform>conflits d&apos;intérêts (%n suggérés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of the expected marks given</source>
+        <translation>des notes attendues données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects fully scored by each juror, out of the projects they score (conflicts and observers left out); {marks} of {expected} marks given.</source>
+        <translation>Projets entièrement notés par chaque membre du jury, sur les projets qu&apos;il note (hors conflits et observateurs) ; {marks} notes données sur {expected}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../ui/dashboard_page.ui" line="+108"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lead actor</source>
+        <translation>porteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="+11"/>
+        <source>&amp;Count by:</source>
+        <translation>&amp;Compter par :</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Scoring progress</source>
+        <translation>Avancement de la notation</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/deliberation_models.py" line="-81"/>
+        <source>Award</source>
+        <translation>Distinction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Citations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>mention</source>
+        <translation>mention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as proposed</source>
+        <translation>conforme à la proposition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>departs, justified</source>
+        <translation>s’en écarte, justifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>departs: justification needed</source>
+        <translation>s’en écarte : justification requise</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>save to vote</source>
+        <translation>à enregistrer avant le vote</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPage</name>
+    <message>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+135"/>
+        <source>Reading the deliberation</source>
+        <translation>Lecture de la délibération</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>placed {place}</source>
+        <translation>classé {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not ranked</source>
+        <translation>non classé</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This decision departs from the proposal ({why}): a justification is required.</source>
+        <translation>Cette décision s’écarte de la proposition ({why}) : une justification est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This decision departs from the proposal ({why}); the justification above says why.</source>
+        <translation>Cette décision s’écarte de la proposition ({why}) ; la justification ci-dessus en donne la raison.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Justification (required):</source>
+        <translation>&amp;Justification (obligatoire) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/deliberation_page.ui" line="+462"/>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving the decisions</source>
+        <translation>Enregistrement des décisions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recording attendance</source>
+        <translation>Enregistrement des présences</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recording the vote</source>
+        <translation>Enregistrement du vote</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recording the casting vote</source>
+        <translation>Enregistrement de la voix prépondérante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock the decision</source>
+        <translation>Verrouiller la décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</source>
+        <translation>Verrouiller la délibération de l’édition {year} ? Les notes et les décisions ne pourront plus changer tant que le secrétariat ne l’aura pas rouverte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Locking the decision</source>
+        <translation>Verrouillage de la décision</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Reopen the deliberation</source>
+        <translation>Rouvrir la délibération</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Why is edition {year} reopened? (kept in the audit log)</source>
+        <translation>Pourquoi l’édition {year} est-elle rouverte ? (conservé dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why the deliberation is reopened.</source>
+        <translation>Indiquez pourquoi la délibération est rouverte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopening the deliberation</source>
+        <translation>Réouverture de la délibération</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The overall ranking ({method}) proposes the laureates: prize 1 to the project placed first, and so on. The jury may award fewer prizes, add mentions, or depart from the proposal with a written justification.</source>
+        <translation>Le classement général ({method}) propose les lauréats : le prix 1 au projet classé premier, et ainsi de suite. Le jury peut attribuer moins de prix, ajouter des mentions ou s’écarter de la proposition moyennant une justification écrite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision. On an equal count, the president&apos;s own vote decides.</source>
+        <translation>Double-cliquez sur une cellule (ou appuyez sur F2) pour enregistrer le vote d’un membre du jury présent sur une décision enregistrée. En cas d’égalité, la voix du président est prépondérante.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The edition&apos;s tie-break rules end with the casting vote: it settles, in this order, the ties the other rules leave.</source>
+        <translation>Les règles de départage de l’édition se terminent par la voix prépondérante : elle tranche, dans cet ordre, les égalités que les autres règles laissent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The edition&apos;s tie-break rules do not use the casting vote: it is kept for the minutes and does not change the places.</source>
+        <translation>Les règles de départage de l’édition n’utilisent pas la voix prépondérante : elle est consignée au procès-verbal et ne modifie pas les places.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the fingerprint still matches</source>
+        <translation>l’empreinte correspond toujours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;the data changed since the lock&lt;/b&gt;</source>
+        <translation>&lt;b&gt;les données ont changé depuis le verrouillage&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Deliberation of edition {year} locked&lt;/b&gt; on {when} · fingerprint &lt;code&gt;{print}&lt;/code&gt;: {intact}.</source>
+        <translation>&lt;b&gt;Délibération de l’édition {year} verrouillée&lt;/b&gt; le {when} · empreinte &lt;code&gt;{print}&lt;/code&gt; : {intact}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Deliberation of edition {year}&lt;/b&gt; · open</source>
+        <translation>&lt;b&gt;Délibération de l’édition {year}&lt;/b&gt; · ouverte</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Locked: only the secretariat can reopen the deliberation, with a reason.</source>
+        <translation>Verrouillée : seul le secrétariat peut rouvrir la délibération, en motivant sa décision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the decisions before locking.</source>
+        <translation>Enregistrez les décisions avant de verrouiller.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot lock yet: {problems}</source>
+        <translation>Verrouillage impossible pour l’instant : {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No decision is recorded: locking now records that the jury awards nothing.</source>
+        <translation>Aucune décision n’est enregistrée : verrouiller maintenant acte que le jury n’attribue rien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deliberation_page.ui" line="-399"/>
+        <source>&amp;Lock the decision…</source>
+        <translation>&amp;Verrouiller la décision…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Rouvrir…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No edition to deliberate on.</source>
+        <translation>Aucune édition à délibérer.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Proposal from the ranking</source>
+        <translation>Proposition issue du classement</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;Take over the proposal</source>
+        <translation>&amp;Reprendre la proposition</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decisions of the jury</source>
+        <translation>Décisions du jury</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add a &amp;prize</source>
+        <translation>Ajouter un &amp;prix</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a me&amp;ntion</source>
+        <translation>Ajouter une me&amp;ntion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save the decisions</source>
+        <translation>&amp;Enregistrer les décisions</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Award:</source>
+        <translation>&amp;Distinction :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> €</source>
+        <translation> €</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Citation (&amp;French):</source>
+        <translation>Citation (&amp;français) :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Why the jury honours this project, in French</source>
+        <translation>Pourquoi le jury distingue ce projet, en français</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Citation (&amp;Dutch):</source>
+        <translation>Citation (&amp;néerlandais) :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Why the jury honours this project, in Dutch</source>
+        <translation>Pourquoi le jury distingue ce projet, en néerlandais</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Citation (&amp;English):</source>
+        <translation>Citation (&amp;anglais) :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Needed only when the decision departs from the proposal</source>
+        <translation>Nécessaire uniquement si la décision s’écarte de la proposition</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the jurors marked present vote; observers never do.</source>
+        <translation>Seuls les membres du jury indiqués présents votent ; les observateurs ne votent jamais.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>President&apos;s casting vote</source>
+        <translation>Voix prépondérante du président</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projects in the president&apos;s &amp;order:</source>
+        <translation>Projets dans l’&amp;ordre du président :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. P14; P15</source>
+        <translation>p. ex. P14 ; P15</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>EditionPage</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/edition.py" line="+156"/>
+        <source>Edit edition {year}</source>
+        <translation>Modifier l&apos;édition {year}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the higher median of the juror totals</source>
+        <translation>la médiane la plus élevée des totaux des membres du jury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more jurors placing it first</source>
+        <translation>plus de membres du jury qui le placent premier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the president&apos;s casting vote</source>
+        <translation>la voix prépondérante du président</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the better score on {criterion}</source>
+        <translation>la meilleure note sur {criterion}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Mean of the juror totals</source>
+        <translation>Moyenne des totaux des membres du jury</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trimmed mean</source>
+        <translation>Moyenne tronquée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standardised scores (z)</source>
+        <translation>Notes standardisées (z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sum of ranks (Borda)</source>
+        <translation>Somme des rangs (Borda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority judgment</source>
+        <translation>Jugement majoritaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schulze (Condorcet)</source>
+        <translation>Schulze (Condorcet)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edition {year}</source>
+        <translation>Édition {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked after its deliberation: the settings can no longer change.</source>
+        <translation>Verrouillée après sa délibération : les réglages ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring has started: the grid is frozen (see Categories &amp; grid).</source>
+        <translation>La notation a commencé : la grille est figée (voir Catégories et grille).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring has not started: everything can still change.</source>
+        <translation>La notation n&apos;a pas commencé : tout peut encore changer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_page.ui" line="+53"/>
+        <source>New edition…</source>
+        <translation>Nouvelle édition…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Names, date and prizes</source>
+        <translation>Noms, date et prix</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name (&amp;French):</source>
+        <translation>Nom (&amp;français) :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;Dutch):</source>
+        <translation>Nom (&amp;néerlandais) :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (En&amp;glish):</source>
+        <translation>Nom (an&amp;glais) :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Ceremony:</source>
+        <translation>&amp;Cérémonie :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Prizes (€):</source>
+        <translation>&amp;Prix (€) :</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ranking rules</source>
+        <translation>Règles du classement</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Trim (K):</source>
+        <translation>&amp;Troncature (K) :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum :</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tie-&amp;break:</source>
+        <translation>&amp;Départage :</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Foreword of the ceremony dossier</source>
+        <translation>Avant-propos du dossier de la cérémonie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Revert</source>
+        <translation>Annuler les changements</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>GridCategoriesModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/grid_models.py" line="+43"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+</context>
+<context>
+    <name>GridCriteriaModel</name>
+    <message>
+        <location line="+35"/>
+        <source>{min} to {max}, by {step}</source>
+        <translation>de {min} à {max}, par pas de {step}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>every category</source>
+        <translation>toutes les catégories</translation>
+    </message>
+</context>
+<context>
+    <name>GridPage</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/grid.py" line="+166"/>
+        <source>Grid of the category: {name}</source>
+        <translation>Grille de la catégorie : {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/grid_page.ui" line="+163"/>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n criteria; total weight {total}, shown as shares of 100 %.</source>
+        <translation>
+            <numerusform>%n critère ; poids total {total}, affiché en parts de 100 %.</numerusform>
+            <numerusform>%n critères ; poids total {total}, affichés en parts de 100 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The edition is locked after its deliberation: its grid can no longer change.</source>
+        <translation>L&apos;édition est verrouillée après sa délibération : sa grille ne peut plus changer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;The grid is frozen&lt;/b&gt;: scoring has started. Changing it now would change what the marks already given mean; unfreezing is a deliberate act, written to the audit log.</source>
+        <translation>&lt;b&gt;La grille est figée&lt;/b&gt; : la notation a commencé. La modifier maintenant changerait le sens des notes déjà données ; la dégeler est un acte délibéré, inscrit au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;The grid was unfrozen deliberately&lt;/b&gt; although scoring has started. Freeze it again once the change is made.</source>
+        <translation>&lt;b&gt;La grille a été dégelée délibérément&lt;/b&gt; alors que la notation a commencé. Figez-la à nouveau une fois la modification faite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The grid freezes by itself when the first score is given.</source>
+        <translation>La grille se fige d&apos;elle-même dès la première note.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Add category {code}</source>
+        <translation>Ajouter la catégorie {code}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit category {code}</source>
+        <translation>Modifier la catégorie {code}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete a category</source>
+        <translation>Supprimer une catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the category {name} and its own criteria?</source>
+        <translation>Supprimer la catégorie {name} et ses propres critères ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete category {code}</source>
+        <translation>Supprimer la catégorie {code}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add criterion {code}</source>
+        <translation>Ajouter le critère {code}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit criterion {code}</source>
+        <translation>Modifier le critère {code}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete a criterion</source>
+        <translation>Supprimer un critère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the criterion {name}?</source>
+        <translation>Supprimer le critère {name} ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete criterion {code}</source>
+        <translation>Supprimer le critère {code}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move criterion {code}</source>
+        <translation>Déplacer le critère {code}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Unfreeze the grid</source>
+        <translation>Dégeler la grille</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Scoring has started. A change to the grid changes what the marks already given mean, for every juror.
+
+Unfreeze the grid of edition {year}? This is written to the audit log.</source>
+        <translation>La notation a commencé. Modifier la grille change le sens des notes déjà données, pour chaque membre du jury.
+
+Dégeler la grille de l&apos;édition {year} ? Cet acte est inscrit au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../ui/grid_page.ui" line="-96"/>
+        <source>Freeze the grid</source>
+        <translation>Figer la grille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid_page.ui" line="-7"/>
+        <source>Unfreeze the grid…</source>
+        <translation>Dégeler la grille…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+86"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+86"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+86"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the criterion up (Ctrl+Up)</source>
+        <translation>Monter le critère (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the criterion down (Ctrl+Down)</source>
+        <translation>Descendre le critère (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What a juror sees</source>
+        <translation>Ce que voit un membre du jury</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Language of the juror:</source>
+        <translation>&amp;Langue du membre du jury :</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/history_dialog.py" line="+18"/>
+        <source>History of {code}</source>
+        <translation>Historique de {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="+14"/>
+        <source>Project history</source>
+        <translation>Historique du projet</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No change to this project is recorded yet.</source>
+        <translation>Aucune modification de ce projet n&apos;est encore enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/history_model.py" line="+30"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+</context>
+<context>
+    <name>JurorDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/juror_dialog.py" line="+31"/>
+        <source>New juror</source>
+        <translation>Nouveau membre du jury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit juror {code}</source>
+        <translation>Modifier le membre du jury {code}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>president</source>
+        <translation>président</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observer (sits but does not score)</source>
+        <translation>observateur (siège mais ne note pas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_dialog.ui" line="+14"/>
+        <source>Juror</source>
+        <translation>Membre du jury</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+</context>
+<context>
+    <name>JurorGridModel</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+211"/>
+        <location line="+69"/>
+        <source>This column cannot be scored.</source>
+        <translation>Cette colonne ne peut pas être notée.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>“{text}” is not a number: for {criterion}, type {allowed}.</source>
+        <translation>« {text} » n&apos;est pas un nombre : pour {criterion}, tapez {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is outside the scale of {criterion}: type {allowed}.</source>
+        <translation>{value} est hors de l&apos;échelle de {criterion} : tapez {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not on a step of {criterion}: type {allowed}.</source>
+        <translation>{value} ne correspond pas à un pas de {criterion} : tapez {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a mark from {min} to {max} in steps of {step}</source>
+        <translation>une note de {min} à {max} par pas de {step}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Give a mark before commenting it.</source>
+        <translation>Donnez une note avant de la commenter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflict of interest</source>
+        <translation>Conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to a criterion&apos;s column to type a mark.</source>
+        <translation>Placez-vous dans la colonne d&apos;un critère pour taper une note.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You declared a conflict of interest with {project}: it cannot be scored.</source>
+        <translation>Vous avez déclaré un conflit d&apos;intérêts avec {project} : il ne peut pas être noté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your scores in this category are submitted and locked; only the secretariat can reopen them.</source>
+        <translation>Vos notes dans cette catégorie sont envoyées et verrouillées ; seul le secrétariat peut les rouvrir.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total
+% of max.</source>
+        <translation>Total
+% du max.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{criterion}
+weight {weight}</source>
+        <translation>{criterion}
+poids {weight}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{criterion} — weight {weight}, {allowed}</source>
+        <translation>{criterion} — poids {weight}, {allowed}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your total: the weighted share of the maximum over the criteria you scored</source>
+        <translation>Votre total : la part pondérée du maximum sur les critères que vous avez notés</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+80"/>
+        <source>Conflict of interest: you do not score this project.</source>
+        <translation>Conflit d&apos;intérêts : vous ne notez pas ce projet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not scored yet — {allowed}</source>
+        <translation>Pas encore noté — {allowed}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>comment on {project} · {criterion}</source>
+        <translation>commentaire sur {project} · {criterion}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clearing {project} · {criterion}</source>
+        <translation>effacement de {project} · {criterion}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{project} · {criterion} = {value}</source>
+        <translation>{project} · {criterion} = {value}</translation>
+    </message>
+</context>
+<context>
+    <name>JurorPartsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/models.py" line="+26"/>
+        <source>Juror</source>
+        <translation>Membre du jury</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deviation</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>every criterion scored</source>
+        <translation>tous les critères notés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n criteria scored</source>
+        <translation>
+            <numerusform>%n critère noté</numerusform>
+            <numerusform>%n critères notés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict of interest</source>
+        <translation>conflit d’intérêts</translation>
+    </message>
+</context>
+<context>
+    <name>JurorWindow</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/window.py" line="+178"/>
+        <source>Cannot open the grid</source>
+        <translation>Impossible d&apos;ouvrir la grille</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{category}  {scored}/{total}</source>
+        <translation>{category}  {scored}/{total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submitted</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every project scored: ready to submit</source>
+        <translation>Tous les projets sont notés : prêt à l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing marks: {count}</source>
+        <translation>Notes manquantes : {count}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every project must be scored on every criterion before submitting (missing marks: {count}).</source>
+        <translation>Chaque projet doit être noté sur chaque critère avant l&apos;envoi (notes manquantes : {count}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submit my scores</source>
+        <translation>Envoyer mes notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit your scores for {category}? They will be locked; only the secretariat can reopen them.</source>
+        <translation>Envoyer vos notes pour {category} ? Elles seront verrouillées ; seul le secrétariat pourra les rouvrir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your scores for {category} are submitted. Thank you!</source>
+        <translation>Vos notes pour {category} sont envoyées. Merci !</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reopen the scores</source>
+        <translation>Rouvrir les notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen {juror}&apos;s scores for {category}, as the secretariat? The juror can then change them and must submit again.</source>
+        <translation>Rouvrir, au nom du secrétariat, les notes de {juror} pour {category} ? Le membre du jury pourra les modifier et devra les envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Scoring grid — {juror}</source>
+        <translation>Grille de notation — {juror}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No category is assigned to {juror}: there is nothing to score.</source>
+        <translation>Aucune catégorie n&apos;est attribuée à {juror} : il n&apos;y a rien à noter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Submit my scores</source>
+        <translation>&amp;Envoyer mes notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reopen the category (secretariat)…</source>
+        <translation>&amp;Rouvrir la catégorie (secrétariat)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send my &amp;ballot…</source>
+        <translation>Envoyer mon &amp;bulletin…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scores</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Texts of the projects in</source>
+        <translation>&amp;Textes des projets en</translation>
+    </message>
+</context>
+<context>
+    <name>JurorsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/jurors_model.py" line="+40"/>
+        <source>president</source>
+        <translation>président</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observer</source>
+        <translation>observateur</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores the category {name}</source>
+        <translation>Note la catégorie {name}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{juror} scores {category}</source>
+        <translation>{juror} note {category}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{juror} does not score {category}</source>
+        <translation>{juror} ne note pas {category}</translation>
+    </message>
+</context>
+<context>
+    <name>JuryPage</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/jury.py" line="+103"/>
+        <source>Add juror {code}</source>
+        <translation>Ajouter le membre du jury {code}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit juror {code}</source>
+        <translation>Modifier le membre du jury {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove {name} ({code}) from the jury?</source>
+        <translation>Retirer {name} ({code}) du jury ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Their %n score(s) will be cleared (undo puts them back).</source>
+        <translation>
+            <numerusform>Sa note sera effacée (Annuler la rétablit).</numerusform>
+            <numerusform>Ses %n notes seront effacées (Annuler les rétablit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a juror</source>
+        <translation>Retirer un membre du jury</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove juror {code}</source>
+        <translation>Retirer le membre du jury {code}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{juror} scores {category}</source>
+        <translation>{juror} note {category}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{juror} no longer scores {category}</source>
+        <translation>{juror} ne note plus {category}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.ui" line="+37"/>
+        <source>Add a juror…</source>
+        <translation>Ajouter un membre du jury…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search the jurors: name, institution, role…</source>
+        <translation>Rechercher un membre du jury : nom, institution, rôle…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Tick the categories each juror scores; a new juror scores every category. Observers sit on the jury but do not score.</source>
+        <translation>Cochez les catégories que note chaque membre du jury ; un nouveau membre note toutes les catégories. Les observateurs siègent au jury mais ne notent pas.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../yansenne/ui/labels.py" line="+24"/>
@@ -33,9 +2279,85 @@
     </message>
 </context>
 <context>
+    <name>LeniencyChart</name>
+    <message>
+        <location filename="../../yansenne/ui/results/charts.py" line="+151"/>
+        <source>More lenient than the panel</source>
+        <translation>Plus indulgent que le jury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stricter than the panel</source>
+        <translation>Plus sévère que le jury</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Points of the total, against the panel&apos;s mean</source>
+        <translation>Points du total, par rapport à la moyenne du jury</translation>
+    </message>
+</context>
+<context>
+    <name>LeniencyModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/models.py" line="-166"/>
+        <source>Juror</source>
+        <translation>Membre du jury</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leniency</source>
+        <translation>Indulgence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+168"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+191"/>
+        <source>&amp;Jury</source>
+        <translation>&amp;Jury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Score as juror…</source>
+        <translation>&amp;Noter comme membre du jury…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export scoresheets…</source>
+        <translation>&amp;Exporter les grilles de notation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import scoresheets…</source>
+        <translation>&amp;Importer des grilles de notation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the &amp;results workbook…</source>
+        <translation>Exporter le classeur des &amp;résultats…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Score as juror</source>
+        <translation>Noter en tant que membre du jury</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Open a Yansenne database</source>
         <translation>Ouvrir une base de données Yansenne</translation>
     </message>
@@ -55,18 +2377,23 @@
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+92"/>
+        <source>The change was refused</source>
+        <translation>La modification a été refusée</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Édition&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/main_window.ui" line="+256"/>
+        <location filename="../../ui/main_window.ui" line="+245"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>To try Yansenne with the demo edition, run this command in a terminal, then choose &lt;b&gt;Reload&lt;/b&gt;:</source>
         <translation>Pour essayer Yansenne avec l&apos;édition de démonstration, lancez cette commande dans un terminal, puis choisissez &lt;b&gt;Recharger&lt;/b&gt;&#xa0;:</translation>
     </message>
@@ -76,7 +2403,12 @@
         <translation>Pour travailler sur une autre base de données, choisissez &lt;b&gt;Fichier ▸ Ouvrir une base de données…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>To prepare a new edition here, choose &lt;b&gt;New edition…&lt;/b&gt;</source>
+        <translation>Pour préparer une nouvelle édition ici, choisissez &lt;b&gt;Nouvelle édition…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Database: {where}</source>
         <translation>Base de données&#xa0;: {where}</translation>
     </message>
@@ -118,7 +2450,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-242"/>
+        <location filename="../../ui/main_window.ui" line="-231"/>
         <source>Yansenne</source>
         <translation>Yansenne</translation>
     </message>
@@ -129,27 +2461,42 @@
     </message>
     <message>
         <location line="+44"/>
-        <location line="+221"/>
+        <location line="+213"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <source>Search the projects: code, title, organisation, municipality…</source>
-        <translation>Rechercher un projet&#xa0;: code, titre, organisation, commune…</translation>
+        <location line="-206"/>
+        <source>New edition…</source>
+        <translation>Nouvelle édition…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>&amp;Go to</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -159,7 +2506,7 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
@@ -180,11 +2527,56 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Search the projects</source>
-        <translation>&amp;Rechercher un projet</translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the cursor in the search field of the page</source>
+        <translation>Placer le curseur dans le champ de recherche de la page</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>&amp;Import the call&apos;s spreadsheet…</source>
+        <translation>&amp;Importer le tableur de l&apos;appel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add or update projects from an .xlsx or .csv file</source>
+        <translation>Ajouter ou mettre à jour des projets à partir d&apos;un fichier .xlsx ou .csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New edition…</source>
+        <translation>&amp;Nouvelle édition…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create an edition from the template or from another edition</source>
+        <translation>Créer une édition à partir du modèle ou d&apos;une autre édition</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a new candidate project</source>
+        <translation>Inscrire un nouveau projet candidat</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete what is selected in the page</source>
+        <translation>Supprimer ce qui est sélectionné dans la page</translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
@@ -207,6 +2599,285 @@
         <location line="+29"/>
         <source>&amp;About Yansenne</source>
         <translation>À &amp;propos de Yansenne</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/call_import_models.py" line="+23"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (French)</source>
+        <translation>Titre (français)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Dutch)</source>
+        <translation>Titre (néerlandais)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (English)</source>
+        <translation>Titre (anglais)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead actor</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner actors</source>
+        <translation>Acteurs partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (French)</source>
+        <translation>Résumé (français)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (Dutch)</source>
+        <translation>Résumé (néerlandais)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (English)</source>
+        <translation>Résumé (anglais)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail</source>
+        <translation>E-mail de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(ignored)</source>
+        <translation>(ignorée)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills the Projects column</source>
+        <translation>Remplit la colonne de Projects</translation>
+    </message>
+</context>
+<context>
+    <name>MessageStrip</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/message_strip.py" line="+57"/>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/models.py" line="+39"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without one juror</source>
+        <translation>Sans un membre du jury</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest move</source>
+        <translation>Plus grand écart</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{best} to unranked</source>
+        <translation>de {best} à non classé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{best} to {worst}</source>
+        <translation>de {best} à {worst}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>place {place} without {juror}</source>
+        <translation>place {place} sans {juror}</translation>
+    </message>
+</context>
+<context>
+    <name>NewEditionDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/new_edition_dialog.py" line="+28"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>edition {year} already exists</source>
+        <translation>l&apos;édition {year} existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_edition_dialog.ui" line="+14"/>
+        <source>New edition</source>
+        <translation>Nouvelle édition</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Start from:</source>
+        <translation>Partir de :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the &amp;template</source>
+        <translation>le &amp;modèle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The five actor categories, the default grid of four criteria, prizes of 6,000, 4,000 and 2,000 euros.</source>
+        <translation>Les cinq catégories d&apos;acteurs, la grille par défaut de quatre critères, des prix de 6 000, 4 000 et 2 000 euros.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a &amp;copy of the edition</source>
+        <translation>une &amp;copie de l&apos;édition</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Its categories, grid, jury and rules; no projects, scores nor decisions.</source>
+        <translation>Ses catégories, sa grille, son jury et ses règles ; ni projets, ni notes, ni décisions.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;French):</source>
+        <translation>Nom (&amp;français) :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (&amp;Dutch):</source>
+        <translation>Nom (&amp;néerlandais) :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name (En&amp;glish):</source>
+        <translation>Nom (an&amp;glais) :</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/registry.py" line="+29"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories &amp; grid</source>
+        <translation>Catégories et grille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts</source>
+        <translation>Conflits d&apos;intérêts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection</source>
+        <translation>Collecte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ceremony</source>
+        <translation>Cérémonie</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/progress_model.py" line="+81"/>
+        <source>{juror} does not score this category</source>
+        <translation>{juror} ne note pas cette catégorie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{juror}: {complete} of {projects} projects fully scored; {marks} of {expected} marks given</source>
+        <translation>{juror} : {complete} projets sur {projects} entièrement notés ; {marks} notes données sur {expected}</translation>
     </message>
 </context>
 <context>
@@ -263,6 +2934,192 @@
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/project_dialog.py" line="+202"/>
+        <source>every zone of the Region</source>
+        <translation>toutes les zones de la Région</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit project {code}</source>
+        <translation>Modifier le projet {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_dialog.ui" line="+14"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;atégorie :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Title (&amp;French):</source>
+        <translation>Titre (&amp;français) :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Title (&amp;Dutch):</source>
+        <translation>Titre (&amp;néerlandais) :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Title (En&amp;glish):</source>
+        <translation>Titre (an&amp;glais) :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Lead actor:</source>
+        <translation>&amp;Porteur :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Partner actors:</source>
+        <translation>&amp;Acteurs partenaires :</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Police zone:</source>
+        <translation>Zone de police :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Personne de contact :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Contact &amp;e-mail:</source>
+        <translation>&amp;E-mail de contact :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Budget (€):</source>
+        <translation>&amp;Budget (€) :</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPane</name>
+    <message>
+        <location filename="../../yansenne/ui/juror/project_pane.py" line="+158"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead actor</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General comment on the project</source>
+        <translation>Commentaire général sur le projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your remarks on the project as a whole (saved as you type)</source>
+        <translation>Vos remarques sur le projet dans son ensemble (enregistrées au fil de la frappe)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conflict of interest: you do not score this project.</source>
+        <translation>Conflit d&apos;intérêts : vous ne notez pas ce projet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Comment on a mark</source>
+        <translation>Commentaire sur une note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus a mark to comment on it</source>
+        <translation>Placez-vous sur une note pour la commenter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment on {criterion}</source>
+        <translation>Commentaire sur {criterion}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a mark before commenting it</source>
+        <translation>Donnez une note avant de la commenter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment on {criterion}: {value}</source>
+        <translation>Commentaire sur {criterion} : {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why this mark? (optional)</source>
+        <translation>Pourquoi cette note ? (facultatif)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsModel</name>
     <message>
         <location filename="../../yansenne/ui/models/projects_model.py" line="+75"/>
@@ -316,19 +3173,757 @@
     </message>
 </context>
 <context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+139"/>
+        <source>Every category</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every lead actor</source>
+        <translation>Tous les porteurs</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Add project {code}</source>
+        <translation>Ajouter le projet {code}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit project {code}</source>
+        <translation>Modifier le projet {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete project {code}, “{title}”?</source>
+        <translation>Supprimer le projet {code}, « {title} » ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Its %n score(s) will be cleared with it (undo puts them back).</source>
+        <translation>
+            <numerusform>Sa note sera effacée avec lui (Annuler la rétablit).</numerusform>
+            <numerusform>Ses %n notes seront effacées avec lui (Annuler les rétablit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a project</source>
+        <translation>Supprimer un projet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete project {code}</source>
+        <translation>Supprimer le projet {code}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import the call&apos;s spreadsheet</source>
+        <translation>Importer le tableur de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Tableurs ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file cannot be imported</source>
+        <translation>Le fichier ne peut pas être importé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projects_page.ui" line="+37"/>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a new candidate project (Ctrl+N)</source>
+        <translation>Inscrire un nouveau projet candidat (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the selected project (Enter)</source>
+        <translation>Modifier le projet sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected project (Delete)</source>
+        <translation>Supprimer le projet sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every change to the selected project, from the audit log</source>
+        <translation>Toutes les modifications du projet sélectionné, d&apos;après le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import the call&apos;s spreadsheet…</source>
+        <translation>Importer le tableur de l&apos;appel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add or update projects from an .xlsx or .csv file; you can also drop the file on the window</source>
+        <translation>Ajouter ou mettre à jour des projets à partir d&apos;un fichier .xlsx ou .csv ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Search the projects: code, title, organisation, municipality…</source>
+        <translation>Rechercher un projet : code, titre, organisation, commune…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show one category only</source>
+        <translation>N&apos;afficher qu&apos;une catégorie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the projects of one lead actor only</source>
+        <translation>N&apos;afficher que les projets d&apos;un porteur</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/deliberation_models.py" line="-108"/>
+        <source>Prize</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tied with</source>
+        <translation>À égalité avec</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/models.py" line="-147"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tie</source>
+        <translation>Égalité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stability</source>
+        <translation>Stabilité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many jurors gave the project a total</source>
+        <translation>Nombre de membres du jury ayant attribué un total au projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether a laureate&apos;s place depends on the method or on one juror</source>
+        <translation>Si la place d’un lauréat dépend de la méthode ou d’un seul membre du jury</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ex aequo</source>
+        <translation>ex aequo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one juror</source>
+        <translation>un membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placed 1 to 3: the same place under every method and with any one juror left out.</source>
+        <translation>Classé de 1 à 3 : même place selon toutes les méthodes et sans n’importe quel membre du jury.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../yansenne/ui/results/results_page.py" line="+141"/>
+        <source>Reading the edition</source>
+        <translation>Lecture de l’édition</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Computing the ranking</source>
+        <translation>Calcul du classement</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not compute the ranking: {error}</source>
+        <translation>Impossible de calculer le classement : {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computation cancelled.</source>
+        <translation>Calcul annulé.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overall</source>
+        <translation>Classement général</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{project} ({reason}, {count} totals)</source>
+        <translation>{project} ({reason}, {count} totaux)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not ranked: {items}</source>
+        <translation>Non classés : {items}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The first {shown} of {total} ranked projects.</source>
+        <translation>Les {shown} premiers des {total} projets classés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each box spans the jurors&apos; totals of one project (minimum, quartiles, maximum); the dot is the method&apos;s figure.</source>
+        <translation>Chaque boîte couvre les totaux des membres du jury pour un projet (minimum, quartiles, maximum) ; le point est le résultat de la méthode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each box spans the jurors&apos; totals of one project (minimum, quartiles, maximum); this method&apos;s figure is not on that scale, so it is shown in the ranking only.</source>
+        <translation>Chaque boîte couvre les totaux des membres du jury pour un projet (minimum, quartiles, maximum) ; le résultat de cette méthode n’est pas sur cette échelle et n’apparaît donc que dans le classement.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leniency: how far a juror&apos;s totals sit, on average, from the panel&apos;s mean total of the same projects (points out of 100).</source>
+        <translation>Indulgence : l’écart moyen entre les totaux d’un membre du jury et le total moyen du jury pour les mêmes projets (points sur 100).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The places 1 to 3 hold under every method and with any one juror left out.</source>
+        <translation>Les places 1 à 3 tiennent selon toutes les méthodes et sans n’importe quel membre du jury.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shaded places differ from the chosen method&apos;s; “Without one juror” gives the best and worst place when any one juror is left out.</source>
+        <translation>Les places grisées diffèrent de celles de la méthode choisie ; « Sans un membre du jury » donne la meilleure et la moins bonne place lorsqu’on écarte un membre du jury, quel qu’il soit.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Explaining the ranking</source>
+        <translation>Explication du classement</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The edition ranks by: {method}</source>
+        <translation>L’édition classe selon : {method}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ties broken by {rules}</source>
+        <translation>égalités départagées par {rules}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trimmed mean</source>
+        <translation>Moyenne tronquée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean of z-scores</source>
+        <translation>Moyenne des scores z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank sum (Borda)</source>
+        <translation>Somme des rangs (Borda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority judgment</source>
+        <translation>Jugement majoritaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schulze</source>
+        <translation>Schulze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.ui" line="+37"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;K:</source>
+        <translation>&amp;K :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>How many of the highest and of the lowest totals the trimmed mean leaves out</source>
+        <translation>Nombre de totaux parmi les plus hauts et parmi les plus bas que la moyenne tronquée écarte</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Ranking:</source>
+        <translation>&amp;Classement :</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No edition to rank.</source>
+        <translation>Aucune édition à classer.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Agreement among the jurors</source>
+        <translation>Accord entre les membres du jury</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Jurors</source>
+        <translation>Membres du jury</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Methods compared</source>
+        <translation>Méthodes comparées</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a project in the ranking to see why it stands where it does.</source>
+        <translation>Sélectionnez un projet dans le classement pour voir ce qui explique sa place.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>By criterion</source>
+        <translation>Par critère</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>By juror</source>
+        <translation>Par membre du jury</translation>
+    </message>
+</context>
+<context>
+    <name>RowChecksModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/call_import_models.py" line="+94"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new project</source>
+        <translation>nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../../yansenne/ui/results/charts.py" line="-87"/>
+        <source>Jurors&apos; totals (minimum, quartiles, maximum)</source>
+        <translation>Totaux des membres du jury (minimum, quartiles, maximum)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The method&apos;s figure</source>
+        <translation>Résultat de la méthode</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Total (% of the maximum)</source>
+        <translation>Total (% du maximum)</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheets</name>
+    <message>
+        <location filename="../../yansenne/ui/spreadsheets.py" line="+49"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>… and {count} more (see the details)</source>
+        <translation>… et {count} autres (voir les détails)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was changed. Please correct the following:</source>
+        <translation>Rien n&apos;a été modifié. Veuillez corriger ce qui suit :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected error; please report it with the details below.</source>
+        <translation>Erreur inattendue ; veuillez la signaler avec les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open it now?</source>
+        <translation>L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export the results workbook</source>
+        <translation>Exporter le classeur des résultats</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The results workbook of {year} was written to:</source>
+        <translation>Le classeur des résultats {year} a été enregistré dans :</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+22"/>
+        <source>Export scoresheets</source>
+        <translation>Exporter les grilles de notation</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Scoresheet of:</source>
+        <translation>Grille de notation de :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every juror (one file each, into a folder)</source>
+        <translation>Tous les membres du jury (un fichier chacun, dans un dossier)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue…</source>
+        <translation>Continuer…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edition {year} has no juror who scores.</source>
+        <translation>L&apos;édition {year} n&apos;a aucun membre du jury qui note.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder for the scoresheets</source>
+        <translation>Dossier des grilles de notation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoresheet of {juror}</source>
+        <translation>Grille de notation : {juror}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} scoresheets were written into the folder:</source>
+        <translation>{count} grilles de notation ont été enregistrées dans le dossier :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The scoresheet of {juror} was written to:</source>
+        <translation>La grille de notation pour {juror} a été enregistrée dans :</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{file}: {name} ({juror}): {added} added, {changed} changed, {unchanged} unchanged, {comments} comments</source>
+        <translation>{file} : {name} ({juror}) : {added} ajoutées, {changed} modifiées, {unchanged} inchangées, {comments} commentaires</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoresheets imported: {count}.</source>
+        <translation>Grilles de notation importées : {count}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scoresheets refused: {count}; nothing was changed from them.</source>
+        <translation>Grilles de notation refusées : {count} ; rien n&apos;a été modifié à partir de celles-ci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported: {files}</source>
+        <translation>Importées : {files}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import scoresheets</source>
+        <translation>Importer des grilles de notation</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../../yansenne/ui/tasks.py" line="+93"/>
+        <location filename="../../yansenne/ui/tasks.py" line="+94"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
 </context>
 <context>
+    <name>VotesModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/deliberation_models.py" line="+213"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location line="-295"/>
+        <source>Mention</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prize {number}</source>
+        <translation>Prix {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abstains</source>
+        <translation>s’abstient</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not voted</source>
+        <translation>pas de vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adopted</source>
+        <translation>adopté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tied</source>
+        <translation>à égalité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n_for} for, {n_against} against, {n_abstain} abstaining</source>
+        <translation>{n_for} pour, {n_against} contre, {n_abstain} abstention(s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>president</source>
+        <translation>président</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observer</source>
+        <translation>observateur</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../yansenne/ui/app.py" line="+67"/>
+        <location filename="../../yansenne/ui/app.py" line="+93"/>
         <source>Yansenne cannot open the database</source>
         <translation>Yansenne ne peut pas ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/new_edition_dialog.py" line="+44"/>
+        <source>Create edition {year}</source>
+        <translation>Créer l&apos;édition {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create edition {year} from {source}</source>
+        <translation>Créer l&apos;édition {year} à partir de {source}</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../yansenne/ui/results/models.py" line="+109"/>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trimmed (K={k})</source>
+        <translation>Tronquée (K={k})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z-scores</source>
+        <translation>Scores z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank sum</source>
+        <translation>Somme des rangs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority</source>
+        <translation>Majoritaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schulze</source>
+        <translation>Schulze</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ from yansenne.store.backup import (
 from yansenne.store.database import SCHEMA_HEAD, Database, open_database
 
 ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.sqlite_only("backups copy a SQLite file; a server is saved with pg_dump")
 
 
 def rows(path: Path, query: str) -> list[tuple]:

@@ -59,6 +59,7 @@ def test_new_database_is_created_at_schema_head(tmp_path: Path) -> None:
         db.close()
 
 
+@pytest.mark.sqlite_only("SQLite's own settings (PRAGMA)")
 def test_sqlite_settings(db: Database) -> None:
     """WAL, foreign keys and synchronous=FULL on every connection (a committed score
     survives a power cut; cascades and references hold)."""

@@ -80,7 +80,7 @@ def test_upgraded_database_still_enforces_the_rules(tmp_path: Path) -> None:
         conn.execute("UPDATE scores SET value = 11 WHERE id = 1")
 
 
-@pytest.mark.parametrize("revision", ["0001", SCHEMA_HEAD])
+@pytest.mark.parametrize("revision", ["0001", "0002", SCHEMA_HEAD])
 def test_models_match_the_migrated_schema(tmp_path: Path, revision: str) -> None:
     """Migrating from any known revision gives exactly the schema the models declare."""
     engine = create_sqlite_engine(tmp_path / "m.sqlite")
@@ -94,4 +94,56 @@ def test_models_match_the_migrated_schema(tmp_path: Path, revision: str) -> None
 
 def test_every_revision_is_known() -> None:
     assert migrate.head() == SCHEMA_HEAD
-    assert migrate.known_revisions() == {"0001", "0002"}
+    assert migrate.known_revisions() == {"0001", "0002", "0003"}
+
+
+OFFLINE_TABLES = {"package_info", "package_exports", "ballots", "logins"}
+
+
+def tables_of(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
+
+
+def test_0003_adds_the_offline_tables_and_keeps_every_record(tmp_path: Path) -> None:
+    """A database at 0002 (the demo edition) gains empty package, ballot and login tables;
+    its records and the triggers of 0001 stay; the downgrade takes them away again."""
+    from alembic import command
+
+    path = load_fixture(tmp_path / "old.sqlite")
+    engine = create_sqlite_engine(path)
+    migrate.upgrade(engine, "0002")
+    assert not OFFLINE_TABLES & tables_of(path)
+    before = snapshot(path)
+    migrate.upgrade(engine, "0003")
+    assert OFFLINE_TABLES <= tables_of(path)
+    assert snapshot(path) == before
+    conn = sqlite3.connect(path)
+    try:
+        assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in sorted(OFFLINE_TABLES)] == [0, 0, 0, 0]
+        conn.execute("INSERT INTO ballots (juror_id, revision, digest, signed_at, applied_at, "
+                     "actor, added, changed, unchanged, cleared) VALUES "
+                     "(1, 1, 'd', '2026-05-01', '2026-05-01', 'test', 1, 0, 0, 0)")
+        with pytest.raises(sqlite3.IntegrityError, match="uq_ballots_juror_revision|UNIQUE"):
+            conn.execute("INSERT INTO ballots (juror_id, revision, digest, signed_at, "
+                         "applied_at, actor, added, changed, unchanged, cleared) VALUES "
+                         "(1, 1, 'e', '2026-05-01', '2026-05-01', 'test', 1, 0, 0, 0)")
+        with pytest.raises(sqlite3.IntegrityError, match="ck_logins_juror"):
+            conn.execute("INSERT INTO logins (role_name, kind, juror_id, created_at) "
+                         "VALUES ('someone', 'juror', NULL, '2026-05-01')")
+        with pytest.raises(sqlite3.IntegrityError, match="outside the scale"):
+            conn.execute("UPDATE scores SET value = 11 WHERE id = 1")
+        conn.commit()
+    finally:
+        conn.close()
+    cfg = migrate.config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0002")
+    engine.dispose()
+    assert not OFFLINE_TABLES & tables_of(path)
+    assert snapshot(path) == before

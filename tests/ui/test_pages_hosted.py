@@ -15,6 +15,7 @@ from yansenne.ui.tasks import wait_for_tasks
     ("results", hosted.ResultsDeskPage),
     ("deliberation", hosted.DeliberationDeskPage),
     ("ceremony", hosted.CeremonyDeskPage),
+    ("collection", hosted.CollectionDeskPage),
 ])
 def test_hosted_page_shows_the_current_edition(window: MainWindow, qtbot, key: str,
                                                cls: type) -> None:
@@ -29,9 +30,9 @@ def test_hosted_page_shows_the_current_edition(window: MainWindow, qtbot, key: s
 
 def test_ctrl_digit_reaches_the_results(window: MainWindow, qtbot) -> None:
     keys = [a.data() for a in window.page_actions]
-    assert keys[:9] == ["dashboard", "edition", "grid", "projects", "jury", "conflicts",
-                        "results", "deliberation", "ceremony"]
-    window.page_actions[6].trigger()
+    assert keys == ["dashboard", "edition", "grid", "projects", "jury", "conflicts",
+                    "collection", "results", "deliberation", "ceremony"]
+    window.page_actions[7].trigger()
     assert window.current_page() == "results"
     wait_for_tasks()
 

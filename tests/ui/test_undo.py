@@ -52,7 +52,7 @@ def test_each_step_is_committed_and_audited_at_once(stack: UndoStack, small_db: 
     stack.redo()
     assert institution(small_db, "J3") == "VUB"
     assert actions(small_db) == ["juror.update"] * 3  # undoing is an audited change too
-    assert stack.actor.startswith("desk")
+    assert stack.actor.startswith("secretariat")
 
 
 def test_a_refused_edit_is_not_pushed_and_says_why(stack: UndoStack, small_db: Database,

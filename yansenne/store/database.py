@@ -18,14 +18,19 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from yansenne.errors import DatabaseError
 from yansenne.i18n import tr
 
 # The newest migration this program knows; a test checks it against Alembic's head.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# A juror package (exchange/package.py) is a SQLite file of this schema with this suffix.
+PACKAGE_SUFFIX = ".yansenne"
+# A server that does not answer is reported after this many seconds, not left hanging.
+CONNECT_TIMEOUT_S = 10
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -133,8 +138,32 @@ def schema_revision(engine: Engine) -> str | None:
     return row[0] if row else None
 
 
+def create_server_engine(url: str) -> Engine:
+    """An engine for a database server: connections checked before use (a laptop's
+    network comes and goes) and a bounded wait for a server that does not answer."""
+    from sqlalchemy.engine import make_url
+
+    options: dict[str, object] = {"pool_pre_ping": True}
+    if make_url(url).get_backend_name() == "postgresql":
+        options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S,
+                                   "application_name": "yansenne"}
+    return create_engine(url, **options)
+
+
+def _check_package(db: Database) -> None:
+    """A `.yansenne` file must be a juror package, not another database renamed."""
+    with db.engine.connect() as conn:
+        found = conn.exec_driver_sql("SELECT count(*) FROM package_info").scalar()
+    if not found:
+        raise DatabaseError(tr("{file}: not a juror package (a Yansenne database without "
+                               "a juror)", file=db.path))
+
+
 def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
-    """Open (creating if needed) the database at `target` and bring its schema up to date."""
+    """Open (creating if needed) the database at `target` and bring its schema up to date.
+
+    A juror package (`.yansenne`) is never created here: it must exist and be one.
+    """
     target = str(target)
     if is_url(target) and target.startswith("sqlite"):
         from sqlalchemy.engine import make_url
@@ -143,22 +172,34 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
         if database and database != ":memory:":
             target = database  # a file: the same pragmas and checks as a plain path
     if is_url(target):
-        engine = create_engine(target)
+        engine = create_server_engine(target)
         db = Database(url=target, engine=engine)
     else:
         path = Path(target).expanduser().resolve()
+        if path.suffix == PACKAGE_SUFFIX and not path.is_file():
+            raise DatabaseError(tr("{file}: no such juror package", file=path))
         check_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_sqlite_engine(path)
         db = Database(url=str(engine.url), engine=engine, path=path)
     try:
         ensure_schema(db, upgrade=upgrade)
+        if db.path is not None and db.path.suffix == PACKAGE_SUFFIX:
+            _check_package(db)
     except SQLDatabaseError as exc:
         db.close()
-        where = db.path or target
+        reason = str(exc.orig) if exc.orig else str(exc)
+        if db.path is None:
+            server = engine.url.render_as_string(hide_password=True)
+            if isinstance(exc, OperationalError):
+                raise DatabaseError(tr(
+                    "{server}: cannot connect to the database server ({reason})",
+                    server=server, reason=reason.strip().splitlines()[0])) from exc
+            raise DatabaseError(tr("{file}: the database is damaged or unreadable ({reason})",
+                                   file=server, reason=reason)) from exc
         raise DatabaseError(
-            tr("{file}: the database is damaged or unreadable ({reason})", file=where,
-               reason=str(exc.orig) if exc.orig else str(exc))
+            tr("{file}: the database is damaged or unreadable ({reason})", file=db.path,
+               reason=reason)
         ) from exc
     except BaseException:
         db.close()

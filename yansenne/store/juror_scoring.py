@@ -178,6 +178,10 @@ class JurorDesk:
         self._criteria: dict[int, Criterion] = {}
         self._category_of: dict[int, int] = {}  # project id -> category id
 
+    @property
+    def database(self) -> Database:
+        return self._db
+
     @classmethod
     def open(cls, db: Database, year: int, juror_code: str, actor: str | None = None,
              ) -> JurorDesk:

@@ -412,3 +412,89 @@ class AuditEntry(Base):
     entity_key: Mapped[str] = mapped_column(String(200), default="")
     # JSON: what changed (before/after).
     details: Mapped[str] = mapped_column(Text, default="")
+
+
+# -- Offline packages, ballots and server logins (migration 0003) ------------------------
+LOGIN_KINDS: tuple[str, ...] = ("juror", "secretariat")
+
+
+class PackageInfo(Base):
+    """Only in a juror package: whose package it is, and the counter of its ballots.
+
+    One row at most; a database with none is the secretariat's.
+    """
+
+    __tablename__ = "package_info"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single"),
+        CheckConstraint("ballot_revision >= 0", name="ballot_revision"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    edition_year: Mapped[int] = mapped_column(Integer)
+    juror_code: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The revision of the last ballot sent from this package (0: none yet).
+    ballot_revision: Mapped[int] = mapped_column(Integer, default=0)
+    ballot_exported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class PackageExport(Base):
+    """The secretariat wrote a juror package (Collection page: "package sent")."""
+
+    __tablename__ = "package_exports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    juror_id: Mapped[int] = mapped_column(ForeignKey("jurors.id", ondelete="CASCADE"),
+                                          index=True)
+    exported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    # The ballot revision the package's counter starts from (the last one applied).
+    base_revision: Mapped[int] = mapped_column(Integer, default=0)
+
+    juror: Mapped[Juror] = relationship()
+
+
+class Ballot(Base):
+    """A juror's signed ballot applied to the secretariat's database."""
+
+    __tablename__ = "ballots"
+    __table_args__ = (
+        UniqueConstraint("juror_id", "revision", name="uq_ballots_juror_revision"),
+        CheckConstraint("revision >= 1", name="revision"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    juror_id: Mapped[int] = mapped_column(ForeignKey("jurors.id", ondelete="CASCADE"))
+    revision: Mapped[int] = mapped_column(Integer)
+    # SHA-256 of the ballot's signed content: the same ballot sent twice is recognised.
+    digest: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    applied_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    changed: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    cleared: Mapped[int] = mapped_column(Integer, default=0)
+
+    juror: Mapped[Juror] = relationship()
+
+
+class Login(Base):
+    """A PostgreSQL login role of this database: a juror's (their own scores only, by
+    row-level security) or the secretariat's (everything)."""
+
+    __tablename__ = "logins"
+    __table_args__ = (
+        CheckConstraint(_in("kind", LOGIN_KINDS), name="kind"),
+        CheckConstraint("(kind = 'juror') = (juror_id IS NOT NULL)", name="juror"),
+    )
+
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), default="juror")
+    juror_id: Mapped[int | None] = mapped_column(
+        ForeignKey("jurors.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    juror: Mapped[Juror | None] = relationship()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from yansenne import __version__
 from yansenne.errors import YansenneError
 from yansenne.paths import APP_AUTHOR, APP_NAME
-from yansenne.store.database import open_database
+from yansenne.store.database import Database, open_database
 from yansenne.ui import i18n
 from yansenne.ui.style import apply_style
 
@@ -45,9 +45,9 @@ def run(db_target: str, lang: str | None = None, screenshot: str | None = None) 
         db = open_database(db_target)
     except YansenneError as exc:
         return _refused(app, str(exc), screenshot)
-    from yansenne.ui.main_window import MainWindow  # after the translators are installed
-
-    window = MainWindow(db)
+    window = _first_window(db)
+    if window is None:
+        return EXIT_REFUSED
     from yansenne.ui import probe
 
     if probe.enabled():
@@ -58,9 +58,31 @@ def run(db_target: str, lang: str | None = None, screenshot: str | None = None) 
     try:
         return app.exec()
     finally:
-        if not screenshot:  # a screenshot must not disturb the user's window layout
+        if not screenshot and hasattr(window, "save_state"):  # keep the user's layout
             window.save_state()
-        window.database.close()
+        db.close()
+
+
+def _first_window(db: Database) -> QWidget | None:
+    """The secretariat's desk, or a juror's own grids when the database is that juror's
+    package (offline) or the server login is a juror's."""
+    from yansenne.exchange.package import package_identity
+    from yansenne.store.postgres import login_identity
+
+    package = package_identity(db)
+    identity = package or login_identity(db)
+    if identity is None:
+        from yansenne.ui.main_window import MainWindow  # after the translators are installed
+
+        return MainWindow(db)
+    from yansenne.ui.juror import open_juror_window
+
+    try:
+        return open_juror_window(db, *identity, own=True, sends_ballots=package is not None)
+    except YansenneError as error:
+        print(str(error), file=sys.stderr)
+        QMessageBox.critical(None, "Yansenne", str(error))
+        return None
 
 
 def _refused(app: QApplication, message: str, screenshot: str | None) -> int:

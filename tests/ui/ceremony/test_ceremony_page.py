@@ -66,7 +66,7 @@ def test_build_the_bilingual_dossier_and_preview_it(qtbot: QtBot, page: Ceremony
     pages = len(PdfReader(path).pages)
     assert page.document.pageCount() == pages > 10
     assert page.ui.printButton.isEnabled() and page.ui.openButton.isEnabled()
-    assert f"{pages} page(s)" in page.ui.statusLabel.text()
+    assert f"{pages} pages" in page.ui.statusLabel.text()
     assert "DRAFT" in page.ui.statusLabel.text()
     assert "Avant-propos / Voorwoord" in flat(" ".join(pdf_pages(path)))
 

@@ -20,15 +20,18 @@ __all__ = ["JurorWindow", "choose_juror", "open_juror_window"]
 
 
 def open_juror_window(db: Database, year: int, juror_code: str,
-                      parent: QWidget | None = None) -> JurorWindow:
+                      parent: QWidget | None = None, *, own: bool = False,
+                      sends_ballots: bool = False) -> JurorWindow:
     """Open and show the grids of juror `juror_code` of edition `year`.
 
     Marks are written in the juror's name; the secretariat, whose laptop this is, may
-    reopen a submitted category from the window. Raises YansenneError (unknown edition
-    or juror, an observer) before any window appears.
+    reopen a submitted category from the window. With `own`, the juror works on their
+    own (a juror package, or a server login): no reopening, and with `sends_ballots`
+    a "Send my ballot" action. Raises YansenneError (unknown edition or juror, an
+    observer) before any window appears.
     """
     desk = JurorDesk.open(db, year, juror_code)
-    window = JurorWindow(desk, can_reopen=True, parent=parent)
+    window = JurorWindow(desk, can_reopen=not own, sends_ballots=sends_ballots, parent=parent)
     window.show()
     return window
 

@@ -35,12 +35,13 @@ class JurorWindow(QMainWindow):
     """The scoring grids of one juror of one edition."""
 
     def __init__(self, desk: JurorDesk, *, can_reopen: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 sends_ballots: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("jurorWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.desk = desk
         self._can_reopen = can_reopen
+        self._sends_ballots = sends_ballots  # opened from a juror package, offline
         self._lang = desk.juror.language if desk.juror.language in LANGUAGES else "fr"
         self._progress: list[CategoryProgress] = desk.categories()
         self.pages: dict[str, CategoryPage] = {}
@@ -101,6 +102,9 @@ class JurorWindow(QMainWindow):
         self.reopen_action = QAction(self)
         self.reopen_action.triggered.connect(self.reopen_current)
         self.reopen_action.setVisible(self._can_reopen)
+        self.ballot_action = QAction(self)
+        self.ballot_action.triggered.connect(self.send_ballot)
+        self.ballot_action.setVisible(self._sends_ballots)
         self.close_action = QAction(self)
         self.close_action.setShortcuts(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close)
@@ -110,6 +114,7 @@ class JurorWindow(QMainWindow):
         self.scores_menu.addSeparator()
         self.scores_menu.addAction(self.submit_action)
         self.scores_menu.addAction(self.reopen_action)
+        self.scores_menu.addAction(self.ballot_action)
         self.scores_menu.addSeparator()
         self.scores_menu.addAction(self.close_action)
         self.view_menu = self.menuBar().addMenu("")
@@ -293,6 +298,7 @@ class JurorWindow(QMainWindow):
         self.submit_action.setText(self.tr("&Submit my scores"))
         self.reopen_action.setText(self.tr("&Reopen the category (secretariat)…"))
         self.close_action.setText(self.tr("&Close"))
+        self.ballot_action.setText(self.tr("Send my &ballot…"))
         self.scores_menu.setTitle(self.tr("&Scores"))
         self.view_menu.setTitle(self.tr("&View"))
         self.texts_menu.setTitle(self.tr("&Texts of the projects in"))
@@ -300,6 +306,12 @@ class JurorWindow(QMainWindow):
             self._update_tab(position)
         for page in self.pages.values():
             page.retranslate()
+
+    def send_ballot(self) -> None:
+        """Write the signed ballot of every mark in this package, for the secretariat."""
+        from yansenne.ui.juror.ballot import send_ballot
+
+        send_ballot(self, self.desk)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "scores_menu"):

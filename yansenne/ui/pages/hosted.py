@@ -65,3 +65,10 @@ class CeremonyDeskPage(HostedPage):
         from yansenne.ui.ceremony import CeremonyPage
 
         return CeremonyPage(desk.database, self)
+
+
+class CollectionDeskPage(HostedPage):
+    def make(self, desk: Desk) -> QWidget:
+        from yansenne.ui.collection import CollectionPage
+
+        return CollectionPage(desk.database, self)

@@ -37,6 +37,8 @@ PAGES: tuple[Page, ...] = (
          QT_TRANSLATE_NOOP("Pages", "Jury")),
     Page("conflicts", "yansenne.ui.pages.conflicts", "ConflictsPage",
          QT_TRANSLATE_NOOP("Pages", "Conflicts")),
+    Page("collection", "yansenne.ui.pages.hosted", "CollectionDeskPage",
+         QT_TRANSLATE_NOOP("Pages", "Collection")),
     Page("results", "yansenne.ui.pages.hosted", "ResultsDeskPage",
          QT_TRANSLATE_NOOP("Pages", "Results")),
     Page("deliberation", "yansenne.ui.pages.hosted", "DeliberationDeskPage",

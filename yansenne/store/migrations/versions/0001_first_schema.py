@@ -410,6 +410,7 @@ CONFLICT_OVER_SCORES = (
     "EXISTS (SELECT 1 FROM scores s WHERE s.juror_id = NEW.juror_id "
     "AND s.project_id = NEW.project_id)"
 )
+CHECK = "check_violation"  # PostgreSQL's SQLSTATE 23514
 LOCKED_DELETE = (
     "EXISTS (SELECT 1 FROM projects p JOIN editions e ON e.id = p.edition_id "
     "WHERE p.id = OLD.project_id AND e.locked_at IS NOT NULL)"
@@ -442,14 +443,17 @@ def create_triggers() -> None:
                 "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
             )
         return
+    # A violated rule is an integrity error (SQLSTATE class 23), as SQLite's RAISE(ABORT)
+    # is, so that drivers report it as such rather than as an internal error.
     checks = "\n".join(
-        f"  IF {condition} THEN RAISE EXCEPTION '{message}'; END IF;"
+        f"  IF {condition} THEN RAISE EXCEPTION '{message}' USING ERRCODE = '{CHECK}'; END IF;"
         for message, condition in SCORE_RULES
     )
     op.execute(
         "CREATE FUNCTION scores_check() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
         f"  IF TG_OP = 'DELETE' THEN\n    IF {LOCKED_DELETE} THEN "
-        "RAISE EXCEPTION 'score in a locked edition'; END IF;\n    RETURN OLD;\n  END IF;\n"
+        f"RAISE EXCEPTION 'score in a locked edition' USING ERRCODE = '{CHECK}'; END IF;\n"
+        "    RETURN OLD;\n  END IF;\n"
         f"{checks}\n  RETURN NEW;\nEND $$"
     )
     op.execute(
@@ -458,8 +462,8 @@ def create_triggers() -> None:
     )
     op.execute(
         "CREATE FUNCTION conflicts_check() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
-        f"  IF {CONFLICT_OVER_SCORES} THEN RAISE EXCEPTION 'conflict over a pair that has scores'; "
-        "END IF;\n  RETURN NEW;\nEND $$"
+        f"  IF {CONFLICT_OVER_SCORES} THEN RAISE EXCEPTION 'conflict over a pair that has scores' "
+        f"USING ERRCODE = '{CHECK}'; END IF;\n  RETURN NEW;\nEND $$"
     )
     op.execute(
         "CREATE TRIGGER conflicts_check BEFORE INSERT ON conflicts "
@@ -467,7 +471,8 @@ def create_triggers() -> None:
     )
     op.execute(
         "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-        "BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$"
+        "BEGIN RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = "
+        "'restrict_violation'; END $$"
     )
     op.execute(
         "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "

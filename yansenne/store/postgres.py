@@ -1,0 +1,353 @@
+"""Several people on one database: logins on a PostgreSQL server, stale edits refused,
+and a cheap marker that tells open views when someone else changed something.
+
+Logins. A juror's login is a PostgreSQL role registered in the `logins` table; the
+row-level security policies of migration 0003 then let it read the edition (its
+categories, grid and projects) and read and write only its own scores, notes,
+assignments and conflicts. The secretariat is the owner of the tables (who runs the
+migrations) and any login registered with the `secretariat` kind. Creating roles
+needs the CREATEROLE right on the server.
+
+Stale edits. Editions, projects and jurors carry a `version` (SQLAlchemy's
+version_id_col): `save_or_conflict` refuses a change made on a version that is no
+longer the current one, whether another session committed first or is committing
+at the same moment, instead of silently overwriting it.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from yansenne.errors import InputError, Problem, YansenneError
+from yansenne.i18n import tr
+from yansenne.store import audit
+from yansenne.store.database import Database
+from yansenne.store.models import AuditEntry, Edition, Juror, Login, Project
+
+ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+MIN_PASSWORD = 10
+# The tables a juror login reads (row-level security narrows some to its own rows).
+JUROR_READS = ("alembic_version", "editions", "categories", "criteria", "projects", "jurors",
+               "assignments", "conflicts", "logins")
+JUROR_WRITES = ("scores", "project_notes")
+JUROR_SEQUENCES = (("scores", "id"), ("audit_log", "id"))
+# Recent audit entries counted by `change_marker` (see there).
+MARKER_WINDOW = 1024
+# SQLSTATE of a transaction PostgreSQL gave up because another one changed the same row.
+SERIALIZATION_FAILURES = {"40001", "40P01"}
+DEPENDENT_OBJECTS = "2BP01"
+
+Record = TypeVar("Record", Edition, Project, Juror)
+
+
+class ConcurrentEditError(YansenneError):
+    """Someone else changed the record since it was read; nothing was saved."""
+
+
+# -- stale edits -----------------------------------------------------------------------
+def describe(record_type: type, key: Any) -> str:
+    """`project P07`, `juror J2`, `edition 2026`: how a message names the record."""
+    if record_type is Project:
+        return tr("project {code}", code=key)
+    if record_type is Juror:
+        return tr("juror {code}", code=key)
+    return tr("edition {year}", year=key)
+
+
+def stale_message(what: str) -> str:
+    return tr("{what} was changed by someone else while you were editing it; nothing was "
+              "saved: reload it and make your change again", what=what)
+
+
+def save_or_conflict(
+    db: Database,
+    record_type: type[Record],
+    record_id: int,
+    seen_version: int,
+    change: Callable[[Session, Record], None],
+) -> int:
+    """Apply `change` to the record as the user saw it (`seen_version`) and commit.
+
+    `change(session, record)` makes the edit and its audit entry. Returns the new
+    version. Raises ConcurrentEditError, with nothing written, if the record changed
+    (or went) since it was read, including when another session commits the same
+    record while this one is saving (the versioned UPDATE then matches no row).
+    """
+    label = str(record_id)
+    try:
+        with db.write() as session:
+            record = session.get(record_type, record_id)
+            if record is None:
+                raise ConcurrentEditError(tr(
+                    "the record was deleted by someone else while you were editing it; "
+                    "nothing was saved"))
+            label = describe(record_type, _natural_key(record))
+            if record.version != seen_version:
+                raise ConcurrentEditError(stale_message(label))
+            change(session, record)
+            session.flush()
+            return record.version
+    except StaleDataError as exc:
+        raise ConcurrentEditError(stale_message(label)) from exc
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) in SERIALIZATION_FAILURES:
+            raise ConcurrentEditError(stale_message(label)) from exc
+        raise
+
+
+def _natural_key(record: Edition | Project | Juror) -> Any:
+    return record.year if isinstance(record, Edition) else record.code
+
+
+# -- open views ------------------------------------------------------------------------
+def change_marker(db: Database) -> int:
+    """A number that grows whenever anyone commits a change (every change is audited).
+
+    Views poll it and reload when it moves. It is the audit log's highest id, scaled,
+    plus the count of the most recent entries: on a server, transactions can commit
+    out of id order, and a late commit below the highest id still moves the count.
+    Both come from the primary key's index, so the poll stays cheap at any size.
+    """
+    with db.read() as session:
+        top = session.scalar(select(func.max(AuditEntry.id))) or 0
+        recent = session.scalar(select(func.count(AuditEntry.id))
+                                .where(AuditEntry.id > top - MARKER_WINDOW)) or 0
+    return top * (MARKER_WINDOW + 1) + recent
+
+
+# -- logins ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CreatedLogin:
+    role: str
+    password: str
+    generated: bool  # the password was made here: show it once, it is not kept
+
+
+@dataclass(frozen=True)
+class LoginRow:
+    role: str
+    kind: str
+    year: int | None
+    juror_code: str | None
+    juror_name: str | None
+    created_at: Any
+    on_server: bool
+
+
+def require_postgres(db: Database) -> None:
+    if db.engine.dialect.name != "postgresql":
+        raise YansenneError(tr("logins are PostgreSQL roles: run this with --db "
+                               "postgresql+psycopg://… (this database is a SQLite file)"))
+
+
+def default_role_name(year: int, juror_code: str) -> str:
+    """`yansenne_2026_j1`: roles are shared by every database of a server, hence the year."""
+    slug = re.sub(r"[^a-z0-9_]+", "_", juror_code.lower()).strip("_") or "juror"
+    return f"yansenne_{year}_{slug}"[:63]
+
+
+def _driver(session: Session) -> Any:
+    """The psycopg connection under the session (for composed, quoted statements)."""
+    return session.connection().connection.driver_connection
+
+
+def _execute(session: Session, statement: Any) -> None:
+    _driver(session).execute(statement)
+
+
+def _role_exists(session: Session, role: str) -> bool:
+    return bool(session.connection().exec_driver_sql(
+        "SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).first())
+
+
+def create_login(
+    db: Database,
+    *,
+    role: str | None = None,
+    year: int | None = None,
+    juror_code: str | None = None,
+    password: str | None = None,
+    secretariat: bool = False,
+    actor: str = "",
+) -> CreatedLogin:
+    """Create a login role and grant it exactly what its kind may do, in one transaction.
+
+    A juror login needs `year` and `juror_code`; a secretariat login needs `role`.
+    Without `password`, a random one is made (and returned, never stored).
+    """
+    require_postgres(db)
+    if not secretariat and (year is None or not juror_code):
+        raise InputError(tr("a juror login needs the edition year and the juror's code"))
+    if secretariat and not role:
+        raise InputError(tr("a secretariat login needs a role name (--role)"))
+    role = role or default_role_name(year or 0, juror_code or "")
+    problems = []
+    if not ROLE_NAME.match(role):
+        problems.append(Problem(tr("{role} is not a valid role name: lower-case letters, digits "
+                                   "and _ only, at most 63, not starting with a digit",
+                                   role=role)))
+    if password is not None and len(password) < MIN_PASSWORD:
+        problems.append(Problem(tr("the password must have at least {n} characters",
+                                   n=MIN_PASSWORD)))
+    if problems:
+        raise InputError(problems)
+    generated = password is None
+    password = password or secrets.token_urlsafe(15)
+    from psycopg import sql
+
+    with db.write() as session:
+        juror = None
+        if not secretariat:
+            juror = _juror(session, year or 0, juror_code or "")
+            existing = session.scalar(select(Login).where(Login.juror_id == juror.id))
+            if existing is not None:
+                raise InputError(tr("juror {juror} already has the login {role}",
+                                    juror=juror.code, role=existing.role_name))
+        if _role_exists(session, role):
+            raise InputError(tr("the role {role} already exists on the server: choose another "
+                                "name with --role", role=role))
+        who = sql.Identifier(role)
+        # Hashed here (SCRAM, by libpq): the password itself never reaches the server's logs.
+        verifier = _driver(session).pgconn.encrypt_password(
+            password.encode(), role.encode(), b"scram-sha-256").decode()
+        _execute(session, sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} NOSUPERUSER NOCREATEDB "
+                                  "NOCREATEROLE NOBYPASSRLS").format(who, sql.Literal(verifier)))
+        for statement in _grants(session, who, secretariat):
+            _execute(session, statement)
+        session.add(Login(role_name=role, kind="secretariat" if secretariat else "juror",
+                          juror_id=juror.id if juror else None))
+        audit.record(session, "login.create", year=year if juror else None, entity="login",
+                     key=role, actor=actor, kind="secretariat" if secretariat else "juror",
+                     juror=juror.code if juror else None)
+    return CreatedLogin(role, password, generated)
+
+
+def _juror(session: Session, year: int, code: str) -> Juror:
+    edition = session.scalar(select(Edition).where(Edition.year == year))
+    if edition is None:
+        raise InputError(tr("no edition {year} in the database", year=year))
+    juror = session.scalar(select(Juror).where(Juror.edition_id == edition.id,
+                                               Juror.code == code))
+    if juror is None:
+        raise InputError(tr("unknown juror {juror} in edition {year}", juror=code, year=year))
+    return juror
+
+
+def _grants(session: Session, who: Any, secretariat: bool) -> list[Any]:
+    """The GRANT statements that give login `who` what its kind may do."""
+    from psycopg import sql
+
+    conn = session.connection()
+    names = {"who": who,
+             "db": sql.Identifier(conn.exec_driver_sql("SELECT current_database()").scalar()),
+             "schema": sql.Identifier(conn.exec_driver_sql("SELECT current_schema()").scalar())}
+    texts = ["GRANT CONNECT ON DATABASE {db} TO {who}", "GRANT USAGE ON SCHEMA {schema} TO {who}"]
+    if secretariat:
+        texts += [
+            "GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA {schema} TO {who}",
+            "GRANT ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA {schema} TO {who}",
+            "ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT ALL PRIVILEGES ON TABLES TO {who}",
+            "ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT ALL PRIVILEGES ON SEQUENCES "
+            "TO {who}",
+        ]
+        return [sql.SQL(text).format(**names) for text in texts]
+    statements = [sql.SQL(text).format(**names) for text in texts]
+    statements += [sql.SQL("GRANT SELECT ON {} TO {}").format(sql.Identifier(t), who)
+                   for t in JUROR_READS]
+    statements += [sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON {} TO {}").format(
+        sql.Identifier(t), who) for t in JUROR_WRITES]
+    statements += [sql.SQL(text).format(**names) for text in (
+        "GRANT UPDATE (submitted_at) ON assignments TO {who}",
+        # Audited writes: a juror adds entries and learns their ids, never reads them.
+        "GRANT INSERT ON audit_log TO {who}",
+        "GRANT SELECT (id) ON audit_log TO {who}",
+    )]
+    for table, column in JUROR_SEQUENCES:
+        sequence = conn.exec_driver_sql("SELECT pg_get_serial_sequence(%s, %s)",
+                                        (table, column)).scalar()
+        # pg_get_serial_sequence returns the name already quoted and qualified.
+        statements.append(sql.SQL("GRANT USAGE ON SEQUENCE {} TO {}").format(
+            sql.SQL(sequence), who))
+    return statements
+
+
+def list_logins(db: Database) -> list[LoginRow]:
+    """Every login of this database, with whether its role still exists on the server."""
+    require_postgres(db)
+    with db.read() as session:
+        rows = session.execute(
+            select(Login, Juror, Edition)
+            .outerjoin(Juror, Juror.id == Login.juror_id)
+            .outerjoin(Edition, Edition.id == Juror.edition_id)
+            .order_by(Login.kind, Edition.year, Juror.position, Login.role_name)
+        ).all()
+        roles = {r[0] for r in session.connection().exec_driver_sql(
+            "SELECT rolname FROM pg_roles")}
+        return [LoginRow(login.role_name, login.kind, edition.year if edition else None,
+                         juror.code if juror else None, juror.name if juror else None,
+                         login.created_at, login.role_name in roles)
+                for login, juror, edition in rows]
+
+
+def drop_login(db: Database, role: str, *, actor: str = "") -> bool:
+    """Take every right of a login on this database and remove it; drop the role too
+    unless it still has rights in another database of the server (returns False then)."""
+    require_postgres(db)
+    from psycopg import sql
+
+    with db.write() as session:
+        login = session.get(Login, role)
+        if login is None:
+            raise InputError(tr("no login {role} in this database", role=role))
+        year = login.juror.edition.year if login.juror else None
+        conn = session.connection()
+        who = sql.Identifier(role)
+        database = sql.Identifier(conn.exec_driver_sql("SELECT current_database()").scalar())
+        schema = sql.Identifier(conn.exec_driver_sql("SELECT current_schema()").scalar())
+        if _role_exists(session, role):
+            for text in ("REVOKE ALL PRIVILEGES ON ALL TABLES IN SCHEMA {schema} FROM {who}",
+                         "REVOKE ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA {schema} FROM {who}",
+                         "ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} REVOKE ALL PRIVILEGES "
+                         "ON TABLES FROM {who}",
+                         "ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} REVOKE ALL PRIVILEGES "
+                         "ON SEQUENCES FROM {who}",
+                         "REVOKE ALL PRIVILEGES ON SCHEMA {schema} FROM {who}",
+                         "REVOKE ALL PRIVILEGES ON DATABASE {database} FROM {who}"):
+                _execute(session, sql.SQL(text).format(schema=schema, who=who,
+                                                       database=database))
+        session.delete(login)
+        audit.record(session, "login.drop", year=year, entity="login", key=role, actor=actor)
+        if not _role_exists(session, role):
+            return False
+        try:
+            with session.begin_nested():
+                _execute(session, sql.SQL("DROP ROLE {}").format(who))
+        except Exception as exc:  # psycopg's own error: the statement went past SQLAlchemy
+            if getattr(exc, "sqlstate", None) != DEPENDENT_OBJECTS:
+                raise
+            return False  # rights in another database of the server: the role stays
+        return True
+
+
+def login_identity(db: Database) -> tuple[int, str] | None:
+    """(year, juror code) when connected with a juror's login, else None: the
+    application then opens that juror's grids instead of the secretariat's window."""
+    if db.engine.dialect.name != "postgresql":
+        return None
+    with db.read() as session:
+        row = session.execute(
+            select(Edition.year, Juror.code)
+            .join(Juror, Juror.edition_id == Edition.id)
+            .join(Login, Login.juror_id == Juror.id)
+            .where(Login.role_name == func.current_user(), Login.kind == "juror")
+        ).first()
+    return (int(row[0]), str(row[1])) if row else None
