@@ -187,8 +187,6 @@ def test_file_that_is_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert path.read_bytes() == bytes(range(256)) * 40
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: opening another application's SQLite file turns "
-                   "on WAL (changing its header) before refusing it")
 def test_database_of_another_application(tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "other.sqlite"

@@ -61,13 +61,26 @@ def create_sqlite_engine(path: Path) -> Engine:
 
 
 def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a SQLite database before SQLite touches it."""
+    """Refuse a file that is not a Yansenne database before we change anything in it
+    (our connection turns on WAL mode, which rewrites the file's header)."""
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_MAGIC))
     if header != SQLITE_MAGIC:
         raise DatabaseError(tr("{file}: not a Yansenne database (not a SQLite file)", file=path))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(tr("{file}: the database is damaged or unreadable ({reason})",
+                               file=path, reason=str(exc))) from exc
+    if tables and "alembic_version" not in tables:
+        raise DatabaseError(tr("{file}: not a Yansenne database", file=path))
 
 
 @dataclass
