@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_SHOT ?= demo-window.png
 
-.PHONY: demo test lint check-forms forms translations build check-build bench system venv
+.PHONY: demo test test-pg lint check-forms forms translations build check-build bench system venv
 
 system:
 	@sh tools/system_packages.sh
@@ -54,7 +54,13 @@ check-build: venv
 bench: venv
 	$(BIN)/python -m bench
 
-# The whole suite: lint, generated files up to date, the built program starts, then
-# every test (GUI tests offscreen, one on a real X server under Xvfb).
-test: venv lint check-forms check-build
+# The store, scoring and exchange tests again on a real PostgreSQL server (started by the
+# tests as the postgres user, on 127.0.0.1, in a temporary folder).
+test-pg: venv
+	YANSENNE_TEST_PG=only $(BIN)/python -m pytest -q tests/store tests/scoring tests/exchange tests/pg
+
+# The whole suite: lint, generated files up to date, the built program starts, migrates
+# and prints, the PostgreSQL pass, then every test (GUI tests offscreen, one on a real X
+# server under Xvfb).
+test: venv lint check-forms check-build test-pg
 	$(BIN)/python -m pytest

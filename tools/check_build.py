@@ -128,6 +128,29 @@ def writes_screenshot(path: Path) -> Callable[[subprocess.CompletedProcess[str]]
     return verify
 
 
+def writes_pdf(path: Path) -> Callable[[subprocess.CompletedProcess[str]], str | None]:
+    def verify(done: subprocess.CompletedProcess[str]) -> str | None:
+        if done.returncode != 0:
+            return f"exit {done.returncode}: {done.stderr.strip()[-500:]}"
+        if not path.is_file() or not path.read_bytes().startswith(b"%PDF-"):
+            return f"{path} is not a PDF"
+        return None
+
+    return verify
+
+
+def first_schema_database(tmp: Path) -> Path:
+    """A database of the first schema holding the demo (the committed test fixture)."""
+    import sqlite3
+
+    path = tmp / "old.sqlite"
+    fixture = ROOT / "tests" / "store" / "fixtures" / "schema_0001_demo.sql"
+    conn = sqlite3.connect(path)
+    conn.executescript(fixture.read_text(encoding="utf-8"))
+    conn.close()
+    return path
+
+
 def png_size(path: Path) -> Callable[[], str]:
     return lambda: f"{path.name}: {path.stat().st_size / 1e3:.0f} kB"
 
@@ -143,9 +166,13 @@ def checks(tmp: Path) -> list[Check]:
         Check("demo", NAME, ["--db", db, "demo"], exited_ok),
         Check("export", NAME, ["--db", db, "edition", "export", str(DEMO_YEAR),
                                "-o", str(tmp / "x.xlsx")], writes_workbook(tmp / "x.xlsx")),
-        # Later (dossier issue): the ceremony dossier, proving ReportLab and its fonts.
-        # Check("dossier", NAME, ["--db", db, "dossier", str(DEMO_YEAR),
-        #                         "-o", str(tmp / "dossier.pdf")], writes_pdf(tmp / "dossier.pdf")),
+        # The ceremony dossier: ReportLab, its fonts and the bundled DejaVu.
+        Check("dossier", NAME, ["--db", db, "dossier", str(DEMO_YEAR), "--lang", "fr+nl",
+                                "-o", str(tmp / "dossier.pdf")], writes_pdf(tmp / "dossier.pdf")),
+        # A database of the first schema: migrated by the bundled Alembic scripts, then used.
+        Check("migrate", NAME, ["--db", str(first_schema_database(tmp)), "dossier",
+                                str(DEMO_YEAR), "--lang", "fr", "-o", str(tmp / "old.pdf")],
+              writes_pdf(tmp / "old.pdf")),
         Check("window", NAME, ["--db", db, "--screenshot", str(tmp / "shot.png")],
               writes_screenshot(tmp / "shot.png"), png_size(tmp / "shot.png"), offscreen),
         Check("desk window", DESK, ["--db", db, "--screenshot", str(tmp / "shot-desk.png")],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import delete, func, select
 
+from tests.exchange.workbooks import file_digest
 from tests.factories import YEAR, build_small_edition
 from yansenne.errors import InputError
 from yansenne.exchange.scoresheet import (
@@ -43,9 +43,8 @@ T2 = dt.datetime(2026, 3, 8, 9, 0)
 
 
 def checksum(db: Database) -> str:
-    db.checkpoint()
-    assert db.path is not None
-    return hashlib.sha256(db.path.read_bytes()).hexdigest()
+    """The file's bytes on SQLite; every row in key order on a server."""
+    return file_digest(db)
 
 
 def scores(db: Database) -> list[tuple[Any, ...]]:

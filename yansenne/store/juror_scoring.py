@@ -229,7 +229,7 @@ class JurorDesk:
                 .where(Score.juror_id == jid, Project.edition_id == self._edition_id,
                        or_(Criterion.category_id.is_(None),
                            Criterion.category_id == Project.category_id))
-                .group_by(Score.project_id)).all()
+                .group_by(Score.project_id, Project.category_id)).all()
         shared = sum(n for cat, n in criteria if cat is None)
         own = {cat: n for cat, n in criteria if cat is not None}
         result = []
