@@ -117,3 +117,53 @@ def test_a_package_of_another_edition_sends_a_ballot_refused_here(
     assert run("--db", str(secretariat), "ballot", "import", "2026", str(other)) == 2
     assert "is for edition 2027, not edition 2026" in capsys.readouterr().err
     assert digest(secretariat) == before
+
+
+# Scoresheets: exported for J02, then spoiled as a hurried user or a forger would.
+
+@pytest.fixture(scope="module")
+def sheet(made: dict[str, Path]) -> Path:
+    path = made["db"].with_name("J02-sheet.xlsx")
+    assert run("--db", str(made["db"]), "scoresheet", "export", "2026", "--juror", "J02",
+               "-o", str(path)) == 0
+    return path
+
+
+def spoil(sheet: Path, target: Path, change: str) -> Path:
+    workbook = load_workbook(sheet)
+    if change == "off_scale":
+        workbook.worksheets[1]["C6"] = 11
+    elif change == "other_juror":
+        identity = next(ws for ws in workbook.worksheets if ws.sheet_state == "veryHidden")
+        for row in identity.iter_rows():
+            if row[0].value == "juror":
+                row[1].value = "J03"
+    workbook.save(target)
+    return target
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    ("off_scale", "off_scale.xlsx: sheet Burgers, cell C6: 11 is outside the scale 0 to 10"),
+    ("other_juror", "other_juror.xlsx: the identity of this scoresheet does not match this "
+                    "database: it was edited after the export (it claims juror J03)"),
+])
+def test_spoiled_scoresheet_is_refused(sheet: Path, secretariat: Path, tmp_path: Path,
+                                       change: str, expected: str,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    spoiled = spoil(sheet, tmp_path / f"{change}.xlsx", change)
+    before = digest(secretariat)
+    capsys.readouterr()
+    assert run("--db", str(secretariat), "scoresheet", "import", "2026", str(spoiled)) == 2
+    err = capsys.readouterr().err
+    assert expected in err, err
+    assert digest(secretariat) == before
+
+
+def test_an_edition_workbook_is_not_a_scoresheet(secretariat: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    before = digest(secretariat)
+    capsys.readouterr()
+    assert run("--db", str(secretariat), "scoresheet", "import", "2026",
+               str(demo_workbook())) == 2
+    assert "demo_edition.xlsx: not a Yansenne scoresheet" in capsys.readouterr().err
+    assert digest(secretariat) == before
