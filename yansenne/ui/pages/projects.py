@@ -37,6 +37,9 @@ HEADER_PADDING = 18  # the section's padding and border in resources/style.qss, 
 FILTER_CHARS = 16  # the filters' width, in characters (long names elide)
 
 
+MEASURED_ROWS = 100
+
+
 class ProjectsPage(DeskPage):
     """`shownChanged` follows every change of the rows shown (for the status bar)."""
 
@@ -67,6 +70,9 @@ class ProjectsPage(DeskPage):
         header.setStretchLastSection(False)
         header.setSortIndicator(Column.CODE, Qt.SortOrder.AscendingOrder)
         header.setSectionsMovable(True)
+        # Natural widths from a sample of rows, not all of them: measuring 1,000 projects
+        # held the first paint back by 0.6 s; long cells elide with a tooltip anyway.
+        header.setResizeContentsPrecision(MEASURED_ROWS)
         self.natural: dict[Column, int] = {}
         self._fitting = self._user_sized = False
         header.sectionResized.connect(self._column_resized)
