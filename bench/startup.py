@@ -11,6 +11,7 @@ import os
 import statistics
 import subprocess
 import sys
+from pathlib import Path
 
 from bench.common import edition_db, write_result
 
@@ -41,7 +42,7 @@ def run(size: str = "L", runs: int = RUNS) -> dict:
         peaks.append(peak)
         bare.append(probe(baseline)[0])
     for suffix in ("", "-wal", "-shm"):
-        os.remove(str(db_path) + suffix) if os.path.exists(str(db_path) + suffix) else None
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     return {
         "size": size,
         "libraries": libraries,

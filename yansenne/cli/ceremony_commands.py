@@ -21,8 +21,7 @@ def _write(args: argparse.Namespace, allowed: tuple[str, ...], kind: str) -> int
     if not output.parent.exists():
         raise InputError(Problem(tr("no folder {folder} to write {file} in",
                                     folder=output.parent, file=output.name)))
-    db = _db(args)
-    try:
+    with _db(args) as db:
         if kind == "dossier":
             from yansenne.reports.dossier import write_dossier
 
@@ -36,8 +35,6 @@ def _write(args: argparse.Namespace, allowed: tuple[str, ...], kind: str) -> int
             _say(tr("minutes of edition {year} written to {file} ({pages} pages)",
                     year=args.year, file=output, pages=pages))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_dossier(args: argparse.Namespace) -> int:

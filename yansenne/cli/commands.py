@@ -33,8 +33,7 @@ def _warn(warnings: list[Problem]) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from yansenne.exchange.workbook import import_edition
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         if args.synthetic:
             from yansenne.synthetic import build_synthetic
 
@@ -51,15 +50,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _say(tr("demo edition {year} loaded: {projects} projects, {jurors} jurors, "
                 "{scores} scores", year=report.year, **report.counts))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_edition_list(args: argparse.Namespace) -> int:
     from yansenne.store.models import Edition, Juror, Project, Score
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         with db.read() as session:
             editions = session.scalars(select(Edition).order_by(Edition.year)).all()
             rows = []
@@ -79,69 +75,54 @@ def cmd_edition_list(args: argparse.Namespace) -> int:
         head = (tr("year"), tr("name"), tr("projects"), tr("jurors"), tr("scores"))
         _say(format_table(head, rows, numeric={0, 2, 3, 4}))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_edition_import(args: argparse.Namespace) -> int:
     from yansenne.exchange.workbook import import_edition
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         report = import_edition(db, Path(args.file), replace=args.replace)
         _warn(report.warnings)
         _say(tr("edition {year} imported: {projects} projects, {jurors} jurors, {scores} scores",
                 year=report.year, **report.counts))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_edition_export(args: argparse.Namespace) -> int:
     from yansenne.exchange.workbook import export_edition
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         path = export_edition(db, args.year, Path(args.output))
         _say(tr("edition {year} written to {file}", year=args.year, file=path))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_projects_import(args: argparse.Namespace) -> int:
     from yansenne.exchange.records import import_projects
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         report = import_projects(db, args.year, Path(args.file))
         _warn(report.warnings)
         _say(tr("projects: {added} added, {changed} changed, {unchanged} unchanged",
                 **report.counts))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_scores_import(args: argparse.Namespace) -> int:
     from yansenne.exchange.records import import_scores
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         report = import_scores(db, args.year, Path(args.file))
         _warn(report.warnings)
         _say(tr("scores: {added} added, {changed} changed, {unchanged} unchanged",
                 **report.counts))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
     from yansenne.reports import standings
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         with db.read() as session:
             ranking = standings.compute(session, args.year, method=args.method, trim=args.trim,
                                         category=args.category)
@@ -150,20 +131,15 @@ def cmd_rank(args: argparse.Namespace) -> int:
         text = render(ranking)
         print(text, end="" if text.endswith("\n") else "\n")
         return 0
-    finally:
-        db.close()
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from yansenne.store.backup import backup_to
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         path = backup_to(db, Path(args.output))
         _say(tr("backup written to {file}", file=path))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -193,8 +169,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from yansenne.store.database import SCHEMA_HEAD
 
-    db = _db(args)
-    db.close()
+    _db(args).close()  # opening migrates (after a backup copy)
     _say(tr("the database schema is up to date ({revision})", revision=SCHEMA_HEAD))
     return 0
 

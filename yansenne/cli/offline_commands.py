@@ -20,8 +20,7 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 
     if bool(args.juror) == bool(args.all):
         raise InputError(Problem(tr("give either --juror CODE or --all")))
-    db = _db(args)
-    try:
+    with _db(args) as db:
         output = Path(args.output)
         if args.all:
             reports = export_all_packages(db, args.year, output, actor=ACTOR)
@@ -32,32 +31,26 @@ def cmd_package_export(args: argparse.Namespace) -> int:
                     "{scores} scores", juror=report.juror, file=report.path,
                     projects=report.projects, scores=report.scores))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_ballot_export(args: argparse.Namespace) -> int:
     from yansenne.exchange.ballot import export_ballot
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         ballot = export_ballot(db, Path(args.output))
         _say(tr("ballot of juror {juror} (revision {revision}) written to {file}: {scores} "
                 "scores, {notes} notes; send this file to the secretariat", juror=ballot.juror,
                 revision=ballot.revision, file=ballot.path, scores=ballot.scores,
                 notes=ballot.notes))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_ballot_import(args: argparse.Namespace) -> int:
     """Each ballot is applied on its own: a refused one leaves the others applied."""
     from yansenne.exchange.ballot import import_ballot
 
-    db = _db(args)
     refused = False
-    try:
+    with _db(args) as db:
         for file in args.files:
             try:
                 report = import_ballot(db, args.year, Path(file))
@@ -67,9 +60,7 @@ def cmd_ballot_import(args: argparse.Namespace) -> int:
                     print(str(problem), file=sys.stderr)
                 continue
             _say(report.summary())
-        return 2 if refused else 0
-    finally:
-        db.close()
+    return 2 if refused else 0
 
 
 def cmd_logins_create(args: argparse.Namespace) -> int:
@@ -78,8 +69,7 @@ def cmd_logins_create(args: argparse.Namespace) -> int:
     if not args.secretariat and (args.year is None or not args.juror):
         raise InputError(Problem(tr("a juror login needs the edition year and --juror CODE "
                                     "(or --secretariat --role NAME)")))
-    db = _db(args)
-    try:
+    with _db(args) as db:
         login = create_login(db, role=args.role, year=args.year, juror_code=args.juror,
                              password=args.password, secretariat=args.secretariat, actor=ACTOR)
         if args.secretariat:
@@ -91,15 +81,12 @@ def cmd_logins_create(args: argparse.Namespace) -> int:
             _say(tr("password (shown only now, give it to its owner): {password}",
                     password=login.password))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_logins_list(args: argparse.Namespace) -> int:
     from yansenne.store.postgres import list_logins
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         rows = list_logins(db)
         if not rows:
             _say(tr("no login yet: create one with 'yansenne logins create YEAR --juror CODE'"))
@@ -112,15 +99,12 @@ def cmd_logins_list(args: argparse.Namespace) -> int:
               r.created_at.strftime("%Y-%m-%d %H:%M"), tr("yes") if r.on_server else tr("no"))
              for r in rows], numeric={2}))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_logins_drop(args: argparse.Namespace) -> int:
     from yansenne.store.postgres import drop_login
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         if drop_login(db, args.role, actor=ACTOR):
             _say(tr("login {role} removed", role=args.role))
         else:
@@ -128,8 +112,6 @@ def cmd_logins_drop(args: argparse.Namespace) -> int:
                     "server (it has rights in another database, or was already gone)",
                     role=args.role))
         return 0
-    finally:
-        db.close()
 
 
 def register(sub: argparse._SubParsersAction) -> None:

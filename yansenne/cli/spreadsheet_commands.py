@@ -12,40 +12,31 @@ from yansenne.i18n import language, tr
 def cmd_results_export(args: argparse.Namespace) -> int:
     from yansenne.reports.results_workbook import export_results
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         path = export_results(db, args.year, Path(args.output), method=args.method,
                               lang=language())
         _say(tr("results of edition {year} written to {file}", year=args.year, file=path))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_scoresheet_export(args: argparse.Namespace) -> int:
     from yansenne.exchange.scoresheet import export_scoresheet
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         path = export_scoresheet(db, args.year, args.juror, Path(args.output))
         _say(tr("scoresheet of juror {juror} written to {file}", juror=args.juror, file=path))
         return 0
-    finally:
-        db.close()
 
 
 def cmd_scoresheet_import(args: argparse.Namespace) -> int:
     from yansenne.exchange.scoresheet import import_scoresheet
 
-    db = _db(args)
-    try:
+    with _db(args) as db:
         report = import_scoresheet(db, args.year, Path(args.file))
         _say(tr("scoresheet of juror {juror} imported: {added} added, {changed} changed, "
                 "{unchanged} unchanged, {comments} comments", juror=report.juror,
                 **report.counts))
         return 0
-    finally:
-        db.close()
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -3,8 +3,8 @@
 A title or comment typed as `=HYPERLINK(...)`, `+1`, `-2`, `@SUM` or starting with
 a tab or carriage return is stored as a string cell with Excel's quote prefix,
 so Excel shows it as text and never evaluates it, and it reads back unchanged.
-CSV files get the same protection by a leading apostrophe-free rule: such values
-are quoted and prefixed with a single quote only where the format has no types.
+CSV has no cell types, so there such a value is prefixed with a single quote
+(`csv_safe`), as OWASP advises.
 """
 
 from __future__ import annotations

@@ -85,7 +85,7 @@ class Context:
         return self.criteria.get((category.lower(), key)) or self.criteria.get((None, key))
 
 
-def read_edition(sheet: Sheet, reader_problems: list, warnings: list) -> dict[str, Any]:
+def read_edition(sheet: Sheet, problems: list, warnings: list) -> dict[str, Any]:
     reader = SheetReader(sheet, known=("key", "value"), required=("key", "value"))
     record: dict[str, Any] = {}
     rows: dict[str, Row] = {}
@@ -141,7 +141,7 @@ def read_edition(sheet: Sheet, reader_problems: list, warnings: list) -> dict[st
         row = rows.get("casting_vote")
         record["_casting_vote_row"] = row
         record["casting_vote"] = "\n".join(_codes(reader.text(row, "value") if row else None))
-    reader_problems.extend(reader.problems)
+    problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return record
 

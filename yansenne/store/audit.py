@@ -10,6 +10,13 @@ from sqlalchemy.orm import Session
 from yansenne.store.models import AuditEntry
 
 
+def details_json(details: dict[str, Any]) -> str:
+    """How an entry's details are stored: sorted JSON, or nothing."""
+    if not details:
+        return ""
+    return json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
+
+
 def record(
     session: Session,
     action: str,
@@ -27,9 +34,7 @@ def record(
         entity=entity,
         entity_key=key,
         actor=actor,
-        details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
-        if details
-        else "",
+        details=details_json(details),
     )
     session.add(entry)
     return entry

@@ -134,6 +134,12 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
 
 def schema_revision(engine: Engine) -> str | None:
     """The Alembic revision of the database, None for an empty one.

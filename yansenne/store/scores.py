@@ -6,7 +6,6 @@ here, so a mark means the same thing whatever brought it in.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 
@@ -14,6 +13,7 @@ from sqlalchemy import DateTime, bindparam, insert, text
 from sqlalchemy.orm import Session
 
 from yansenne.i18n import tr
+from yansenne.store.audit import details_json
 from yansenne.store.models import AuditEntry, Criterion, Juror, Project, Score, utcnow
 
 STEP_TOLERANCE = 1e-6
@@ -168,4 +168,4 @@ def _audit(session: Session, action: str, year: int, key: str, actor: str, at: o
            **details: object) -> None:
     session.execute(insert(AuditEntry.__table__).values(
         at=at, actor=actor, action=action, edition_year=year, entity="score", entity_key=key,
-        details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)))
+        details=details_json(details)))
