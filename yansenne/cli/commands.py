@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -19,6 +21,17 @@ def _db(args: argparse.Namespace, *, upgrade: bool = True) -> Database:
     return open_database(args.db or default_database(), upgrade=upgrade)
 
 
+@contextmanager
+def _alone(db: Database, replacing: bool) -> Iterator[None]:
+    """Hold the database alone while a command replaces an edition or the whole file:
+    refused (exit 2, nothing changed) while a desk or another command has it open."""
+    if not replacing:
+        yield
+        return
+    with db.exclusive():
+        yield
+
+
 def _say(text: str) -> None:
     print(text)
 
@@ -33,7 +46,7 @@ def _warn(warnings: list[Problem]) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from yansenne.exchange.workbook import import_edition
 
-    with _db(args) as db:
+    with _db(args) as db, _alone(db, args.replace):
         if args.synthetic:
             from yansenne.synthetic import build_synthetic
 
@@ -80,7 +93,7 @@ def cmd_edition_list(args: argparse.Namespace) -> int:
 def cmd_edition_import(args: argparse.Namespace) -> int:
     from yansenne.exchange.workbook import import_edition
 
-    with _db(args) as db:
+    with _db(args) as db, _alone(db, args.replace):
         report = import_edition(db, Path(args.file), replace=args.replace)
         _warn(report.warnings)
         _say(tr("edition {year} imported: {projects} projects, {jurors} jurors, {scores} scores",
@@ -169,7 +182,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from yansenne.store.database import SCHEMA_HEAD
 
-    _db(args).close()  # opening migrates (after a backup copy)
+    with _db(args) as db, _alone(db, True):  # opening migrates (after a backup copy)
+        pass
     _say(tr("the database schema is up to date ({revision})", revision=SCHEMA_HEAD))
     return 0
 

@@ -36,6 +36,7 @@ from yansenne.exchange.package import package_identity, refuse_package
 from yansenne.i18n import tr
 from yansenne.store import audit
 from yansenne.store.database import Database
+from yansenne.store.guard import refuse_if_database
 from yansenne.store.models import (
     Assignment,
     Ballot,
@@ -181,6 +182,7 @@ def read_ballot(path: Path) -> ParsedBallot:
 
     if not path.is_file():
         raise refuse(tr("no such file"))
+    refuse_if_database(path)
     if path.stat().st_size > MAX_BYTES:
         raise refuse(tr("not a ballot: the file is far too large"))
     raw = path.read_bytes()

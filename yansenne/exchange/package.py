@@ -184,7 +184,7 @@ def _package_rows(session: Session, edition: Edition,
 def _write_package(path: Path, rows: dict[Table, list[dict[str, Any]]],
                    info: PackageInfo) -> None:
     _remove(path)
-    package = open_database(path)
+    package = open_database(path, guarded=False)  # a .part file nobody else knows of
     try:
         with package.write() as session:
             for table, table_rows in rows.items():

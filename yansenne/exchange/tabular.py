@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
+from yansenne.store.guard import refuse_if_database
 
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 200  # unpacked size / packed size beyond which a part is a zip bomb
@@ -93,6 +94,7 @@ def check_workbook_file(path: Path) -> None:
     name = path.name
     if not path.is_file():
         raise InputError(Problem(tr("no such file"), file=str(path)))
+    refuse_if_database(path)
     if path.stat().st_size == 0:
         raise InputError(Problem(tr("the file is empty"), file=name))
     try:
@@ -168,6 +170,7 @@ def read_csv(path: Path) -> Sheet:
     name = path.name
     if not path.is_file():
         raise InputError(Problem(tr("no such file"), file=str(path)))
+    refuse_if_database(path)
     if path.stat().st_size > MAX_CSV_BYTES:
         raise InputError(Problem(tr("refused: the file is {size} MB, far more than a real "
                                     "edition", size=path.stat().st_size // (1024 * 1024)),

@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from yansenne.errors import DatabaseError
 from yansenne.i18n import tr
+from yansenne.store import guard
+from yansenne.store.liveness import FileWatch
 
 # The newest migration this program knows; a test checks it against Alembic's head.
 SCHEMA_HEAD = "0003"
@@ -62,21 +64,23 @@ def create_sqlite_engine(path: Path) -> Engine:
 
 def check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not a Yansenne database before we change anything in it
-    (our connection turns on WAL mode, which rewrites the file's header)."""
+    (our connection turns on WAL mode, which rewrites the file's header).
+
+    The file is read through SQLite only, read-only: opening and closing it any other
+    way would drop the locks SQLite holds on it in this process (guard.py)."""
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
-    if header != SQLITE_MAGIC:
-        raise DatabaseError(tr("{file}: not a Yansenne database (not a SQLite file)", file=path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
             tables = {row[0] for row in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if "file is not a database" in str(exc):
+            raise DatabaseError(tr("{file}: not a Yansenne database (not a SQLite file)",
+                                   file=path)) from exc
         raise DatabaseError(tr("{file}: the database is damaged or unreadable ({reason})",
                                file=path, reason=str(exc))) from exc
     if tables and "alembic_version" not in tables:
@@ -90,10 +94,13 @@ class Database:
     url: str
     engine: Engine
     path: Path | None = None
+    watch: FileWatch | None = field(default=None, repr=False)
+    """For a SQLite file: notices the file or its WAL replaced under us (liveness.py)."""
     _read: sessionmaker[Session] = field(init=False, repr=False)
     _write: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._guarded = False
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         writer = self.engine.execution_options(sqlite_immediate=True)
         self._write = sessionmaker(writer, expire_on_commit=False)
@@ -112,12 +119,27 @@ class Database:
             session.rollback()
             session.close()
 
+    def check_alive(self) -> None:
+        """Raise `DatabaseError` if the file under this database was replaced or its WAL
+        removed by another program: a write now would be acknowledged and then lost."""
+        if self.watch is not None:
+            self.watch.check()
+
+    def problem(self) -> str | None:
+        """Why this database can no longer be written here (None while it can)."""
+        return self.watch.problem() if self.watch is not None else None
+
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One atomic write: committed when the block ends, rolled back on any error."""
+        """One atomic write: committed when the block ends, rolled back on any error.
+
+        Refused, and rolled back, once the file under the database is not the one
+        opened (see `check_alive`): nothing is acknowledged into a dead file."""
+        self.check_alive()
         session = self._write()
         try:
             yield session
+            self.check_alive()
             session.commit()
         except BaseException:
             session.rollback()
@@ -131,8 +153,27 @@ class Database:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the database alone for an operation that replaces it or a whole edition
+        (guard.py): refused with `DatabaseInUse` while another process has it open."""
+        if self.path is None:
+            yield
+            return
+        guard.promote(self.path)
+        try:
+            yield
+        finally:
+            guard.demote(self.path)
+
     def close(self) -> None:
         self.engine.dispose()
+        if self.watch is not None:
+            self.watch.close()
+            self.watch = None
+        if self.path is not None and self._guarded:
+            self._guarded = False
+            guard.release(self.path)
 
     def __enter__(self) -> Database:
         return self
@@ -178,10 +219,13 @@ def _check_package(db: Database) -> None:
                                "a juror)", file=db.path))
 
 
-def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
+def open_database(target: str | Path, *, upgrade: bool = True,
+                  guarded: bool = True) -> Database:
     """Open (creating if needed) the database at `target` and bring its schema up to date.
 
     A juror package (`.yansenne`) is never created here: it must exist and be one.
+    `guarded=False` is for a file this process is building and nobody else knows of yet
+    (a package being written): no lock file beside it (guard.py).
     """
     target = str(target)
     if is_url(target) and target.startswith("sqlite"):
@@ -197,14 +241,24 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
         path = Path(target).expanduser().resolve()
         if path.suffix == PACKAGE_SUFFIX and not path.is_file():
             raise DatabaseError(tr("{file}: no such juror package", file=path))
-        check_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        if guarded:
+            guard.acquire(path)
+        try:
+            check_sqlite_file(path)
+        except BaseException:
+            if guarded:
+                guard.release(path)
+            raise
         engine = create_sqlite_engine(path)
         db = Database(url=str(engine.url), engine=engine, path=path)
+        db._guarded = guarded
     try:
         ensure_schema(db, upgrade=upgrade)
         if db.path is not None and db.path.suffix == PACKAGE_SUFFIX:
             _check_package(db)
+        if db.path is not None:
+            db.watch = FileWatch(db.path)
     except SQLDatabaseError as exc:
         db.close()
         reason = str(exc.orig) if exc.orig else str(exc)
@@ -220,6 +274,10 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
             tr("{file}: the database is damaged or unreadable ({reason})", file=db.path,
                reason=reason)
         ) from exc
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise DatabaseError(tr("{file}: the database is damaged or unreadable ({reason})",
+                               file=db.path, reason=str(exc))) from exc
     except BaseException:
         db.close()
         raise
@@ -247,16 +305,24 @@ def ensure_schema(db: Database, *, upgrade: bool = True) -> None:
             tr("{file}: the database needs an upgrade: run 'yansenne db upgrade'",
                file=db.path or db.url)
         )
+    if current is not None:
+        with db.exclusive():  # never migrate under another process's feet
+            _upgrade(db, current)
+    else:
+        migrate.upgrade(db.engine)
+
+
+def _upgrade(db: Database, current: str) -> None:
+    from yansenne.store import migrate
+
     copy = None
-    if current is not None and db.path is not None:
+    if db.path is not None:
         from yansenne.store.backup import automatic_backup
 
         copy = automatic_backup(db, reason=f"before-{SCHEMA_HEAD}")
     try:
         migrate.upgrade(db.engine)
     except SQLDatabaseError as exc:
-        if current is None:
-            raise
         raise DatabaseError(tr(
             "{file}: the upgrade from schema {old} to {new} failed and was undone; the "
             "database is as it was (a copy is in {copy}): {reason}", file=db.path or db.url,

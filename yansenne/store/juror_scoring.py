@@ -24,7 +24,7 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from yansenne.errors import InputError, Problem, YansenneError
+from yansenne.errors import DatabaseError, InputError, Problem, YansenneError
 from yansenne.i18n import tr
 from yansenne.store import audit
 from yansenne.store.database import Database
@@ -312,6 +312,8 @@ class JurorDesk:
                 mark = Mark(score.value, score.comment, score.revision) if score else None
         except ValueError as exc:
             raise ScoringRefused(str(exc)) from exc
+        except DatabaseError as exc:  # the file under the desk was replaced (liveness.py)
+            raise ScoringRefused(str(exc)) from exc
         except IntegrityError as exc:  # a trigger's last word (e.g. a conflict just declared)
             raise ScoringRefused(tr("the mark was refused by the database: {reason}",
                                     reason=str(exc.orig) if exc.orig else str(exc))) from exc
@@ -321,6 +323,10 @@ class JurorDesk:
         """Set (or with blank text remove) the juror's general comment on a project."""
         project = self._project(project_id)
         text = text.strip()
+        try:
+            self._db.check_alive()
+        except DatabaseError as exc:
+            raise ScoringRefused(str(exc)) from exc
         with self._db.write() as session:
             self._check_open(session, project)
             if session.get(Conflict, (self.juror.id, project.id)) is not None:
