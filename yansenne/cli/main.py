@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from yansenne import __version__
 from yansenne.cli import commands
-from yansenne.errors import InputError, YansenneError
+from yansenne.errors import InputError, Problem, YansenneError
 from yansenne.i18n import LANGUAGES, default_language, set_language, tr
 
 
@@ -48,6 +48,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refuse_output_over_database(args: argparse.Namespace) -> None:
+    """`-o` naming the database or one of its side files would destroy it."""
+    output = getattr(args, "output", None)
+    if not output:
+        return
+    from pathlib import Path
+
+    from yansenne.paths import default_database
+    from yansenne.store.database import is_url
+    from yansenne.store.guard import LOCK_SUFFIX
+
+    target = str(args.db or default_database())
+    if is_url(target):
+        return
+    database = Path(target).expanduser().resolve()
+    written = Path(output).expanduser().resolve()
+    if written.parent == database.parent and written.name in {
+            database.name + suffix for suffix in ("", "-wal", "-shm", "-journal", LOCK_SUFFIX)}:
+        raise InputError(Problem(tr("this would overwrite the database itself; choose "
+                                    "another file"), file=str(output)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_from(argv))
@@ -59,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(args.db or default_database(), lang=args.lang, screenshot=args.screenshot)
     try:
+        _refuse_output_over_database(args)
         return args.handler(args) or 0
     except InputError as error:
         for problem in error.problems:
