@@ -5,7 +5,17 @@ the text and, if it is a valid mark, commits it and moves on to the next cell to
 score (reading order, conflicts skipped); Shift+Tab goes back; the arrows move
 around; Delete clears; Escape leaves the cell as it was. A value off the scale or off
 its step is refused on the spot: the editor stays open with the text selected and
-the message strip says what is allowed.
+the message strip says what is allowed. Ctrl+Z while a mark is being typed drops it
+(the cell stays as it was); otherwise it undoes the last committed mark.
+
+Ctrl+C copies the selected cells as text, tab and newline separated, as shown; Ctrl+V
+pastes one value into the current cell, or a column or block (as a spreadsheet copies
+it) down and to the right, each value checked and committed as if it were typed.
+
+Keys and the editor: the grid hands the keys it gets while a mark is being typed to the
+editor, and the editor keeps every key it gets, whether it uses it or not. A key never
+travels back up from the editor to the grid (Qt's propagation of an ignored key), so the
+grid never hands the same key on again: that loop once crashed the window.
 """
 
 from __future__ import annotations
@@ -23,7 +33,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -73,6 +83,13 @@ class MarkEditor(QLineEdit):
         self.setFrame(False)
         self.setStyleSheet("QLineEdit#scoreEditor { border: 2px solid #2b5797; "
                            "border-radius: 0; padding: 0 2px; }")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Every key typed into the editor ends here, used or not (F1, PageDown, Ctrl
+        alone...): one it ignored would travel up to the grid, which hands its keys to
+        the editor."""
+        super().keyPressEvent(event)
+        event.accept()
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -140,7 +157,9 @@ class ScoreDelegate(QStyledItemDelegate):
             if move is not None:
                 self.finish(watched, move)
                 return True
-            if event.key() == Qt.Key.Key_Escape:
+            if event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Undo):
+                # Undo while typing drops the mark being typed; the next undo (the
+                # window's) takes back the last committed one.
                 self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.RevertModelCache)
                 return True
             return False
@@ -203,7 +222,7 @@ class ScoreGridView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setTabKeyNavigation(True)
         self.setAlternatingRowColors(False)
@@ -218,6 +237,8 @@ class ScoreGridView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setHighlightSections(True)
+        self._in_key = False
+        """A key press is being handled: one that comes back meanwhile is not the grid's."""
 
     # -- where the cursor goes -----------------------------------------------------
     def grid(self) -> tuple[JurorGridModel, QSortFilterProxyModel | None]:
@@ -295,17 +316,67 @@ class ScoreGridView(QTableView):
         self.resized.emit()
 
     # -- keys ----------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return super().event(event)
+        editor = self.delegate.editor
+        if (not self._in_key and editor is not None
+                and self.state() == QAbstractItemView.State.EditingState):
+            # A key that reaches the grid while a mark is typed goes to the editor; so
+            # the editor says which shortcuts the key stands for there (Ctrl+Z undoes
+            # the typing, not the last mark; Ctrl+V pastes into the text).
+            assert isinstance(event, QKeyEvent)
+            override = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(),
+                                 event.isAutoRepeat(), event.count())
+            override.ignore()
+            self._in_key = True  # it may come back up, unused, from the editor
+            try:
+                QCoreApplication.sendEvent(editor, override)
+            finally:
+                self._in_key = False
+            if override.isAccepted():
+                event.accept()
+                return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self._in_key:
+            # A key this handler handed on (to the editor) came back up unused: it is
+            # nobody's; handing it on again would never end.
+            event.ignore()
+            return
+        self._in_key = True
+        try:
+            self._key_pressed(event)
+        finally:
+            self._in_key = False
+
+    def _key_pressed(self, event: QKeyEvent) -> None:
         editor = self.delegate.editor
         if self.state() == QAbstractItemView.State.EditingState and editor is not None:
             # A key sent to the grid while its editor is open is typed into the editor,
-            # wherever the keyboard focus is (as it would be in a spreadsheet).
+            # wherever the keyboard focus is (as it would be in a spreadsheet). The
+            # editor keeps it (MarkEditor.keyPressEvent).
             QCoreApplication.sendEvent(editor, QKeyEvent(
                 event.type(), event.key(), event.modifiers(), event.text(),
                 event.isAutoRepeat(), event.count()))
             return
         current = self.currentIndex()
         key = event.key()
+        if event.matches(QKeySequence.StandardKey.Undo):
+            # The window's Undo action takes the shortcut first; this is for when the
+            # key reaches the grid all the same (no active window, say).
+            self.grid()[0].undo_stack.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.grid()[0].undo_stack.redo()
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_text(QGuiApplication.clipboard().text())
+            return
         if current.isValid() and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.move_on(Move.NEXT)
             return
@@ -324,9 +395,103 @@ class ScoreGridView(QTableView):
             return
         super().keyPressEvent(event)
 
+    # -- clipboard -----------------------------------------------------------------
+    def _selected_block(self) -> tuple[int, int, int, int] | None:
+        """(top, left, bottom, right) of the selected cells, else of the current cell."""
+        cells = [(i.row(), i.column()) for i in self.selectionModel().selectedIndexes()]
+        if not cells:
+            current = self.currentIndex()
+            if not current.isValid():
+                return None
+            cells = [(current.row(), current.column())]
+        rows = [r for r, _c in cells]
+        columns = [c for _r, c in cells]
+        return min(rows), min(columns), max(rows), max(columns)
+
+    def copy_text(self) -> str:
+        """The selected cells as shown, a tab between cells and a newline between rows
+        (what a spreadsheet pastes as a block); cells inside the block but not selected
+        are empty."""
+        block = self._selected_block()
+        if block is None:
+            return ""
+        top, left, bottom, right = block
+        model = self.model()
+        selection = self.selectionModel()
+        whole = not selection.hasSelection()  # the current cell alone
+        lines = []
+        for row in range(top, bottom + 1):
+            cells = []
+            for column in range(left, right + 1):
+                index = model.index(row, column)
+                chosen = whole or selection.isSelected(index)
+                cells.append(str(index.data() or "") if chosen else "")
+            lines.append("\t".join(cells))
+        return "\n".join(lines)
+
+    def copy_selection(self) -> None:
+        if self._selected_block() is not None:
+            QGuiApplication.clipboard().setText(self.copy_text())
+
+    def paste_text(self, text: str) -> int:
+        """Type `text` into the grid from the current cell (the selection's top left):
+        one value, or rows of tab-separated values going down and to the right, as a
+        spreadsheet copies them. Each value is checked and committed as if typed (its
+        own audited write, its own undo step). A cell that takes no mark (the project
+        or total column, a conflict of interest) is skipped with its value; the first
+        value refused stops the paste there, its reason in the message strip, the
+        values before it kept. Returns how many values were taken (one equal to the
+        cell's mark, like a retyped mark, writes nothing)."""
+        block = self._selected_block()
+        rows = _clipboard_rows(text)
+        if block is None or not rows:
+            return 0
+        top, left = block[0], block[1]
+        grid, proxy = self.grid()
+        model = self.model()
+        written = 0
+        tried = False
+        for i, values in enumerate(rows):
+            row = top + i
+            if row >= model.rowCount():
+                break
+            for j, value in enumerate(values):
+                column = left + j
+                if column >= model.columnCount():
+                    break
+                index = model.index(row, column)
+                source = proxy.mapToSource(index) if proxy else index
+                if not grid.is_score_column(source.column()) or grid.is_conflict(source.row()):
+                    continue
+                tried = True
+                if not grid.can_edit(source.row(), source.column()):
+                    self.refused.emit(grid.locked_reason(source.row()))
+                    return written
+                if not model.setData(index, value, Qt.ItemDataRole.EditRole):
+                    self.go_to(row, column)  # the refused cell, its reason in the strip
+                    return written
+                written += 1
+        if not tried:
+            index = model.index(top, left)
+            source = proxy.mapToSource(index) if proxy else index
+            if grid.is_score_column(source.column()):
+                self.refused.emit(grid.locked_reason(source.row()))
+            else:
+                self.refused.emit(grid.column_hint())
+        return written
+
     def _clear(self, index: QModelIndex) -> None:
         grid, proxy = self.grid()
         source = proxy.mapToSource(index) if proxy else index
         if not grid.is_score_column(source.column()):
             return
         grid.set_mark(source.row(), source.column(), None)
+
+
+def _clipboard_rows(text: str) -> list[list[str]]:
+    """Rows of tab-separated values, as spreadsheets copy them (CRLF or LF line ends,
+    with a final line end or not)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return [line.split("\t") for line in lines]
