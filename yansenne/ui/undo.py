@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -39,9 +40,9 @@ class StoreCommand(QUndoCommand):
     """One committed edit and the way back."""
 
     def __init__(self, stack: UndoStack, text: str, kind: str, do: Do, undo: Undo,
-                 result: Any) -> None:
+                 result: Any, undo_alone: bool = False) -> None:
         super().__init__(text)
-        self._stack, self.kind = stack, kind
+        self._stack, self.kind, self._undo_alone = stack, kind, undo_alone
         self._do, self._undo, self._result = do, undo, result
         self._done = True  # pushed after its first run: the first redo() is a no-op
 
@@ -56,7 +57,8 @@ class StoreCommand(QUndoCommand):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        ok, _ = self._stack.run(lambda session: self._undo(session, self._result))
+        ok, _ = self._stack.run(lambda session: self._undo(session, self._result),
+                                alone=self._undo_alone)
         if not ok:
             self.setObsolete(True)
 
@@ -78,10 +80,14 @@ class UndoStack(QUndoStack):
         self._index = 0
         self.indexChanged.connect(self._moved)
 
-    def run(self, work: Do) -> tuple[bool, Any]:
-        """Run `work` in one write session; (False, None) with `refused` on failure."""
+    def run(self, work: Do, *, alone: bool = False) -> tuple[bool, Any]:
+        """Run `work` in one write session; (False, None) with `refused` on failure.
+
+        `alone`: the step removes a whole edition, so it holds the database alone and is
+        refused while another process has it open (store/guard.py)."""
+        db = self._database()
         try:
-            with self._database().write() as session:
+            with db.exclusive() if alone else nullcontext(), db.write() as session:
                 return True, work(session)
         except YansenneError as error:
             self.refused.emit(str(error))
@@ -89,11 +95,12 @@ class UndoStack(QUndoStack):
             self.refused.emit(str(getattr(error, "orig", None) or error))
         return False, None
 
-    def perform(self, text: str, kind: str, do: Do, undo: Undo) -> bool:
+    def perform(self, text: str, kind: str, do: Do, undo: Undo, *,
+                undo_alone: bool = False) -> bool:
         """Make an edit now and, if it was accepted, make it undoable."""
         ok, result = self.run(do)
         if ok:
-            self.push(StoreCommand(self, text, kind, do, undo, result))
+            self.push(StoreCommand(self, text, kind, do, undo, result, undo_alone))
         return ok
 
     def record(self, text: str, kind: str, do: Do, undo: Undo, result: Any) -> None:

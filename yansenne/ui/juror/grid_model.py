@@ -144,6 +144,49 @@ class JurorGridModel(QAbstractTableModel):
                  self.index(len(self.projects) - 1, self.total_column))
         self.progress_changed.emit()
 
+    def refresh(self, grid: CategoryGrid) -> bool:
+        """Take in what someone else changed (the secretariat reopening or declaring a
+        conflict, an imported scoresheet, a lock); True if anything differed.
+
+        Rows and columns stay where they are when the projects and criteria are the
+        same; otherwise the model is reset. Undo steps made before another person's
+        change are dropped: undoing them would overwrite it."""
+        same_shape = ([p.id for p in grid.projects] == [p.id for p in self.projects]
+                      and [c.id for c in grid.criteria] == [c.id for c in self.criteria])
+        if not same_shape:
+            self.beginResetModel()
+        before = (self._values, self._comments, self._revisions, self.conflicts, self.notes,
+                  self.submitted_at)
+        if not same_shape:
+            self.criteria, self.projects = grid.criteria, grid.projects
+            self._row_of = {p.id: row for row, p in enumerate(self.projects)}
+            self._weights = [c.weight for c in self.criteria]
+            self._lows = [c.min_value for c in self.criteria]
+            self._spans = [c.max_value - c.min_value for c in self.criteria]
+            self.total_column = len(self.criteria) + 1
+        self._values, self._comments, self._revisions, self._scored = [], [], [], []
+        for project in self.projects:
+            marks = [grid.marks.get((project.id, c.id)) for c in self.criteria]
+            self._values.append([m.value if m else None for m in marks])
+            self._comments.append([m.comment if m else "" for m in marks])
+            self._revisions.append([m.revision if m else 0 for m in marks])
+            self._scored.append(sum(m is not None for m in marks))
+        self.conflicts = dict(grid.conflicts)
+        self._conflict_rows = [p.id in self.conflicts for p in self.projects]
+        self.notes = dict(grid.notes)
+        self.submitted_at = grid.submitted_at
+        changed = not same_shape or before != (self._values, self._comments, self._revisions,
+                                               self.conflicts, self.notes, self.submitted_at)
+        if not same_shape:
+            self.endResetModel()
+        if changed:
+            self.undo_stack.clear()
+            if self.projects and same_shape:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self.projects) - 1, self.total_column))
+            self.progress_changed.emit()
+        return changed
+
     def is_conflict(self, row: int) -> bool:
         return self._conflict_rows[row]
 

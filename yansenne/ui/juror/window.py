@@ -7,7 +7,7 @@ opens at once. Undo and redo act on the shown category.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from yansenne.i18n import pick
 from yansenne.store.juror_scoring import SECRETARIAT, CategoryProgress, JurorDesk
 from yansenne.store.models import LANGUAGES
 from yansenne.ui import i18n
+from yansenne.ui.database_watch import DatabaseWatch
 from yansenne.ui.juror import icons
 from yansenne.ui.juror.category_page import CategoryPage
 
@@ -88,6 +89,10 @@ class JurorWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.resize(*DEFAULT_SIZE)
         self.retranslate()
+        desk = self.desk  # (a lambda holding self would keep a closed window's wrapper)
+        self.watch = DatabaseWatch(lambda: desk.database, self)
+        self.watch.changed.connect(self.refresh)
+        self.watch.lost.connect(self._database_lost)
         if self._progress:
             self._tab_changed(self.tabs.currentIndex())
 
@@ -150,6 +155,8 @@ class JurorWindow(QMainWindow):
         page.submit_requested.connect(self.submit_current)
         page.reopen_requested.connect(self.reopen_current)
         page.saved.connect(self.saved_label.setText)
+        watch = self.watch
+        page.saved.connect(lambda _text: watch.resync())  # our own change: seen
         self._page_progress(position, page)
         return page
 
@@ -263,6 +270,37 @@ class JurorWindow(QMainWindow):
         page.strip.dismiss()
         self._current_refresh(page)
         return True
+
+    def refresh(self) -> None:
+        """Someone else changed something (the secretariat reopened or locked, declared
+        a conflict, imported a scoresheet): show it. A grid whose mark is being typed
+        is read again a moment later, once the mark is given."""
+        busy = False
+        for position, progress in enumerate(self._progress):
+            page = self.pages.get(progress.category.code)
+            if page is None:
+                continue
+            if page.view.state() == page.view.State.EditingState:
+                busy = True
+                continue
+            try:
+                grid = self.desk.load(page.category_code)
+            except YansenneError:
+                continue  # no longer assigned: the next look at the tab says so
+            if page.model.refresh(grid):
+                self._page_progress(position, page)
+                self._current_refresh(page)
+        if busy:
+            QTimer.singleShot(1000, self, self.refresh)
+
+    def _database_lost(self, message: str) -> None:
+        """The file under the grid is gone: say so now; every later mark is refused."""
+        for page in self.pages.values():
+            page.show_refusal(message)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The database is gone"),
+                          message, QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _current_refresh(self, page: CategoryPage) -> None:
         page._current_changed(page.view.currentIndex())

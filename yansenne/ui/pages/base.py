@@ -51,9 +51,10 @@ class Desk(QObject):
     def actor(self) -> str:
         return self.undo.actor
 
-    def perform(self, text: str, kind: str, do: Do, undo: Undo) -> bool:
+    def perform(self, text: str, kind: str, do: Do, undo: Undo, *,
+                undo_alone: bool = False) -> bool:
         """An undoable edit (see `yansenne.ui.undo`)."""
-        return self.undo.perform(text, kind, do, undo)
+        return self.undo.perform(text, kind, do, undo, undo_alone=undo_alone)
 
     def write(self, work: Do) -> tuple[bool, Any]:
         """A write that is not undone with the others (e.g. freezing the grid on load)."""

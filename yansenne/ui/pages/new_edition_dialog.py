@@ -108,5 +108,6 @@ def create_edition(parent: QWidget, desk: Desk, years: Sequence[int]) -> int | N
             else dialog.tr("Create edition {year} from {source}")).format(year=year, source=source)
     done = desk.perform(text, "editions", create,
                         lambda session, _result: editions.delete_edition(session, year,
-                                                                         actor=actor))
+                                                                         actor=actor),
+                        undo_alone=True)  # removing an edition: never under another desk
     return year if done else None
