@@ -50,7 +50,7 @@
 <context>
     <name>Ballot</name>
     <message>
-        <location filename="../../yansenne/ui/juror/ballot.py" line="+20"/>
+        <location filename="../../yansenne/ui/juror/ballot.py" line="+21"/>
         <source>Send my ballot</source>
         <translation>Send my ballot</translation>
     </message>
@@ -477,7 +477,7 @@
 <context>
     <name>CollectionPage</name>
     <message>
-        <location filename="../../yansenne/ui/collection/page.py" line="+123"/>
+        <location filename="../../yansenne/ui/collection/page.py" line="+124"/>
         <location filename="../../ui/collection_page.ui" line="+123"/>
         <source>Last collection</source>
         <translation>Last collection</translation>
@@ -1533,6 +1533,34 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../yansenne/ui/file_dialogs.py" line="+97"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{extension} file</source>
+        <translation>{extension} file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>This is the open database itself; choose another file.</source>
+        <translation>This is the open database itself; choose another file.</translation>
+    </message>
+</context>
+<context>
     <name>GridCategoriesModel</name>
     <message>
         <location filename="../../yansenne/ui/models/grid_models.py" line="+43"/>
@@ -1876,7 +1904,7 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</translat
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+211"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+254"/>
         <location line="+69"/>
         <source>This column cannot be scored.</source>
         <translation>This column cannot be scored.</translation>
@@ -2031,7 +2059,7 @@ weight {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+178"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+185"/>
         <source>Cannot open the grid</source>
         <translation>Cannot open the grid</translation>
     </message>
@@ -2086,7 +2114,12 @@ weight {weight}</translation>
         <translation>Reopen {juror}&apos;s scores for {category}, as the secretariat? The juror can then change them and must submit again.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>The database is gone</source>
+        <translation>The database is gone</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Scoring grid — {juror}</source>
         <translation>Scoring grid — {juror}</translation>
     </message>
@@ -2327,7 +2360,7 @@ weight {weight}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+191"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+194"/>
         <source>&amp;Jury</source>
         <translation>&amp;Jury</translation>
     </message>
@@ -2357,7 +2390,7 @@ weight {weight}</translation>
         <translation>Score as juror</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Open a Yansenne database</source>
         <translation>Open a Yansenne database</translation>
     </message>
@@ -2377,7 +2410,17 @@ weight {weight}</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+76"/>
+        <source>The database is gone</source>
+        <translation>The database is gone</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing can be saved: the database file was replaced or removed by another program</source>
+        <translation>Nothing can be saved: the database file was replaced or removed by another program</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The change was refused</source>
         <translation>The change was refused</translation>
     </message>
@@ -2393,7 +2436,7 @@ weight {weight}</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>To try Yansenne with the demo edition, run this command in a terminal, then choose &lt;b&gt;Reload&lt;/b&gt;:</source>
         <translation>To try Yansenne with the demo edition, run this command in a terminal, then choose &lt;b&gt;Reload&lt;/b&gt;:</translation>
     </message>
@@ -3175,7 +3218,7 @@ weight {weight}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+139"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+145"/>
         <source>Every category</source>
         <translation>Every category</translation>
     </message>
@@ -3781,9 +3824,14 @@ weight {weight}</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../yansenne/ui/tasks.py" line="+94"/>
+        <location filename="../../yansenne/ui/tasks.py" line="+145"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@
 <context>
     <name>Ballot</name>
     <message>
-        <location filename="../../yansenne/ui/juror/ballot.py" line="+20"/>
+        <location filename="../../yansenne/ui/juror/ballot.py" line="+21"/>
         <source>Send my ballot</source>
         <translation>Envoyer mon bulletin</translation>
     </message>
@@ -477,7 +477,7 @@
 <context>
     <name>CollectionPage</name>
     <message>
-        <location filename="../../yansenne/ui/collection/page.py" line="+123"/>
+        <location filename="../../yansenne/ui/collection/page.py" line="+124"/>
         <location filename="../../ui/collection_page.ui" line="+123"/>
         <source>Last collection</source>
         <translation>Dernière collecte</translation>
@@ -1533,6 +1533,34 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../yansenne/ui/file_dialogs.py" line="+97"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{extension} file</source>
+        <translation>Fichier {extension}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>This is the open database itself; choose another file.</source>
+        <translation>C&apos;est la base de données ouverte elle-même ; choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
     <name>GridCategoriesModel</name>
     <message>
         <location filename="../../yansenne/ui/models/grid_models.py" line="+43"/>
@@ -1876,7 +1904,7 @@ Dégeler la grille de l&apos;édition {year} ? Cet acte est inscrit au journal d
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+211"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+254"/>
         <location line="+69"/>
         <source>This column cannot be scored.</source>
         <translation>Cette colonne ne peut pas être notée.</translation>
@@ -2031,7 +2059,7 @@ poids {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+178"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+185"/>
         <source>Cannot open the grid</source>
         <translation>Impossible d&apos;ouvrir la grille</translation>
     </message>
@@ -2086,7 +2114,12 @@ poids {weight}</translation>
         <translation>Rouvrir, au nom du secrétariat, les notes de {juror} pour {category} ? Le membre du jury pourra les modifier et devra les envoyer à nouveau.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>The database is gone</source>
+        <translation>La base de données a disparu</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Scoring grid — {juror}</source>
         <translation>Grille de notation — {juror}</translation>
     </message>
@@ -2327,7 +2360,7 @@ poids {weight}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+191"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+194"/>
         <source>&amp;Jury</source>
         <translation>&amp;Jury</translation>
     </message>
@@ -2357,7 +2390,7 @@ poids {weight}</translation>
         <translation>Noter en tant que membre du jury</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Open a Yansenne database</source>
         <translation>Ouvrir une base de données Yansenne</translation>
     </message>
@@ -2377,7 +2410,17 @@ poids {weight}</translation>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+76"/>
+        <source>The database is gone</source>
+        <translation>La base de données a disparu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing can be saved: the database file was replaced or removed by another program</source>
+        <translation>Rien ne peut être enregistré : le fichier de la base de données a été remplacé ou supprimé par un autre programme</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The change was refused</source>
         <translation>La modification a été refusée</translation>
     </message>
@@ -2393,7 +2436,7 @@ poids {weight}</translation>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>To try Yansenne with the demo edition, run this command in a terminal, then choose &lt;b&gt;Reload&lt;/b&gt;:</source>
         <translation>Pour essayer Yansenne avec l&apos;édition de démonstration, lancez cette commande dans un terminal, puis choisissez &lt;b&gt;Recharger&lt;/b&gt;&#xa0;:</translation>
     </message>
@@ -3175,7 +3218,7 @@ poids {weight}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+139"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+145"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -3781,9 +3824,14 @@ poids {weight}</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../yansenne/ui/tasks.py" line="+94"/>
+        <location filename="../../yansenne/ui/tasks.py" line="+145"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@
 <context>
     <name>Ballot</name>
     <message>
-        <location filename="../../yansenne/ui/juror/ballot.py" line="+20"/>
+        <location filename="../../yansenne/ui/juror/ballot.py" line="+21"/>
         <source>Send my ballot</source>
         <translation>Mijn stembiljet versturen</translation>
     </message>
@@ -477,7 +477,7 @@
 <context>
     <name>CollectionPage</name>
     <message>
-        <location filename="../../yansenne/ui/collection/page.py" line="+123"/>
+        <location filename="../../yansenne/ui/collection/page.py" line="+124"/>
         <location filename="../../ui/collection_page.ui" line="+123"/>
         <source>Last collection</source>
         <translation>Laatste inzameling</translation>
@@ -1533,6 +1533,34 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../yansenne/ui/file_dialogs.py" line="+97"/>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{extension} file</source>
+        <translation>{extension}-bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>This is the open database itself; choose another file.</source>
+        <translation>Dit is de geopende databank zelf; kies een ander bestand.</translation>
+    </message>
+</context>
+<context>
     <name>GridCategoriesModel</name>
     <message>
         <location filename="../../yansenne/ui/models/grid_models.py" line="+43"/>
@@ -1876,7 +1904,7 @@ Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogbo
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+211"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+254"/>
         <location line="+69"/>
         <source>This column cannot be scored.</source>
         <translation>In deze kolom kan niet gescoord worden.</translation>
@@ -2031,7 +2059,7 @@ gewicht {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+178"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+185"/>
         <source>Cannot open the grid</source>
         <translation>Kan het beoordelingsrooster niet openen</translation>
     </message>
@@ -2086,7 +2114,12 @@ gewicht {weight}</translation>
         <translation>De scores van {juror} voor {category} heropenen, als secretariaat? Het jurylid kan ze dan wijzigen en moet ze opnieuw indienen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>The database is gone</source>
+        <translation>De databank is verdwenen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Scoring grid — {juror}</source>
         <translation>Beoordelingsrooster — {juror}</translation>
     </message>
@@ -2327,7 +2360,7 @@ gewicht {weight}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+191"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+194"/>
         <source>&amp;Jury</source>
         <translation>&amp;Jury</translation>
     </message>
@@ -2357,7 +2390,7 @@ gewicht {weight}</translation>
         <translation>Scoren als jurylid</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Open a Yansenne database</source>
         <translation>Een Yansenne-databank openen</translation>
     </message>
@@ -2377,7 +2410,17 @@ gewicht {weight}</translation>
         <translation>De databank kan niet worden geopend</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+76"/>
+        <source>The database is gone</source>
+        <translation>De databank is verdwenen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing can be saved: the database file was replaced or removed by another program</source>
+        <translation>Er kan niets worden opgeslagen: het databankbestand werd door een ander programma vervangen of verwijderd</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The change was refused</source>
         <translation>De wijziging werd geweigerd</translation>
     </message>
@@ -2393,7 +2436,7 @@ gewicht {weight}</translation>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>To try Yansenne with the demo edition, run this command in a terminal, then choose &lt;b&gt;Reload&lt;/b&gt;:</source>
         <translation>Om Yansenne uit te proberen met de demo-editie, voert u deze opdracht uit in een terminal en kiest u daarna &lt;b&gt;Herladen&lt;/b&gt;:</translation>
     </message>
@@ -3175,7 +3218,7 @@ gewicht {weight}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+139"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+145"/>
         <source>Every category</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -3781,9 +3824,14 @@ gewicht {weight}</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../yansenne/ui/tasks.py" line="+94"/>
+        <location filename="../../yansenne/ui/tasks.py" line="+145"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>

@@ -275,8 +275,7 @@ def test_a_column_mapped_by_hand_then_an_atomic_import_and_its_undo(
     path = tmp_path / "appel.csv"
     path.write_text(CALL.replace("Nulle-part", "Ixelles").replace("Titre du projet", "Initiative"),
                     encoding="utf-8")
-    monkeypatch.setattr("yansenne.ui.pages.projects.QFileDialog.getOpenFileName",
-                        lambda *_a, **_k: (str(path), ""))
+    monkeypatch.setattr("yansenne.ui.file_dialogs.open_file", lambda *_a, **_k: str(path))
     seen: dict[str, object] = {}
 
     def preview(dialog: CallImportDialog) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QInputDialog,
     QMainWindow,
     QMessageBox,
@@ -24,7 +23,7 @@ from yansenne.errors import InputError, Problem
 from yansenne.exchange.scoresheet import IDENTITY, export_scoresheet
 from yansenne.store.database import Database
 from yansenne.store.models import Criterion, Juror, Project, Score
-from yansenne.ui import spreadsheets
+from yansenne.ui import file_dialogs, spreadsheets
 
 
 @pytest.fixture
@@ -65,8 +64,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
 
 
 def save_as(monkeypatch: pytest.MonkeyPatch, path: Path | str) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(path))
 
 
 def pick_juror(monkeypatch: pytest.MonkeyPatch, qtbot, downs: int) -> None:  # type: ignore[no-untyped-def]
@@ -120,8 +118,7 @@ def test_export_every_jurors_scoresheet_into_a_folder(window: QMainWindow, qtbot
     pick_juror(monkeypatch, qtbot, downs=0)
     folder = tmp_path / "sheets"
     folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a, **k: str(folder)))
+    monkeypatch.setattr(file_dialogs, "choose_folder", lambda *a, **k: str(folder))
     spreadsheets.export_scoresheets(window, window.database, YEAR)
     qtbot.waitUntil(lambda: bool(answers["questions"]), timeout=10_000)
     assert sorted(p.name for p in folder.iterdir()) == [
@@ -147,8 +144,7 @@ def test_import_many_scoresheets_lists_every_problem(window: QMainWindow, qtbot,
         workbook = load_workbook(path)
         workbook.worksheets[1]["C6"] = value
         workbook.save(path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(good), str(bad)], "")))
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *a, **k: [str(good), str(bad)])
     refreshed: list[bool] = []
     spreadsheets.import_scoresheets(window, db, YEAR, on_done=lambda: refreshed.append(True))
     qtbot.waitUntil(lambda: bool(answers["boxes"]), timeout=10_000)
@@ -170,8 +166,7 @@ def test_import_many_scoresheets_lists_every_problem(window: QMainWindow, qtbot,
 def test_a_clean_import_says_what_it_did(window: QMainWindow, qtbot, answers, monkeypatch,
                                          tmp_path: Path) -> None:
     path = export_scoresheet(window.database, YEAR, "J2", tmp_path / "j2.xlsx")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(path)], "")))
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *a, **k: [str(path)])
     spreadsheets.import_scoresheets(window, window.database, YEAR)
     qtbot.waitUntil(lambda: bool(answers["infos"]), timeout=10_000)
     assert answers["infos"][0].startswith("Scoresheets imported: 1.")

@@ -7,10 +7,10 @@ import threading
 import time
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
-from yansenne.ui.tasks import Progress, run_task, wait_for_tasks
+from yansenne.ui.tasks import SHOW_AFTER_MS, Progress, run_task, wait_for_tasks
 
 
 def test_result_comes_back_on_the_ui_thread(qtbot) -> None:
@@ -54,7 +54,7 @@ def test_long_work_shows_a_dialog_and_cancel_stops_it(qtbot) -> None:
             time.sleep(0.01)
 
     task = run_task(None, work, title="long", on_cancel=lambda: cancelled.append(True))
-    qtbot.waitUntil(lambda: task.dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible(), timeout=5000)
     cancel = task.dialog.findChild(QPushButton)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(cancelled), timeout=5000)
@@ -104,3 +104,104 @@ def test_work_outliving_its_window_ends_quietly(qtbot) -> None:
     wait_for_tasks()
     QApplication.processEvents()
     assert called == []
+
+
+# -- progress dialogs never come back after the work ended (issue 13, items 4-5) -----
+
+def _progress_dialogs() -> list[QProgressDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+
+
+def _visible_progress_dialogs() -> list[QProgressDialog]:
+    return [w for w in _progress_dialogs() if w.isVisible()]
+
+
+def _settle(qtbot, ms: int) -> None:
+    """Process events for `ms`, then let deleteLater() do its work."""
+    qtbot.wait(ms)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+
+
+def test_quick_work_never_shows_its_dialog_later(qtbot) -> None:
+    """A 50 ms task: its dialog must not pop up once the show-after delay has passed."""
+    finished: list[int] = []
+
+    def work(progress: Progress) -> int:
+        progress(0, 2, "starting")
+        time.sleep(0.05)
+        progress(2, 2, "done")
+        return 1
+
+    task = run_task(None, work, title="quick", cancellable=False, on_success=finished.append)
+    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
+    _settle(qtbot, 1500)
+    assert _visible_progress_dialogs() == []
+    assert _progress_dialogs() == []
+    assert not task.was_shown
+
+
+def test_long_work_shows_a_dialog_with_a_button_then_nothing(qtbot) -> None:
+    """A 1 s task that cannot be cancelled still gives its dialog a button (to hide it);
+    once the work ends, nothing is left on screen."""
+    finished: list[int] = []
+
+    def work(progress: Progress) -> int:
+        for i in range(20):
+            progress(i, 20, "working")
+            time.sleep(0.05)
+        return 1
+
+    started = time.monotonic()
+    task = run_task(None, work, title="long", cancellable=False, on_success=finished.append)
+    qtbot.waitUntil(lambda: bool(_visible_progress_dialogs()), timeout=5000)
+    assert time.monotonic() - started >= SHOW_AFTER_MS / 1000 * 0.9
+    assert task.dialog is not None and task.dialog.isVisible()
+    buttons = [b for b in task.dialog.findChildren(QPushButton) if b.isVisible()]
+    assert buttons, "a progress dialog without any button cannot be closed"
+    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
+    _settle(qtbot, 1000)
+    assert _visible_progress_dialogs() == []
+    assert _progress_dialogs() == []
+    assert task.was_shown
+
+
+def test_hiding_a_non_cancellable_dialog_lets_the_work_finish(qtbot) -> None:
+    """Its button hides the dialog; the work goes on and its callback still runs."""
+    finished: list[int] = []
+    release = threading.Event()
+
+    def work(progress: Progress) -> int:
+        release.wait(5)
+        progress(1, 1)
+        return 3
+
+    task = run_task(None, work, title="hide", cancellable=False, on_success=finished.append)
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible(), timeout=5000)
+    button = next(b for b in task.dialog.findChildren(QPushButton) if b.isVisible())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not _visible_progress_dialogs(), timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: finished == [3], timeout=5000)
+    _settle(qtbot, 800)
+    assert _visible_progress_dialogs() == []
+
+
+def test_many_quick_tasks_in_a_row_leave_nothing_on_screen(qtbot) -> None:
+    """Recording 24 jury votes one after another must not leave 24 dialogs to close."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    finished: list[int] = []
+
+    def work(progress: Progress) -> int:
+        time.sleep(0.01)
+        return 1
+
+    for count in range(1, 25):
+        run_task(parent, work, title="vote", writes=True, cancellable=False,
+                 on_success=finished.append)
+        qtbot.waitUntil(lambda count=count: len(finished) == count, timeout=5000)
+    _settle(qtbot, 1500)
+    assert _visible_progress_dialogs() == []
+    assert parent.findChildren(QProgressDialog) == []

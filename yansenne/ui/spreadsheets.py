@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 from sqlalchemy import select
 
 from yansenne.errors import InputError, YansenneError
@@ -21,7 +21,7 @@ from yansenne.exchange import scoresheet
 from yansenne.reports import results_workbook
 from yansenne.store.database import Database
 from yansenne.store.models import Edition, Juror
-from yansenne.ui import i18n
+from yansenne.ui import file_dialogs, i18n
 from yansenne.ui.settings import preferences
 from yansenne.ui.tasks import Progress, Task, run_task
 
@@ -111,7 +111,7 @@ def export_results(parent: QWidget | None, db: Database, year: int) -> Task | No
     """File ▸ Export the results workbook…"""
     title = translate("Spreadsheets", "Export the results workbook")
     default = Path(_folder()) / f"results-{year}.xlsx"
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(default), _filter())
+    path = file_dialogs.save_file(parent, title, str(default), _filter())
     if not path:
         return None
     target = _xlsx(path)
@@ -183,7 +183,7 @@ def export_scoresheets(parent: QWidget | None, db: Database, year: int) -> Task 
         return None
     if choice is True:
         caption = translate("Spreadsheets", "Folder for the scoresheets")
-        folder = QFileDialog.getExistingDirectory(parent, caption, _folder())
+        folder = file_dialogs.choose_folder(parent, caption, _folder())
         if not folder:
             return None
         target = Path(folder)
@@ -207,7 +207,7 @@ def export_scoresheets(parent: QWidget | None, db: Database, year: int) -> Task 
                         on_failure=lambda e, trace: report_failure(parent, title, e, trace))
     assert isinstance(choice, JurorChoice)
     default = Path(_folder()) / scoresheet.scoresheet_name(year, choice.code)
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(default), _filter())
+    path = file_dialogs.save_file(parent, title, str(default), _filter())
     if not path:
         return None
     one = _xlsx(path)
@@ -282,7 +282,7 @@ def import_scoresheets(parent: QWidget | None, db: Database, year: int,
                        on_done: Callable[[], None] | None = None) -> Task | None:
     """File ▸ Import scoresheets…: one or many files; `on_done` refreshes the window."""
     title = translate("Spreadsheets", "Import scoresheets")
-    names, _ = QFileDialog.getOpenFileNames(parent, title, _folder(), _filter())
+    names = file_dialogs.open_files(parent, title, _folder(), _filter())
     if not names:
         return None
     paths = [Path(n) for n in names]

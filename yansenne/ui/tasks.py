@@ -2,8 +2,9 @@
 
 `run_task(parent, work, on_success=..., on_failure=...)` runs `work(progress)` in a
 worker thread and calls back on the UI thread. A progress dialog appears only if
-the work lasts longer than `SHOW_AFTER_MS`, and its Cancel button asks the work to
-stop at its next `progress(...)` call. Work that writes the database goes through
+the work lasts longer than `SHOW_AFTER_MS` (and never after the work ended), and its
+Cancel button asks the work to stop at its next `progress(...)` call; work that
+cannot stop gets a Hide button instead. Work that writes the database goes through
 one serial pool (`writes=True`), so two threads never write SQLite at once.
 """
 
@@ -15,8 +16,16 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 500
 
@@ -83,7 +92,17 @@ def writer_pool() -> QThreadPool:
 
 
 class Task(QObject):
-    """A running piece of work; keeps its dialog and callbacks alive until it ends."""
+    """A running piece of work; keeps its dialog and callbacks alive until it ends.
+
+    The progress dialog is built by the task's own single-shot timer, only if the work
+    is still running after `SHOW_AFTER_MS`, and shown explicitly. QProgressDialog's
+    own show-after-delay (its internal timer, started by the constructor,
+    setMinimumDuration and setValue) is never used: it fires whether or not the work
+    has ended, so it brought back the dialogs of quick work after they were hidden.
+    When the work ends, the timer stops and the dialog is hidden and deleted. Work
+    that cannot be cancelled gets a Hide button instead: the dialog goes away, the
+    work goes on and its callbacks still run.
+    """
 
     finished = Signal()
 
@@ -91,39 +110,88 @@ class Task(QObject):
         super().__init__(parent)
         self.cancel_event = threading.Event()
         self.signals = _Signals()
-        self.dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0,
-                                      parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        if not cancellable:
-            self.dialog.setCancelButton(None)
-        self.dialog.canceled.connect(self.cancel_event.set)
-        # QProgressDialog shows itself after minimumDuration only once a value is set.
-        self.dialog.setValue(0)
+        self.dialog: QProgressDialog | None = None  # from SHOW_AFTER_MS until the end
         self.was_shown = False
+        self.ended = False
+        self._parent = parent
+        self._title = title
+        self._cancellable = cancellable
+        self._state: tuple[int, int, str] = (0, 0, title)
+        self._bar: QProgressBar | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SHOW_AFTER_MS)
+        self._timer.timeout.connect(self._show_dialog)
+        self._timer.start()
         self.signals.progress.connect(self._on_progress)
 
+    def _show_dialog(self) -> None:
+        """The work outlasted SHOW_AFTER_MS: show its progress (once)."""
+        if self.ended or not self.alive or self.dialog is not None:
+            return
+        dialog = QProgressDialog(self._parent)
+        # Its own show-after-delay timer would show it again after we hide it.
+        for timer in dialog.findChildren(QTimer, options=Qt.FindChildOption.
+                                         FindDirectChildrenOnly):
+            timer.stop()
+        dialog.setWindowTitle(self._title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        # Our own bar, driven directly: QProgressDialog.setValue() would decide to show
+        # the dialog by itself and spin a nested event loop.
+        self._bar = QProgressBar(dialog)
+        dialog.setBar(self._bar)
+        dialog.setCancelButtonText(self.tr("Cancel") if self._cancellable else self.tr("Hide"))
+        dialog.canceled.connect(self._cancel if self._cancellable else self._hide)
+        self.dialog = dialog
+        self._apply()
+        self.was_shown = True
+        dialog.show()
+
+    def _cancel(self) -> None:
+        self.cancel_event.set()  # the work stops at its next progress(...) call
+        self._hide()
+
+    def _hide(self) -> None:
+        if self.dialog is not None:
+            self.dialog.hide()
+
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        self.was_shown = self.was_shown or self.dialog.isVisible()
+        _, old_total, old_text = self._state
+        self._state = (done, total or old_total, text or old_text)
+        if self.dialog is not None and self.alive:
+            self._apply()
+
+    def _apply(self) -> None:
+        assert self.dialog is not None and self._bar is not None
+        done, total, text = self._state
+        self._bar.setRange(0, total)  # 0..0: busy
         if total:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total))
+            self._bar.setValue(min(done, total))
         if text:
             self.dialog.setLabelText(text)
 
     @property
     def alive(self) -> bool:
-        """False once the widget that started the work (and so its dialog) is gone."""
-        return shiboken6.isValid(self) and shiboken6.isValid(self.dialog)
+        """False once the widget that started the work (and so the task) is gone."""
+        if not shiboken6.isValid(self):
+            return False
+        return self._parent is None or shiboken6.isValid(self._parent)
 
     def close(self) -> None:
-        if not self.alive:
+        """The work ended: no dialog now, and none later."""
+        if self.ended:
             return
-        self.was_shown = self.was_shown or self.dialog.isVisible()
-        self.dialog.hide()
+        self.ended = True
+        if not shiboken6.isValid(self):
+            return
+        self._timer.stop()
+        dialog, self.dialog, self._bar = self.dialog, None, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.blockSignals(True)  # hiding is not the user cancelling
+            dialog.hide()
+            dialog.deleteLater()
         self.finished.emit()
 
 
@@ -147,9 +215,10 @@ def run_task(
 
     def done(callback: Callable[..., None] | None, *args: Any) -> None:
         _running.discard(task)
-        if not task.alive:  # its window was closed meanwhile: nobody left to tell
+        alive = task.alive
+        task.close()  # whatever happens next, its progress never appears again
+        if not alive:  # its window was closed meanwhile: nobody left to tell
             return
-        task.close()
         if callback is not None:
             callback(*args)
 

@@ -10,11 +10,12 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.reports.ceremony_setup import deliberate, demo_copy, flat, lock, pdf_pages
 from yansenne.store.database import Database
+from yansenne.ui import file_dialogs
 from yansenne.ui.ceremony import CeremonyPage
 
 
@@ -105,8 +106,7 @@ def test_save_as_and_open(qtbot: QtBot, page: CeremonyPage, tmp_path: Path,
                           monkeypatch: pytest.MonkeyPatch) -> None:
     built = build(qtbot, page)
     copy = tmp_path / "dossier copy.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(copy), "PDF (*.pdf)"))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *args, **kwargs: str(copy))
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     assert copy.read_bytes() == built.read_bytes()
     opened: list[QUrl] = []

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -21,6 +21,7 @@ from yansenne.exchange.ballot import export_ballot, import_ballot
 from yansenne.exchange.package import export_package
 from yansenne.store.database import Database, open_database
 from yansenne.store.models import Juror, Project, Score
+from yansenne.ui import file_dialogs
 from yansenne.ui.collection import CollectionPage
 from yansenne.ui.collection.model import Column
 from yansenne.ui.collection.status import Stage, collection_status
@@ -71,7 +72,7 @@ def test_distribute_writes_every_package(page: CollectionPage, qtbot: QtBot, tmp
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "to-send"
     folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr(file_dialogs, "choose_folder", lambda *a, **k: str(folder))
     qtbot.mouseClick(page.ui.distributeButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.report.rowCount() == 4, timeout=20_000)
     assert sorted(p.name for p in folder.iterdir()) == [
@@ -95,8 +96,8 @@ def test_collect_chosen_ballots_with_a_report(page: CollectionPage, qtbot: QtBot
     forged = ballot_from(small_db, tmp_path, "J2", edit=True)
     page.load()
     assert column(page, Column.STATUS)[:2] == ["Complete, not submitted"] * 2
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        lambda *a, **k: ([str(good), str(forged)], ""))
+    monkeypatch.setattr(file_dialogs, "open_files",
+                        lambda *a, **k: [str(good), str(forged)])
     qtbot.mouseClick(page.ui.collectButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.report.rowCount() == 2, timeout=20_000)
     assert page.outcomes() == [

@@ -17,13 +17,13 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
 from yansenne.errors import YansenneError
 from yansenne.store.database import Database
 from yansenne.store.models import Edition
-from yansenne.ui import i18n
+from yansenne.ui import file_dialogs, i18n
 from yansenne.ui.forms.ui_ceremony_page import Ui_CeremonyPage
 from yansenne.ui.tasks import Progress, Task, run_task
 
@@ -146,8 +146,8 @@ class CeremonyPage(QWidget):
     def save_as(self) -> None:
         if self._path is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document"),
-                                              self._path.name, self.tr("PDF (*.pdf)"))
+        name = file_dialogs.save_file(self, self.tr("Save the document"),
+                                      self._path.name, self.tr("PDF (*.pdf)"))
         if not name:
             return
         try:

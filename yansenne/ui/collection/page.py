@@ -23,13 +23,14 @@ from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
 )
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QStyle, QWidget
 
 from yansenne.errors import InputError
 from yansenne.exchange.ballot import BALLOT_SUFFIX, import_ballot
 from yansenne.exchange.package import export_all_packages
 from yansenne.store.database import Database
 from yansenne.store.postgres import change_marker
+from yansenne.ui import file_dialogs
 from yansenne.ui.collection.model import SORT_ROLE, CollectionModel, Column
 from yansenne.ui.collection.status import Stage, collection_status
 from yansenne.ui.forms.ui_collection_page import Ui_CollectionPage
@@ -150,7 +151,7 @@ class CollectionPage(QWidget):
                         "lost if they switch to it. Write new packages for every juror?",
                         "", sent)) != QMessageBox.StandardButton.Yes:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the packages"))
+        folder = file_dialogs.choose_folder(self, self.tr("Folder for the packages"))
         if not folder:
             return
         db = self._db
@@ -162,7 +163,7 @@ class CollectionPage(QWidget):
             on_failure=self._failed, on_cancel=self._finished)
 
     def choose_ballots(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = file_dialogs.open_files(
             self, self.tr("Ballots to collect"), "",
             self.tr("Ballots (*{suffix})").format(suffix=BALLOT_SUFFIX) + ";;"
             + self.tr("All files (*)"))

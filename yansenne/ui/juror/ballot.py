@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from yansenne.store.juror_scoring import JurorDesk
+from yansenne.ui import file_dialogs
 from yansenne.ui.tasks import run_task
 
 
@@ -20,7 +21,7 @@ def send_ballot(parent: QWidget, desk: JurorDesk) -> None:
     title = QCoreApplication.translate("Ballot", "Send my ballot")
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(folder) / f"{desk.juror.code}-{desk.year}.ballot")
-    name, _ = QFileDialog.getSaveFileName(
+    name = file_dialogs.save_file(
         parent, title, suggested, QCoreApplication.translate("Ballot", "Ballots (*.ballot)"))
     if not name:
         return

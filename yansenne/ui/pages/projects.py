@@ -12,14 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from yansenne.errors import YansenneError
 from yansenne.exchange.call_import import CallFile, read_call_file
 from yansenne.i18n import pick
 from yansenne.store import registry
 from yansenne.store.history import project_history
-from yansenne.ui import i18n, labels, queries
+from yansenne.ui import file_dialogs, i18n, labels, queries
 from yansenne.ui.forms.ui_projects_page import Ui_ProjectsPage
 from yansenne.ui.models.projects_model import RECORD_ROLE, Column, ProjectsFilter, ProjectsModel
 from yansenne.ui.pages.base import DeskPage
@@ -307,7 +307,7 @@ class ProjectsPage(DeskPage):
         if desk is None or desk.year is None:
             return
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
+            chosen = file_dialogs.open_file(
                 self, self.tr("Import the call's spreadsheet"), "",
                 self.tr("Spreadsheets ({patterns})").format(patterns=FILE_FILTER))
             if not chosen:
