@@ -42,8 +42,12 @@ class DatabaseWatch(QObject):
 
     def resync(self) -> None:
         """Take the present state as seen (after the window read everything again)."""
-        self._lost = False
         self._marker = self._read_marker()
+
+    def restart(self) -> None:
+        """The window switched to another database: watch it afresh."""
+        self._lost = False
+        self.resync()
 
     def _read_marker(self) -> int | None:
         try:

@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -38,8 +37,9 @@ from yansenne.errors import YansenneError
 from yansenne.i18n import pick
 from yansenne.paths import default_database
 from yansenne.store.database import Database, open_database
-from yansenne.ui import i18n, queries
+from yansenne.ui import file_dialogs, i18n, queries
 from yansenne.ui.about_dialog import AboutDialog
+from yansenne.ui.database_watch import DatabaseWatch
 from yansenne.ui.forms.ui_main_window import Ui_MainWindow
 from yansenne.ui.models.projects_model import Column
 from yansenne.ui.pages import registry
@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self._restore_state()
         self.setAcceptDrops(True)
+        self.watch = DatabaseWatch(lambda: self._db, self)
+        self.watch.changed.connect(self._changed_elsewhere)
+        self.watch.lost.connect(self._database_lost)
         self.reload()
 
     # -- construction --------------------------------------------------------------
@@ -240,7 +243,13 @@ class MainWindow(QMainWindow):
     def _setup_status_bar(self) -> None:
         self.counts_label = QLabel(self)
         self.database_label = QLabel(self)
+        self.lost_label = QLabel(self)
+        self.lost_label.setObjectName("lostLabel")
+        self.lost_label.setStyleSheet("QLabel#lostLabel { color: white; background: #b3261e; "
+                                      "padding: 2px 8px; font-weight: bold; }")
+        self.lost_label.hide()
         self.ui.statusbar.addWidget(self.counts_label, 1)
+        self.ui.statusbar.addPermanentWidget(self.lost_label)
         self.ui.statusbar.addPermanentWidget(self.database_label)
 
     def _setup_languages(self) -> None:
@@ -333,7 +342,7 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         folder = str(self._db.path.parent) if self._db.path else ""
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self, self.tr("Open a Yansenne database"), folder,
             self.tr("Yansenne databases ({patterns})").format(patterns=DATABASE_FILTER)
             + ";;" + self.tr("All files (*)"),
@@ -350,6 +359,8 @@ class MainWindow(QMainWindow):
             return False
         old, self._db = self._db, db
         old.close()
+        self.lost_label.hide()
+        self.watch.restart()
         self.undo_stack.clear()  # its steps belong to the other database
         self.reload()
         self._update_status()
@@ -398,6 +409,7 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self, kind: str) -> None:
         """After a committed step: an edition's own data, or the list of editions."""
+        self.watch.resync()  # what is read now includes every change until here
         if kind == "editions" or kind == "edition":
             self.reload()
             return
@@ -406,6 +418,27 @@ class MainWindow(QMainWindow):
         self._stale = set(self.pages)
         self._refresh_pages()
         self._update_status()
+
+    def _changed_elsewhere(self) -> None:
+        """Another window or process committed something: show it (a new or removed
+        edition reloads the list; otherwise the pages read again)."""
+        years = [edition.year for edition in queries.editions(self._db)]
+        self._data_changed("editions" if years != [e.year for e in self._editions]
+                           else "elsewhere")
+
+    def _database_lost(self, message: str) -> None:
+        """The file under the desk is gone: say so now and keep saying it."""
+        self.lost_label.setToolTip(message)
+        self.lost_label.show()
+        self._retranslate_lost()
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The database is gone"),
+                          message, QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _retranslate_lost(self) -> None:
+        self.lost_label.setText(self.tr("Nothing can be saved: the database file was "
+                                        "replaced or removed by another program"))
 
     def _update_title(self) -> None:
         """The edition's name; Qt appends the application's ("… — Yansenne")."""
@@ -459,6 +492,7 @@ class MainWindow(QMainWindow):
         self.edition_label.setText(self.tr("&Edition:"))
         self.ui.toolBar.setWindowTitle(self.tr("Main toolbar"))
         self._retranslate_jury_actions()
+        self._retranslate_lost()
         for i, edition in enumerate(self._editions):
             self.edition_combo.setItemText(i, self._edition_text(edition))
         for row, entry in enumerate(registry.PAGES):
