@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_SHOT ?= demo-window.png
 
-.PHONY: demo test test-pg lint check-forms forms translations build check-build bench system venv
+.PHONY: demo test test-pg test-acceptance lint check-forms forms translations build check-build bench system venv
 
 system:
 	@sh tools/system_packages.sh
@@ -59,8 +59,14 @@ bench: venv
 test-pg: venv
 	YANSENNE_TEST_PG=only $(BIN)/python -m pytest -q tests/store tests/scoring tests/exchange tests/pg
 
+# The desk used as a person uses it: the real program on Xvfb with openbox, driven by
+# xdotool, screenshots saved (the folder is printed; $YANSENNE_ACCEPTANCE_SHOTS chooses it).
+# Also part of `make test`.
+test-acceptance: venv
+	$(BIN)/python -m pytest -q -m acceptance tests/acceptance
+
 # The whole suite: lint, generated files up to date, the built program starts, migrates
 # and prints, the PostgreSQL pass, then every test (GUI tests offscreen, one on a real X
-# server under Xvfb).
+# server under Xvfb, the acceptance scenarios in tests/acceptance on Xvfb with openbox).
 test: venv lint check-forms check-build test-pg
 	$(BIN)/python -m pytest
