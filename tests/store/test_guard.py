@@ -7,6 +7,8 @@ would and holds it until told to go."""
 from __future__ import annotations
 
 import hashlib
+import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -151,3 +153,100 @@ def test_one_process_holds_one_lock_however_many_times_it_opens(tmp_path: Path) 
     assert guard.is_held_here(path)
     second.close()
     assert not guard.is_held_here(path)
+
+
+RACE = ("import sys, time\n"
+        "from pathlib import Path\n"
+        "from yansenne.store import guard\n"
+        "path = Path(sys.argv[1])\n"
+        "guard.acquire(path)\n"
+        "print('ready', flush=True)\n"
+        "sys.stdin.readline()\n"
+        "won = 0\n"
+        "for _ in range(300):\n"
+        "    try:\n"
+        "        guard.promote(path)\n"
+        "    except guard.DatabaseInUse:\n"
+        "        continue\n"
+        "    won += 1\n"
+        "    guard.demote(path)\n"
+        "print(won, flush=True)\n"
+        "sys.stdin.readline()\n"
+        "guard.release(path)\n")
+
+
+def test_two_processes_converting_at_once_never_both_hold_it_alone(tmp_path: Path) -> None:
+    """Both have the database open, so neither may ever have it alone, however their
+    attempts interleave (a refused flock conversion drops the shared lock meanwhile)."""
+    path = tmp_path / "desk.sqlite"
+    children = [subprocess.Popen([sys.executable, "-c", RACE, str(path)],
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                for _ in range(2)]
+    for child in children:
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+    for child in children:
+        assert child.stdin is not None
+        child.stdin.write("go\n")
+        child.stdin.flush()
+    wins = []
+    for child in children:  # both still have it open until both have finished
+        assert child.stdout is not None
+        wins.append(int(child.stdout.readline().strip()))
+    for child in children:
+        child.communicate("done\n", timeout=60)
+    assert wins == [0, 0]
+
+
+def test_a_restore_in_a_process_that_keeps_the_database_open_gives_it_back(
+        tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite"
+    db = open_database(path)
+    build_small_edition(db)
+    backup_to(db, tmp_path / "copy.sqlite")
+    restore_from(path, tmp_path / "copy.sqlite")
+    other = subprocess.run([sys.executable, "-c", HOLD, str(path)], input="",
+                           capture_output=True, text=True, timeout=15)
+    assert other.returncode == 0 and other.stdout.strip() == "ready", other.stderr
+    db.close()
+
+
+def test_a_backup_of_another_page_size_with_its_wal_restores_whole(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite"
+    with open_database(path) as db:
+        build_small_edition(db)
+    copy = tmp_path / "copy.sqlite"
+    source = sqlite3.connect(path)
+    target = sqlite3.connect(copy)
+    target.execute("PRAGMA page_size = 8192")
+    source.backup(target)
+    source.close()
+    target.execute("PRAGMA journal_mode = WAL")
+    target.execute("PRAGMA wal_autocheckpoint = 0")
+    target.execute("UPDATE editions SET name_fr = 'dans le WAL'")
+    target.commit()
+    keeper = sqlite3.connect(copy)  # keeps the WAL from being folded in
+    keeper.execute("SELECT count(*) FROM editions").fetchone()
+    target.close()
+    assert copy.with_name("copy.sqlite-wal").stat().st_size > 0
+    restore_from(path, copy)
+    keeper.close()
+    with open_database(path) as db, db.read() as session:
+        assert session.scalar(text("SELECT name_fr FROM editions")) == "dans le WAL"
+
+
+def test_a_lock_file_that_cannot_be_written_refuses_replacing_clearly(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "desk.sqlite"
+    assert main(["--db", str(path), "demo"]) == 0
+    assert main(["--db", str(path), "backup", "-o", str(tmp_path / "copy.sqlite")]) == 0
+    guard.lock_path(path).chmod(0o444)
+    guard.gate_path(path).touch()
+    guard.gate_path(path).chmod(0o000)
+    if os.access(guard.gate_path(path), os.R_OK):  # root reads anything: make it a folder
+        guard.gate_path(path).chmod(0o644)
+        guard.gate_path(path).unlink()
+        guard.gate_path(path).mkdir()
+    capsys.readouterr()
+    assert main(["--lang", "en", "--db", str(path), "restore",
+                 str(tmp_path / "copy.sqlite")]) == 2
+    assert "lock file beside the database cannot be opened" in capsys.readouterr().err

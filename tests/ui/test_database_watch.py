@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from yansenne.store.database import Database
 from yansenne.ui.main_window import MainWindow
@@ -43,3 +47,61 @@ def test_a_database_file_replaced_under_the_desk_is_said_at_once(
     copy.replace(small_db.path)
     qtbot.waitUntil(window.lost_label.isVisible, timeout=5000)
     assert "replaced or removed" in window.lost_label.text()
+
+
+def test_a_change_elsewhere_never_erases_what_is_being_typed(
+        qtbot: QtBot, window: MainWindow, small_db: Database) -> None:
+    assert small_db.path is not None
+    window.show_page("edition")
+    ui = window.page("edition").ui
+    ui.nameFrEdit.setFocus()
+    qtbot.keyClicks(ui.nameFrEdit, " (en cours)")
+    typed = ui.nameFrEdit.text()
+    subprocess.run([sys.executable, "-c", RENAME, str(small_db.path)], check=True)
+    qtbot.waitUntil(lambda: "Changé ailleurs" in titles(window), timeout=5000)
+    qtbot.wait(2500)
+    assert ui.nameFrEdit.text() == typed and ui.saveButton.isEnabled()
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    with small_db.read() as session:
+        assert session.scalar(text("SELECT name_fr FROM editions")) == typed
+    assert not ui.saveButton.isEnabled()
+
+
+HOLD = ("import sys\n"
+        "from yansenne.store.database import open_database\n"
+        "db = open_database(sys.argv[1])\n"
+        "print('ready', flush=True)\n"
+        "sys.stdin.read()\n"
+        "db.close()\n")
+
+
+def test_undoing_a_creation_refused_while_another_desk_is_open_stays_undoable(
+        qtbot: QtBot, window: MainWindow, small_db: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Removing an edition needs the database alone; refused, the step is kept."""
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a, **_k: None)
+    assert small_db.path is not None
+    from yansenne.store import editions
+
+    window.desk.perform("Create edition 2031", "editions",
+                        lambda s: editions.create_from_template(s, 2031, actor="t"),
+                        lambda s, _r: editions.delete_edition(s, 2031, actor="t"),
+                        undo_alone=True)
+    other = subprocess.Popen([sys.executable, "-c", HOLD, str(small_db.path)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "ready"
+        refused: list[str] = []
+        window.undo_stack.refused.connect(refused.append)
+        window.undo_action.trigger()
+        qtbot.waitUntil(lambda: window.undo_stack.canUndo(), timeout=3000)
+        assert refused and "open in another Yansenne window" in refused[0]
+        with small_db.read() as session:
+            assert session.scalar(text("SELECT count(*) FROM editions WHERE year = 2031")) == 1
+    finally:
+        assert other.stdin is not None
+        other.stdin.close()
+        other.wait(30)
+    window.undo_action.trigger()
+    with small_db.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM editions WHERE year = 2031")) == 0

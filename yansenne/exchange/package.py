@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
-from yansenne.store import audit
+from yansenne.store import audit, guard
 from yansenne.store.database import PACKAGE_SUFFIX, Database, open_database
 from yansenne.store.models import (
     Assignment,
@@ -93,6 +93,23 @@ def export_package(db: Database, year: int, juror_code: str, output: Path, *,
                                  file=str(output)))
     refuse_package(db)
     partial = output.with_name(output.name + ".part")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not output.exists():  # nobody can have it open: no lock files beside a new one
+        return _export_alone(db, year, juror_code, output, partial, actor)
+    # A package a juror has open on this computer is never renamed over (guard.py).
+    guard.acquire(output)
+    try:
+        guard.promote(output)
+        try:
+            return _export_alone(db, year, juror_code, output, partial, actor)
+        finally:
+            guard.demote(output)
+    finally:
+        guard.release(output)
+
+
+def _export_alone(db: Database, year: int, juror_code: str, output: Path, partial: Path,
+                  actor: str) -> PackageReport:
     try:
         with db.write() as session:
             edition, juror = _edition_and_juror(session, year, juror_code)
@@ -107,6 +124,8 @@ def export_package(db: Database, year: int, juror_code: str, output: Path, *,
                          scores=len(rows[Score.__table__]))
             _write_package(partial, rows, PackageInfo(
                 id=1, edition_year=year, juror_code=juror.code, ballot_revision=base))
+        for stale in (Path(f"{output}-wal"), Path(f"{output}-shm")):
+            stale.unlink(missing_ok=True)  # an old package's journal must not replay here
         os.replace(partial, output)
     finally:
         _remove(partial)

@@ -198,25 +198,34 @@ def restore_from(target: Database | Path, file: Path) -> Path | None:
     try:
         guard.promote(path)
         try:
-            safety = _safety_copy(path)
-        except sqlite3.DatabaseError:
-            safety = _raw_copy(path, "before-restore")
-            _replace_damaged(path, file)
-            return safety
-        try:
-            _write_into(path, file)
-        except sqlite3.DatabaseError:
-            _replace_damaged(path, file)
-        return safety
+            return _restore_alone(path, file)
+        finally:
+            guard.demote(path)
     finally:
         guard.release(path)
+
+
+def _restore_alone(path: Path, file: Path) -> Path | None:
+    try:
+        safety = _safety_copy(path)
+    except sqlite3.DatabaseError:
+        safety = _raw_copy(path, "before-restore")
+        _replace_damaged(path, file)
+        return safety
+    try:
+        _write_into(path, file)
+    except sqlite3.DatabaseError:  # e.g. another page size: SQLite refuses it into WAL
+        _replace_damaged(path, file)
+    return safety
 
 
 def _replace_damaged(path: Path, file: Path) -> None:
     """Put the backup in place of a file SQLite cannot write into (damaged, or another
     page size); only under the exclusive hold, with no connection open to it here."""
-    tmp = path.with_name(path.name + ".part")
-    shutil.copyfile(file, tmp)
-    for suffix in ("-wal", "-shm"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-    tmp.replace(path)
+    source = _read_only(file)
+    try:
+        for suffix in ("-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        _copy(source, path)  # through SQLite: the backup's own WAL comes along
+    finally:
+        source.close()

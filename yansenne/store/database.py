@@ -101,6 +101,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self._guarded = False
+        self._closed = False
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         writer = self.engine.execution_options(sqlite_immediate=True)
         self._write = sessionmaker(writer, expire_on_commit=False)
@@ -135,6 +136,9 @@ class Database:
 
         Refused, and rolled back, once the file under the database is not the one
         opened (see `check_alive`): nothing is acknowledged into a dead file."""
+        if self._closed:
+            raise DatabaseError(tr("{file}: this database was closed; nothing was saved",
+                                   file=self.path or self.url))
         self.check_alive()
         session = self._write()
         try:
@@ -167,6 +171,7 @@ class Database:
             guard.demote(self.path)
 
     def close(self) -> None:
+        self._closed = True
         self.engine.dispose()
         if self.watch is not None:
             self.watch.close()
@@ -239,6 +244,9 @@ def open_database(target: str | Path, *, upgrade: bool = True,
         db = Database(url=target, engine=engine)
     else:
         path = Path(target).expanduser().resolve()
+        if path.name.endswith(guard.SIDE_SUFFIXES):
+            raise DatabaseError(tr("{file}: this is one of SQLite's side files, not a database; "
+                                   "open the database beside it", file=path))
         if path.suffix == PACKAGE_SUFFIX and not path.is_file():
             raise DatabaseError(tr("{file}: no such juror package", file=path))
         path.parent.mkdir(parents=True, exist_ok=True)

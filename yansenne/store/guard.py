@@ -6,7 +6,8 @@ dialog guessing a type, a size check, a copy) silently drops every one of them, 
 another process then believes it is alone. The guard does not rely on them. Each
 process that opens a database holds a lock on `NAME.lock` beside it through portalocker
 (`flock` on Linux and macOS, which belongs to the open file description, so closing any
-other descriptor leaves it alone; `LockFileEx` on Windows):
+other descriptor leaves it alone; `LockFileEx` on Windows; `NAME.gate.lock` beside it
+serialises the conversions to exclusive):
 
 - shared, by every process that has the database open (desks, juror windows, commands);
 - exclusive, for the operations that replace the database or a whole edition under
@@ -30,10 +31,14 @@ from typing import IO
 
 import portalocker
 
-from yansenne.errors import InputError, Problem
+from yansenne.errors import DatabaseError, InputError, Problem
 from yansenne.i18n import tr
 
 LOCK_SUFFIX = ".lock"
+# Taken, exclusive, by a process while it turns its hold exclusive and until it gives
+# it back: two processes never convert at once, and a conversion that has to give up
+# its shared lock first (Windows, or a refused flock conversion) lets nobody else in.
+GATE_SUFFIX = ".gate.lock"
 # How long opening waits for a replacing operation of another process to finish.
 OPEN_WAIT_S = 20.0
 _POLL_S = 0.1
@@ -47,11 +52,23 @@ def lock_path(database: Path) -> Path:
     return database.with_name(database.name + LOCK_SUFFIX)
 
 
+def gate_path(database: Path) -> Path:
+    return database.with_name(database.name + GATE_SUFFIX)
+
+
 @dataclass
 class _Held:
-    handle: IO[str]
+    handle: IO[str] | None
+    """None when the lock file could not be opened (see `_open`): nothing is locked."""
     users: int
-    exclusive: bool = False
+    gate: IO[str] | None = None
+    """The gate, held from a successful `promote` to its `demote`."""
+    depth: int = 0
+    """Promotions not yet demoted (they nest)."""
+
+    @property
+    def exclusive(self) -> bool:
+        return self.depth > 0
 
 
 _held: dict[str, _Held] = {}
@@ -62,7 +79,21 @@ def _key(database: Path) -> str:
     return os.path.normcase(os.path.realpath(database))
 
 
+def _open(path: Path) -> IO[str] | None:
+    """The lock file, created writable by every account that may open the database
+    (locks work on a read-only descriptor too); None if even reading is refused."""
+    try:
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o666))
+        return open(path, "r+", encoding="utf-8")  # noqa: SIM115 (kept open: it holds the lock)
+    except OSError:
+        try:
+            return open(path, encoding="utf-8")  # noqa: SIM115
+        except OSError:
+            return None
+
+
 def _try(handle: IO[str], exclusive: bool) -> bool:
+    """Lock without waiting: True if it is ours, False if somebody else's is in the way."""
     flags = portalocker.LockFlags.EXCLUSIVE if exclusive else portalocker.LockFlags.SHARED
     try:
         portalocker.lock(handle, flags | portalocker.LockFlags.NON_BLOCKING)
@@ -71,8 +102,27 @@ def _try(handle: IO[str], exclusive: bool) -> bool:
     except portalocker.LockException as exc:  # EWOULDBLOCK reported as a plain failure
         if isinstance(exc.__cause__, BlockingIOError | PermissionError):
             return False
-        raise
+        raise DatabaseError(tr("{file}: the database cannot be locked ({reason})",
+                               file=handle.name, reason=str(exc))) from exc
     return True
+
+
+def _unlock(handle: IO[str]) -> None:
+    try:
+        portalocker.unlock(handle)
+    except portalocker.LockException:
+        pass  # nothing was locked
+
+
+def _share(handle: IO[str], database: Path, wait_s: float) -> None:
+    """Take the shared lock, waiting out another process's replacing operation."""
+    deadline = time.monotonic() + wait_s
+    while not _try(handle, exclusive=False):
+        if time.monotonic() >= deadline:
+            raise DatabaseInUse(Problem(
+                tr("the database is being replaced by another Yansenne command; try "
+                   "again when it has finished"), file=str(database)))
+        time.sleep(_POLL_S)
 
 
 def in_use_problem(database: Path) -> DatabaseInUse:
@@ -89,18 +139,13 @@ def acquire(database: Path, *, wait_s: float = OPEN_WAIT_S) -> None:
         if held is not None:
             held.users += 1
             return
-        try:
-            handle = open(lock_path(database), "a+", encoding="utf-8")  # noqa: SIM115
-        except OSError:
-            return  # a read-only folder: SQLite itself will say what it can do there
-        deadline = time.monotonic() + wait_s
-        while not _try(handle, exclusive=False):
-            if time.monotonic() >= deadline:
+        handle = _open(lock_path(database))
+        if handle is not None:
+            try:
+                _share(handle, database, wait_s)
+            except BaseException:
                 handle.close()
-                raise DatabaseInUse(Problem(
-                    tr("the database is being replaced by another Yansenne command; try "
-                       "again when it has finished"), file=str(database)))
-            time.sleep(_POLL_S)
+                raise
         _held[key] = _Held(handle, 1)
 
 
@@ -112,28 +157,50 @@ def release(database: Path) -> None:
         if held is None:
             return
         held.users -= 1
-        if held.users <= 0:
-            del _held[key]
-            portalocker.unlock(held.handle)
+        if held.users > 0:
+            return
+        del _held[key]
+        if held.exclusive:
+            _end_exclusive(held, database, keep_shared=False)
+        if held.handle is not None:
+            _unlock(held.handle)
             held.handle.close()
 
 
 def promote(database: Path) -> None:
-    """Make this process's hold exclusive, or raise `DatabaseInUse` (keeping it shared)."""
+    """Make this process's hold exclusive, or raise `DatabaseInUse` (keeping it shared).
+
+    Promotions nest: each needs its `demote`."""
     key = _key(database)
     with _mutex:
         held = _held.get(key)
         if held is None:
             raise RuntimeError(f"{database} is not held by this process")
         if held.exclusive:
+            held.depth += 1  # a nested promotion, given back by its own demote
             return
+        if held.handle is None:
+            raise DatabaseError(tr("{file}: the lock file beside the database cannot be "
+                                   "opened; nothing was changed", file=lock_path(database)))
+        gate = _open(gate_path(database))
+        if gate is None:
+            raise DatabaseError(tr("{file}: the lock file beside the database cannot be "
+                                   "opened; nothing was changed", file=gate_path(database)))
+        if not _try(gate, exclusive=True):
+            gate.close()
+            raise in_use_problem(database)
+        # Holding the gate, nobody else converts: give up the shared lock and ask for
+        # the exclusive one; if refused, the shared lock comes back at once (only
+        # shared locks can be in the way, since an exclusive one needs the gate).
+        _unlock(held.handle)
         if _try(held.handle, exclusive=True):
-            held.exclusive = True
+            held.gate, held.depth = gate, 1
             return
-        # A failed conversion of an flock may have dropped the shared lock: take it again.
-        deadline = time.monotonic() + OPEN_WAIT_S
-        while not _try(held.handle, exclusive=False) and time.monotonic() < deadline:
-            time.sleep(_POLL_S)
+        try:
+            _share(held.handle, database, OPEN_WAIT_S)
+        finally:
+            _unlock(gate)
+            gate.close()
         raise in_use_problem(database)
 
 
@@ -143,8 +210,22 @@ def demote(database: Path) -> None:
         held = _held.get(_key(database))
         if held is None or not held.exclusive:
             return
-        _try(held.handle, exclusive=False)  # a downgrade never waits
-        held.exclusive = False
+        held.depth -= 1
+        if held.depth == 0:
+            _end_exclusive(held, database, keep_shared=True)
+
+
+def _end_exclusive(held: _Held, database: Path, *, keep_shared: bool) -> None:
+    assert held.handle is not None and held.gate is not None
+    _unlock(held.handle)
+    if keep_shared:
+        _share(held.handle, database, OPEN_WAIT_S)  # nobody can be in the way: we hold the gate
+    _unlock(held.gate)
+    held.gate.close()
+    held.gate, held.depth = None, 0
+
+
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal", LOCK_SUFFIX, GATE_SUFFIX)
 
 
 def is_held_here(path: Path) -> bool:
@@ -158,8 +239,7 @@ def is_held_here(path: Path) -> bool:
     with _mutex:
         databases = list(_held)
     for database in databases:
-        if key == database or any(key == database + suffix for suffix in
-                                  ("-wal", "-shm", "-journal", LOCK_SUFFIX)):
+        if key == database or any(key == database + suffix for suffix in SIDE_SUFFIXES):
             return True
     return False
 

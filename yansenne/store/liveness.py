@@ -26,7 +26,7 @@ Identity = tuple[int, int]
 def _identity(path: Path) -> Identity | None:
     try:
         status = os.stat(path)
-    except FileNotFoundError:
+    except OSError:  # gone, or no longer reachable (a share that went away): not ours
         return None
     return status.st_dev, status.st_ino
 

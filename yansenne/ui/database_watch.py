@@ -18,6 +18,7 @@ from yansenne.store.database import Database
 from yansenne.store.postgres import change_marker
 
 POLL_MS = 2000
+MAX_POLL_MS = 60_000
 
 
 class DatabaseWatch(QObject):
@@ -34,6 +35,7 @@ class DatabaseWatch(QObject):
         self._database = database
         self._marker: int | None = None
         self._lost = False
+        self._interval = interval_ms
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
@@ -51,9 +53,13 @@ class DatabaseWatch(QObject):
 
     def _read_marker(self) -> int | None:
         try:
-            return change_marker(self._database())
-        except Exception:  # a server that is away, a file going: the next poll tells
+            marker = change_marker(self._database())
+        except Exception:  # a server that is away, a file going: look again later
+            # (each look at an unreachable server may wait its connect timeout)
+            self.timer.setInterval(min(self.timer.interval() * 2, MAX_POLL_MS))
             return self._marker
+        self.timer.setInterval(self._interval)
+        return marker
 
     def poll(self) -> None:
         db = self._database()

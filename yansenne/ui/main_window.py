@@ -357,6 +357,8 @@ class MainWindow(QMainWindow):
         except YansenneError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
             return False
+        for window in list(self.juror_windows):  # they write to the database left
+            window.close()
         old, self._db = self._db, db
         old.close()
         self.lost_label.hide()
@@ -396,14 +398,17 @@ class MainWindow(QMainWindow):
         else:
             self._counts = queries.counts(self._db, edition.id)
             self.ui.pages.setCurrentIndex(DESK_PAGE)
-            self._refresh_pages()
+            self._refresh_pages(keep_unsaved=False)
         self._update_title()
         self._update_status()
 
-    def _refresh_pages(self) -> None:
-        """Re-read the page shown, and the projects (the status bar counts them)."""
+    def _refresh_pages(self, keep_unsaved: bool = True) -> None:
+        """Re-read the page shown, and the projects (the status bar counts them).
+
+        A page holding unsaved edits stays as it is (and stale) unless the change is
+        its own saving: a change made elsewhere never erases what is being typed."""
         for key in dict.fromkeys(("projects", self.current_page())):
-            if key in self._stale:
+            if key in self._stale and not (keep_unsaved and self.pages[key].has_unsaved()):
                 self._stale.discard(key)
                 self.pages[key].load()
 
@@ -416,7 +421,7 @@ class MainWindow(QMainWindow):
         edition = self.current_edition()
         self._counts = queries.counts(self._db, edition.id) if edition else None
         self._stale = set(self.pages)
-        self._refresh_pages()
+        self._refresh_pages(keep_unsaved=kind == "elsewhere")
         self._update_status()
 
     def _changed_elsewhere(self) -> None:

@@ -16,13 +16,14 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from yansenne.errors import YansenneError
 from yansenne.store.database import Database
+from yansenne.store.guard import DatabaseInUse
 
 Do = Callable[[Session], Any]
 Undo = Callable[[Session, Any], Any]
@@ -57,10 +58,18 @@ class StoreCommand(QUndoCommand):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        ok, _ = self._stack.run(lambda session: self._undo(session, self._result),
-                                alone=self._undo_alone)
-        if not ok:
-            self.setObsolete(True)
+        ok, error = self._stack.run(lambda session: self._undo(session, self._result),
+                                    alone=self._undo_alone)
+        if ok:
+            return
+        if isinstance(error, DatabaseInUse):
+            # Refused for now, not for ever (another desk has the database open): the
+            # edit stays done and undoable; step the stack forward again, which the
+            # `_done` flag makes a no-op.
+            self._done = True
+            QTimer.singleShot(0, self._stack.redo)
+            return
+        self.setObsolete(True)
 
 
 class UndoStack(QUndoStack):
@@ -81,7 +90,8 @@ class UndoStack(QUndoStack):
         self.indexChanged.connect(self._moved)
 
     def run(self, work: Do, *, alone: bool = False) -> tuple[bool, Any]:
-        """Run `work` in one write session; (False, None) with `refused` on failure.
+        """Run `work` in one write session: (True, its result), or (False, the error)
+        with `refused` on failure.
 
         `alone`: the step removes a whole edition, so it holds the database alone and is
         refused while another process has it open (store/guard.py)."""
@@ -91,9 +101,10 @@ class UndoStack(QUndoStack):
                 return True, work(session)
         except YansenneError as error:
             self.refused.emit(str(error))
+            return False, error
         except SQLAlchemyError as error:  # the schema's last line of defence
             self.refused.emit(str(getattr(error, "orig", None) or error))
-        return False, None
+            return False, error
 
     def perform(self, text: str, kind: str, do: Do, undo: Undo, *,
                 undo_alone: bool = False) -> bool:

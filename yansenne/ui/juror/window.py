@@ -93,6 +93,10 @@ class JurorWindow(QMainWindow):
         self.watch = DatabaseWatch(lambda: desk.database, self)
         self.watch.changed.connect(self.refresh)
         self.watch.lost.connect(self._database_lost)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(1000)
+        self._retry.timeout.connect(self.refresh)
         if self._progress:
             self._tab_changed(self.tabs.currentIndex())
 
@@ -291,7 +295,7 @@ class JurorWindow(QMainWindow):
                 self._page_progress(position, page)
                 self._current_refresh(page)
         if busy:
-            QTimer.singleShot(1000, self, self.refresh)
+            self._retry.start()  # one timer: many changes while typing, one read after
 
     def _database_lost(self, message: str) -> None:
         """The file under the grid is gone: say so now; every later mark is refused."""

@@ -74,6 +74,11 @@ class DeskPage(QWidget):
     def load(self) -> None:
         """Read what the page shows for the current edition."""
 
+    def has_unsaved(self) -> bool:
+        """Edits typed but not saved yet: reading the page again would erase them, so a
+        change made elsewhere waits until they are saved or reverted."""
+        return False
+
     def focus_search(self) -> bool:
         """Put the cursor in the page's search field; False when it has none."""
         return False

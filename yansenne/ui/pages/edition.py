@@ -129,6 +129,9 @@ class EditionPage(DeskPage):
             "tie_break": "\n".join(tokens),
         }
 
+    def has_unsaved(self) -> bool:
+        return bool(self.changes())
+
     def changes(self) -> dict[str, Any]:
         if self._detail is None:
             return {}

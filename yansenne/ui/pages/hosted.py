@@ -33,6 +33,10 @@ class HostedPage(DeskPage):
         self.inner = self.make(desk)
         self.layout().addWidget(self.inner)
 
+    def has_unsaved(self) -> bool:
+        is_dirty = getattr(self.inner, "is_dirty", None)
+        return bool(is_dirty()) if is_dirty is not None else False
+
     def load(self) -> None:
         assert self.desk is not None
         db, year = self.desk.database, self.desk.year
