@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.factories import build_small_edition
+from tests.other_process import HOLD, held_open
 from yansenne.cli.main import main
 from yansenne.errors import InputError
 from yansenne.exchange.tabular import read_csv
@@ -27,12 +28,6 @@ from yansenne.store.database import open_database
 
 pytestmark = pytest.mark.sqlite_only("the lock file guards a SQLite file")
 
-HOLD = ("import sys\n"
-        "from yansenne.store.database import open_database\n"
-        "db = open_database(sys.argv[1])\n"
-        "print('ready', flush=True)\n"
-        "sys.stdin.read()\n"
-        "db.close()\n")
 
 
 @pytest.fixture
@@ -41,13 +36,8 @@ def holder(tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "desk.sqlite"
     with open_database(path) as db:
         build_small_edition(db)
-    child = subprocess.Popen([sys.executable, "-c", HOLD, str(path)], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True)
-    assert child.stdout is not None and child.stdout.readline().strip() == "ready"
-    yield path
-    assert child.stdin is not None
-    child.stdin.close()
-    child.wait(30)
+    with held_open(path):
+        yield path
 
 
 def digest(path: Path) -> str:

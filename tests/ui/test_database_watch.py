@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from tests.other_process import held_open
 from yansenne.store.database import Database
 from yansenne.ui.main_window import MainWindow
 
@@ -67,14 +68,6 @@ def test_a_change_elsewhere_never_erases_what_is_being_typed(
     assert not ui.saveButton.isEnabled()
 
 
-HOLD = ("import sys\n"
-        "from yansenne.store.database import open_database\n"
-        "db = open_database(sys.argv[1])\n"
-        "print('ready', flush=True)\n"
-        "sys.stdin.read()\n"
-        "db.close()\n")
-
-
 def test_undoing_a_creation_refused_while_another_desk_is_open_stays_undoable(
         qtbot: QtBot, window: MainWindow, small_db: Database,
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,10 +80,7 @@ def test_undoing_a_creation_refused_while_another_desk_is_open_stays_undoable(
                         lambda s: editions.create_from_template(s, 2031, actor="t"),
                         lambda s, _r: editions.delete_edition(s, 2031, actor="t"),
                         undo_alone=True)
-    other = subprocess.Popen([sys.executable, "-c", HOLD, str(small_db.path)],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert other.stdout is not None and other.stdout.readline().strip() == "ready"
+    with held_open(small_db.path):
         refused: list[str] = []
         window.undo_stack.refused.connect(refused.append)
         window.undo_action.trigger()
@@ -98,10 +88,6 @@ def test_undoing_a_creation_refused_while_another_desk_is_open_stays_undoable(
         assert refused and "open in another Yansenne window" in refused[0]
         with small_db.read() as session:
             assert session.scalar(text("SELECT count(*) FROM editions WHERE year = 2031")) == 1
-    finally:
-        assert other.stdin is not None
-        other.stdin.close()
-        other.wait(30)
     window.undo_action.trigger()
     with small_db.read() as session:
         assert session.scalar(text("SELECT count(*) FROM editions WHERE year = 2031")) == 0

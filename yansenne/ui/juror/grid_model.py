@@ -97,12 +97,7 @@ class JurorGridModel(QAbstractTableModel):
         self._comments: list[list[str]] = []
         self._revisions: list[list[int]] = []
         self._scored: list[int] = []
-        for project in self.projects:
-            marks = [grid.marks.get((project.id, c.id)) for c in self.criteria]
-            self._values.append([m.value if m else None for m in marks])
-            self._comments.append([m.comment if m else "" for m in marks])
-            self._revisions.append([m.revision if m else 0 for m in marks])
-            self._scored.append(sum(m is not None for m in marks))
+        self._read_marks(grid)
         self.conflicts: dict[int, str] = dict(grid.conflicts)
         self._conflict_rows = [p.id in self.conflicts for p in self.projects]
         self.notes: dict[int, str] = dict(grid.notes)
@@ -164,13 +159,7 @@ class JurorGridModel(QAbstractTableModel):
             self._lows = [c.min_value for c in self.criteria]
             self._spans = [c.max_value - c.min_value for c in self.criteria]
             self.total_column = len(self.criteria) + 1
-        self._values, self._comments, self._revisions, self._scored = [], [], [], []
-        for project in self.projects:
-            marks = [grid.marks.get((project.id, c.id)) for c in self.criteria]
-            self._values.append([m.value if m else None for m in marks])
-            self._comments.append([m.comment if m else "" for m in marks])
-            self._revisions.append([m.revision if m else 0 for m in marks])
-            self._scored.append(sum(m is not None for m in marks))
+        self._read_marks(grid)
         self.conflicts = dict(grid.conflicts)
         self._conflict_rows = [p.id in self.conflicts for p in self.projects]
         self.notes = dict(grid.notes)
@@ -186,6 +175,16 @@ class JurorGridModel(QAbstractTableModel):
                                       self.index(len(self.projects) - 1, self.total_column))
             self.progress_changed.emit()
         return changed
+
+    def _read_marks(self, grid: CategoryGrid) -> None:
+        """The marks of `grid`, row by row, in the criteria's order."""
+        self._values, self._comments, self._revisions, self._scored = [], [], [], []
+        for project in self.projects:
+            marks = [grid.marks.get((project.id, c.id)) for c in self.criteria]
+            self._values.append([m.value if m else None for m in marks])
+            self._comments.append([m.comment if m else "" for m in marks])
+            self._revisions.append([m.revision if m else 0 for m in marks])
+            self._scored.append(sum(m is not None for m in marks))
 
     def is_conflict(self, row: int) -> bool:
         return self._conflict_rows[row]
