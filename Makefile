@@ -57,7 +57,7 @@ bench: venv
 # The store, scoring and exchange tests again on a real PostgreSQL server (started by the
 # tests as the postgres user, on 127.0.0.1, in a temporary folder).
 test-pg: venv
-	YANSENNE_TEST_PG=only $(BIN)/python -m pytest -q tests/store tests/scoring tests/exchange tests/pg
+	YANSENNE_TEST_PG=only $(BIN)/python -m pytest -q tests/store tests/domain tests/scoring tests/exchange tests/pg
 
 # The desk used as a person uses it: the real program on Xvfb with openbox, driven by
 # xdotool, screenshots saved (the folder is printed; $YANSENNE_ACCEPTANCE_SHOTS chooses it).

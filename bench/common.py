@@ -41,8 +41,9 @@ SIZES = {
 def edition_db(size: str, seed: int = 1) -> tuple[Path, int]:
     """A SQLite file holding the synthetic edition `size` (built once, then copied from
     the cache so that each benchmark starts from the same bytes); returns (path, year)."""
-    from yansenne.store.database import SCHEMA_HEAD, open_database
-    from yansenne.synthetic import build_synthetic
+    from yansenne.domain.synthetic import build_synthetic
+    from yansenne.store.database import SCHEMA_HEAD
+    from yansenne.store.opening import open_database
 
     spec = SIZES[size]
     CACHE.mkdir(parents=True, exist_ok=True)

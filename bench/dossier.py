@@ -2,7 +2,7 @@
 
 Target: under 5 s for the whole dossier (reading, ranking, sensitivity, layout in
 two passes). The baseline measured in the same run is the bare ranking
-(`standings.compute`), so that the ratio holds on a noisy machine.
+(`ranking.compute`), so that the ratio holds on a noisy machine.
 
     .venv/bin/python -m bench.dossier
 """
@@ -16,10 +16,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bench.common import edition_db, median, timed, write_result
-from yansenne.reports import standings
+from yansenne.domain import ranking
 from yansenne.reports.dossier import write_dossier
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
 from yansenne.store.models import Decision, Edition, Project
+from yansenne.store.opening import open_database
 
 TARGET_SECONDS = 5.0
 AWARDS = ("1", "2", "3", "mention", "mention")
@@ -28,7 +29,7 @@ AWARDS = ("1", "2", "3", "mention", "mention")
 def decide(db: Database, year: int) -> None:
     """Give the prizes and two mentions to the top five, so the laureate pages are built."""
     with db.read() as session:
-        top = [s.project for s in standings.compute(session, year).results.overall.standings]
+        top = [s.project for s in ranking.compute(session, year).results.overall.standings]
     with db.write() as session:
         edition = session.scalars(select(Edition).where(Edition.year == year)).one()
         ids = dict(session.execute(select(Project.code, Project.id)
@@ -51,7 +52,7 @@ def main() -> None:
 
         def baseline() -> None:
             with db.read() as session:
-                standings.compute(session, year)
+                ranking.compute(session, year)
 
         pages: dict[str, int] = {}
 

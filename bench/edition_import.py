@@ -16,7 +16,8 @@ from bench.common import CACHE, edition_db, median, write_result
 def workbook_of(size: str) -> Path:
     """Edition `size` exported once as an edition workbook (cached)."""
     from yansenne.exchange.workbook import export_edition
-    from yansenne.store.database import SCHEMA_HEAD, open_database
+    from yansenne.store.database import SCHEMA_HEAD
+    from yansenne.store.opening import open_database
 
     path = CACHE / f"{size}-edition-schema{SCHEMA_HEAD}.xlsx"
     if not path.exists():
@@ -45,7 +46,7 @@ def read_all_cells(path: Path) -> int:
 
 def import_once(path: Path, target: Path) -> float:
     from yansenne.exchange.workbook import import_edition
-    from yansenne.store.database import open_database
+    from yansenne.store.opening import open_database
 
     target.unlink(missing_ok=True)
     db = open_database(target)

@@ -27,8 +27,9 @@ from sqlalchemy import text
 
 from bench.common import SIZES, edition_db, median, timed, write_result
 from yansenne import scoring
-from yansenne.reports.standings import find_edition, rules_of, snapshot_of
-from yansenne.store.database import Database, open_database
+from yansenne.domain.ranking import find_edition, rules_of, snapshot_of
+from yansenne.store.database import Database
+from yansenne.store.opening import open_database
 
 TARGET_S = 2.0
 WEIGHTED_TOTALS = text(

@@ -32,7 +32,7 @@ TARGET_PEAK_MB = 300
 def export_once(db_path: Path, year: int, out: Path) -> tuple[float, float]:
     """Wall and CPU seconds of one export (the database opened beforehand)."""
     from yansenne.reports.results_workbook import export_results
-    from yansenne.store.database import open_database
+    from yansenne.store.opening import open_database
 
     db = open_database(db_path)
     try:

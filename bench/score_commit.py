@@ -59,7 +59,7 @@ def typed_edits(path: Path, year: int, edits: int, folder: Path) -> dict[str, An
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from yansenne.store.database import open_database
+    from yansenne.store.opening import open_database
     from yansenne.ui import i18n
     from yansenne.ui.app import create_application
     from yansenne.ui.juror import open_juror_window
@@ -132,8 +132,8 @@ def large_category(folder: Path) -> dict[str, float]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from yansenne.store.database import open_database
-    from yansenne.synthetic import build_synthetic
+    from yansenne.domain.synthetic import build_synthetic
+    from yansenne.store.opening import open_database
     from yansenne.ui.juror import open_juror_window
 
     path = folder / "large.sqlite"

@@ -11,16 +11,17 @@ import pytest
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.factories import build_small_edition  # noqa: E402
+from tests.factories import Ids, build_small_edition, ids_of  # noqa: E402
 from tests.pg import server as postgres  # noqa: E402
 from tests.pg.fixtures import pg_server, pg_supply, pg_url  # noqa: E402, F401  (every folder)
 from yansenne.i18n import set_language  # noqa: E402
-from yansenne.store.database import Database, open_database  # noqa: E402
+from yansenne.store.database import Database
+from yansenne.store.opening import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 # With YANSENNE_TEST_PG=1 (or =only), the `db` of these folders' tests is also (or only)
 # a PostgreSQL database (tests/pg/server.py).
-BOTH_BACKENDS = ("store", "scoring", "exchange", "pg")
+BOTH_BACKENDS = ("store", "domain", "scoring", "exchange", "pg")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -61,3 +62,9 @@ def small_db(db: Database) -> Database:
     """A database holding the small edition of `tests.factories` (year 2026)."""
     build_small_edition(db)
     return db
+
+
+@pytest.fixture
+def ids(small_db: Database) -> Ids:
+    """Database ids of the small edition, by code (raw access for store tests)."""
+    return ids_of(small_db, 2026)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
 
 from yansenne.store.database import Database
 from yansenne.store.models import (
@@ -97,3 +100,25 @@ def build_small_edition(db: Database, year: int = YEAR) -> None:
                     value = float((3 + p + j + c) % 11)
                     s.add(Score(juror_id=juror.id, project_id=project.id, criterion_id=crit.id,
                                 value=value, updated_by=juror.code))
+
+
+@dataclass(frozen=True)
+class Ids:
+    """Database ids of the small edition (tests.factories), by code."""
+
+    edition: int
+    jurors: dict[str, int]
+    projects: dict[str, int]
+    criteria: dict[str, int]
+
+
+def ids_of(db: Database, year: int) -> Ids:
+    with db.read() as s:
+        edition = s.scalars(select(Edition).where(Edition.year == year)).one()
+        jurors = {j.code: j.id for j in s.scalars(select(Juror).where(
+            Juror.edition_id == edition.id))}
+        projects = {p.code: p.id for p in s.scalars(select(Project).where(
+            Project.edition_id == edition.id))}
+        criteria = {c.code: c.id for c in s.scalars(select(Criterion).where(
+            Criterion.edition_id == edition.id))}
+        return Ids(edition.id, jurors, projects, criteria)

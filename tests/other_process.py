@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 HOLD = ("import sys\n"
-        "from yansenne.store.database import open_database\n"
+        "from yansenne.store.opening import open_database\n"
         "db = open_database(sys.argv[1])\n"
         "print('ready', flush=True)\n"
         "sys.stdin.read()\n"

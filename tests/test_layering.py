@@ -58,7 +58,7 @@ def test_core_module_list_is_complete() -> None:
     """Guard the walk itself: it sees the packages the design names."""
     modules = set(core_modules())
     for expected in ("yansenne.store.models", "yansenne.exchange.workbook",
-                     "yansenne.cli.main", "yansenne.scoring", "yansenne.synthetic",
+                     "yansenne.cli.main", "yansenne.scoring", "yansenne.domain.synthetic",
                      "yansenne.reference", "yansenne.i18n"):
         assert expected in modules
     assert not any(m.startswith("yansenne.ui") for m in modules)
@@ -70,7 +70,7 @@ def test_core_imports_without_qt(tmp_path: Path) -> None:
 import importlib
 for name in {core_modules()!r}:
     importlib.import_module(name)
-from yansenne.store.database import open_database
+from yansenne.store.opening import open_database
 open_database({str(tmp_path / "layering.sqlite")!r}).close()
 leaked = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
 assert not leaked, leaked

@@ -79,7 +79,7 @@ def default_criteria() -> tuple[DefaultCriterion, ...]:
     )
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Case-, accent- and dash-insensitive key, so 'saint gilles' finds 'Saint-Gilles'."""
     decomposed = unicodedata.normalize("NFKD", text.strip().lower())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -91,13 +91,13 @@ def _municipality_index() -> dict[str, Municipality]:
     index: dict[str, Municipality] = {}
     for m in municipalities():
         for key in (m.nis_code, m.name_fr, m.name_nl):
-            index[_fold(key)] = m
+            index[fold(key)] = m
     return index
 
 
 def find_municipality(text: str) -> Municipality | None:
     """The municipality named by a NIS code or its French or Dutch name."""
-    return _municipality_index().get(_fold(text))
+    return _municipality_index().get(fold(text))
 
 
 def municipality(nis_code: str | None) -> Municipality | None:

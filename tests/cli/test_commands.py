@@ -14,7 +14,8 @@ from tests.exchange.workbooks import (
     read_all,
     write_xlsx,
 )
-from yansenne.store.database import SCHEMA_HEAD, open_database
+from yansenne.store.database import SCHEMA_HEAD
+from yansenne.store.opening import open_database
 
 DEMO_LOADED = "demo edition 2026 loaded: 28 projects, 8 jurors, 768 scores"
 

@@ -10,7 +10,7 @@ import pytest
 
 from tests.cli.conftest import Run
 from tests.factories import build_small_edition
-from yansenne.store.database import open_database
+from yansenne.store.opening import open_database
 
 
 @pytest.fixture

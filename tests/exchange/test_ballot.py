@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 from tests.exchange.test_package import make_package
 from tests.exchange.workbooks import file_digest
 from tests.factories import YEAR, build_small_edition
+from yansenne.domain.marks import set_score
 from yansenne.errors import InputError
 from yansenne.exchange.ballot import (
     BallotReport,
@@ -21,7 +22,7 @@ from yansenne.exchange.ballot import (
     read_ballot,
     sign,
 )
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
 from yansenne.store.models import (
     Assignment,
     AuditEntry,
@@ -35,7 +36,7 @@ from yansenne.store.models import (
     Score,
     utcnow,
 )
-from yansenne.store.scores import set_score
+from yansenne.store.opening import open_database
 
 
 def mark(db: Database, project: str, criterion: str, value: float | None,
@@ -282,7 +283,9 @@ def test_locked_edition_takes_no_ballot(small_db: Database, package: Path,
     path = send(package, tmp_path / "J1.ballot")
     with small_db.write() as s:
         s.scalar(select(Edition)).locked_at = utcnow()
-    assert refused(small_db, path) == ["J1.ballot: edition 2026 is locked: scoring is over"]
+    assert refused(small_db, path) == [
+        "J1.ballot: edition 2026 is locked after its deliberation; the secretariat must reopen "
+        "it first"]
 
 
 def test_ballot_of_a_juror_without_package_is_refused(small_db: Database, package: Path,

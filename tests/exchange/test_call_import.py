@@ -120,10 +120,10 @@ def test_a_clean_file_is_imported_at_once_touching_only_mapped_columns(
 
 def test_a_row_refused_by_the_registry_rolls_everything_back(small_db: Database,
                                                              tmp_path: Path) -> None:
-    from yansenne.store.editions import edition_of
+    from yansenne.domain.lookup import find_edition
 
     with small_db.write() as s:  # relevance now belongs to the citizens' grid only
-        edition = edition_of(s, 2026)
+        edition = find_edition(s, 2026)
         edition.criteria[0].category_id = edition.categories[0].id
     rows = [ROWS[0], ["P01", "police", "Projet 1", "", "", "", "", "", ""]]
     call = read_call_file(write_csv(tmp_path / "call.csv", rows))

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from tests.exchange.workbooks import file_digest
 from tests.factories import YEAR
+from yansenne.domain.marks import set_score
 from yansenne.errors import DatabaseError, InputError
 from yansenne.exchange.package import (
     export_all_packages,
@@ -19,9 +20,9 @@ from yansenne.exchange.package import (
     package_file_name,
     package_identity,
 )
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Edition, Juror, PackageExport, Project, utcnow
-from yansenne.store.scores import set_score
+from yansenne.store.opening import open_database
 
 
 def make_package(db: Database, folder: Path, juror: str = "J1") -> Path:
@@ -140,7 +141,7 @@ def test_refusals_write_nothing(small_db: Database, tmp_path: Path, year: int, j
 def test_locked_edition_gives_no_package(small_db: Database, tmp_path: Path) -> None:
     with small_db.write() as s:
         s.scalar(select(Edition)).locked_at = utcnow()
-    with pytest.raises(InputError, match="edition 2026 is locked: scoring is over"):
+    with pytest.raises(InputError, match="edition 2026 is locked after its deliberation"):
         make_package(small_db, tmp_path)
     assert secret_of(small_db, "J1") is None
 

@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select
 
 from tests.exchange.workbooks import file_digest
 from tests.factories import YEAR, build_small_edition
+from yansenne.domain.marks import set_score
 from yansenne.errors import InputError
 from yansenne.exchange.scoresheet import (
     FIRST_CRITERION,
@@ -24,7 +25,7 @@ from yansenne.exchange.scoresheet import (
     step_formula,
 )
 from yansenne.exchange.workbook import export_edition
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
 from yansenne.store.models import (
     Assignment,
     AuditEntry,
@@ -36,7 +37,7 @@ from yansenne.store.models import (
     ProjectNote,
     Score,
 )
-from yansenne.store.scores import set_score
+from yansenne.store.opening import open_database
 
 T1 = dt.datetime(2026, 3, 1, 9, 0)
 T2 = dt.datetime(2026, 3, 8, 9, 0)

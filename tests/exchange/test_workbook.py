@@ -18,7 +18,7 @@ from yansenne.exchange.workbook import (
     read_edition_workbook,
 )
 from yansenne.reference import find_municipality
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
 from yansenne.store.models import (
     AuditEntry,
     Conflict,
@@ -29,6 +29,7 @@ from yansenne.store.models import (
     Project,
     Score,
 )
+from yansenne.store.opening import open_database
 
 
 def data_rows(sheet: list[tuple]) -> list[tuple]:

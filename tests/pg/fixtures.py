@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.pg.server import SUPERUSER, PostgresServer, enabled
-from yansenne.store.database import open_database
+from yansenne.store.opening import open_database
 
 TEMPLATE = "yansenne_template"
 SKIP_REASON = "PostgreSQL pass not asked for (set YANSENNE_TEST_PG=1)"

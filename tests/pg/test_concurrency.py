@@ -19,13 +19,14 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from tests.factories import YEAR, build_small_edition
-from yansenne.exchange.workbook import write_edition
+from yansenne.domain.edition_write import write_edition
+from yansenne.domain.marks import set_score
+from yansenne.domain.synthetic import synthetic_edition
 from yansenne.store import audit
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Criterion, Edition, Juror, Project, Score
+from yansenne.store.opening import open_database
 from yansenne.store.postgres import ConcurrentEditError, create_login, save_or_conflict
-from yansenne.store.scores import set_score
-from yansenne.synthetic import synthetic_edition
 
 JURORS, PROJECTS, CRITERIA = 20, 125, 4  # 125 projects x 4 criteria = 500 marks a juror
 SYNTHETIC_YEAR = 2031
@@ -86,7 +87,7 @@ def test_twenty_jurors_write_ten_thousand_marks_at_once(synthetic, pg_url: str) 
     # A fork server that has imported the store already: twenty quick starts, and no
     # fork of this multi-threaded test process.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["yansenne.store.scores", "yansenne.store.database",
+    context.set_forkserver_preload(["yansenne.domain.marks", "yansenne.store.database",
                                     "psycopg", __name__])
     start, done = context.Barrier(JURORS + 1), context.Queue()
     workers = [context.Process(target=write_marks, args=(

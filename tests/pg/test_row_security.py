@@ -12,9 +12,11 @@ from sqlalchemy.engine import make_url
 
 from tests.factories import YEAR, build_small_edition
 from yansenne.cli.main import main
+from yansenne.domain.marks import set_score
 from yansenne.errors import DatabaseError, InputError
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
 from yansenne.store.models import Criterion, Juror, Project, Score
+from yansenne.store.opening import open_database
 from yansenne.store.postgres import (
     change_marker,
     create_login,
@@ -22,7 +24,6 @@ from yansenne.store.postgres import (
     list_logins,
     login_identity,
 )
-from yansenne.store.scores import set_score
 
 
 def as_role(url: str, role: str, password: str) -> Database:

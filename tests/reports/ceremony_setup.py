@@ -16,8 +16,9 @@ from sqlalchemy import select
 
 from yansenne.exchange.workbook import import_edition
 from yansenne.paths import demo_workbook
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
 from yansenne.store.models import Decision, Edition, Juror, Project, Vote
+from yansenne.store.opening import open_database
 
 YEAR = 2026
 

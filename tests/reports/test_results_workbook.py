@@ -13,6 +13,8 @@ from sqlalchemy import select
 
 from tests.factories import YEAR
 from yansenne import scoring
+from yansenne.domain import ranking as ranking_service
+from yansenne.domain.marks import set_score
 from yansenne.errors import InputError
 from yansenne.reports import standings
 from yansenne.reports.results_workbook import export_results
@@ -27,7 +29,6 @@ from yansenne.store.models import (
     Project,
     Score,
 )
-from yansenne.store.scores import set_score
 
 SHEETS = ["Summary of results", "Methods", "Totals", "Scores", "Jurors", "Criteria",
           "Conflicts of interest", "Audit log"]
@@ -48,7 +49,7 @@ def written(small_db: Database, tmp_path: Path) -> Path:
 
 def expected_ranking(db: Database, method: str | None = None) -> dict[str, Any]:
     with db.read() as session:
-        return standings.as_json(standings.compute(session, YEAR, method=method, lang="en"))
+        return standings.as_json(ranking_service.compute(session, YEAR, method=method, lang="en"))
 
 
 def check_rows(rows: list[dict[str, Any]], ranking: list[dict[str, Any]]) -> None:
@@ -100,7 +101,7 @@ def test_places_under_every_method_side_by_side(small_db: Database, written: Pat
         with small_db.read() as session:
             key = {"trimmed mean": "trimmed", "z-scores": "zscore", "rank sum": "ranksum",
                    "majority judgment": "majority"}.get(method, method).lower()
-            ranking = standings.compute(session, YEAR, method=key)
+            ranking = ranking_service.compute(session, YEAR, method=key)
         places = {s.project: s.place for r in ranking.results.categories.values()
                   for s in r.standings}
         assert {r["project"]: r[method] for r in rows} == {
@@ -152,7 +153,7 @@ def test_jurors_with_completion_and_leniency(small_db: Database, written: Path) 
     assert rows["J2"]["marks given"] == 20
     assert rows["OB"]["role"] == "observer" and rows["OB"]["completion"] is None
     with small_db.read() as session:
-        snapshot = standings.snapshot_of(session, standings.find_edition(session, YEAR))
+        snapshot = ranking_service.snapshot_of(session, ranking_service.find_edition(session, YEAR))
     for juror in scoring.agreement(snapshot, None).jurors:
         assert rows[juror.juror]["leniency"] == pytest.approx(juror.leniency)
 

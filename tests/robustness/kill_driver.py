@@ -16,11 +16,11 @@ import os
 import sys
 from pathlib import Path
 
-from yansenne import deliberation as D
+from yansenne.domain import deliberation as D
+from yansenne.domain.juror_desk import JurorDesk
 from yansenne.exchange.workbook import import_edition
 from yansenne.paths import demo_workbook
-from yansenne.store.database import open_database
-from yansenne.store.juror_scoring import JurorDesk
+from yansenne.store.opening import open_database
 
 YEAR = 2026
 

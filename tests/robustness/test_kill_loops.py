@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from yansenne.cli.main import main
-from yansenne.store.database import open_database
+from yansenne.store.opening import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = int(os.environ.get("YANSENNE_KILL_SEED", "2026"))

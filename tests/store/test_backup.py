@@ -24,7 +24,8 @@ from yansenne.store.backup import (
     check_backup_file,
     restore_from,
 )
-from yansenne.store.database import SCHEMA_HEAD, Database, open_database
+from yansenne.store.database import SCHEMA_HEAD, Database
+from yansenne.store.opening import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.sqlite_only("backups copy a SQLite file; a server is saved with pg_dump")
@@ -93,9 +94,9 @@ def test_backup_needs_a_sqlite_file(tmp_path: Path) -> None:
 WRITER = textwrap.dedent("""
     import sys
     from sqlalchemy import select
-    from yansenne.store.database import open_database
+    from yansenne.store.opening import open_database
     from yansenne.store.models import Criterion, Juror, Project
-    from yansenne.store.scores import set_score
+    from yansenne.domain.marks import set_score
 
     db = open_database(sys.argv[1])
     with db.read() as s:

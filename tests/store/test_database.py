@@ -18,9 +18,9 @@ from yansenne.store.database import (
     SCHEMA_HEAD,
     Database,
     create_sqlite_engine,
-    open_database,
     schema_revision,
 )
+from yansenne.store.opening import open_database
 
 TABLES = {"alembic_version", "audit_log", "editions", "categories", "criteria", "projects",
           "jurors", "assignments", "conflicts", "scores", "project_notes", "decisions"}

@@ -24,7 +24,7 @@ from yansenne.errors import InputError
 from yansenne.exchange.tabular import read_csv
 from yansenne.store import guard
 from yansenne.store.backup import backup_to, check_backup_file, restore_from
-from yansenne.store.database import open_database
+from yansenne.store.opening import open_database
 
 pytestmark = pytest.mark.sqlite_only("the lock file guards a SQLite file")
 

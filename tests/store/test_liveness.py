@@ -15,7 +15,8 @@ from sqlalchemy import text
 
 from tests.factories import build_small_edition
 from yansenne.errors import DatabaseError
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
+from yansenne.store.opening import open_database
 
 pytestmark = pytest.mark.sqlite_only("a SQLite file replaced under an open database")
 

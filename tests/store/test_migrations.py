@@ -13,8 +13,9 @@ from alembic.migration import MigrationContext
 
 from yansenne.store import migrate
 from yansenne.store.backup import backups_dir
-from yansenne.store.database import SCHEMA_HEAD, create_sqlite_engine, open_database
+from yansenne.store.database import SCHEMA_HEAD, create_sqlite_engine
 from yansenne.store.models import Base
+from yansenne.store.opening import open_database
 
 FIXTURE = Path(__file__).with_name("fixtures") / "schema_0001_demo.sql"
 TABLES = ("editions", "categories", "criteria", "projects", "jurors", "assignments",

@@ -10,10 +10,12 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.factories import YEAR
+from yansenne.domain.marks import set_score
 from yansenne.errors import YansenneError
 from yansenne.store import audit
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Criterion, Juror, Project
+from yansenne.store.opening import open_database
 from yansenne.store.postgres import (
     MARKER_WINDOW,
     ConcurrentEditError,
@@ -24,7 +26,6 @@ from yansenne.store.postgres import (
     login_identity,
     save_or_conflict,
 )
-from yansenne.store.scores import set_score
 
 
 def project_id(db: Database, code: str = "P01") -> int:

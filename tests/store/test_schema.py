@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import exc
 
-from tests.factories import build_small_edition
-from tests.store.conftest import Ids, ids_of
+from tests.factories import Ids, build_small_edition, ids_of
 from yansenne.store.database import Database
 
 SCORE = ("INSERT INTO scores (juror_id, project_id, criterion_id, value, comment, revision, "

@@ -19,7 +19,7 @@ from yansenne.ui.main_window import MainWindow
 
 RENAME = ("import sys\n"
           "from sqlalchemy import text\n"
-          "from yansenne.store.database import open_database\n"
+          "from yansenne.store.opening import open_database\n"
           "with open_database(sys.argv[1]) as db, db.write() as s:\n"
           "    s.execute(text(\"UPDATE projects SET title_fr = 'Changé ailleurs' "
           "WHERE code = 'P01'\"))\n"
@@ -74,7 +74,7 @@ def test_undoing_a_creation_refused_while_another_desk_is_open_stays_undoable(
     """Removing an edition needs the database alone; refused, the step is kept."""
     monkeypatch.setattr(QMessageBox, "warning", lambda *_a, **_k: None)
     assert small_db.path is not None
-    from yansenne.store import editions
+    from yansenne.domain import editions
 
     window.desk.perform("Create edition 2031", "editions",
                         lambda s: editions.create_from_template(s, 2031, actor="t"),

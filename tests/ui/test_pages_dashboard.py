@@ -7,7 +7,7 @@ from PySide6.QtCharts import QAbstractBarSeries
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from yansenne.store import registry
+from yansenne.domain import registry
 from yansenne.store.database import Database
 from yansenne.ui.main_window import MainWindow
 

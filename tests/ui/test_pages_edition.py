@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from yansenne.domain.lookup import find_edition
 from yansenne.store.database import Database
-from yansenne.store.editions import edition_of
 from yansenne.ui.main_window import DESK_PAGE, EMPTY_PAGE, MainWindow
 from yansenne.ui.pages.new_edition_dialog import NewEditionDialog
 
@@ -58,7 +58,7 @@ def test_create_an_edition_from_the_template_in_an_empty_database(
     assert window.current_edition().year == 2027
     assert window.current_page() == "edition"
     with db.read() as s:
-        edition = edition_of(s, 2027)
+        edition = find_edition(s, 2027)
         assert len(edition.categories) == 5 and len(edition.criteria) == 4
         assert (edition.quorum, edition.prizes) == (4, "6000;4000;2000")
     page = window.page("edition")
@@ -86,7 +86,7 @@ def test_copy_last_years_grid_and_jury(qtbot: QtBot, window: MainWindow, small_d
     assert [window.edition_combo.itemData(i) for i in range(2)] == [2028, 2026]
     assert window.current_edition().year == 2028
     with small_db.read() as s:
-        copy = edition_of(s, 2028)
+        copy = find_edition(s, 2028)
         assert [j.code for j in copy.jurors] == ["J1", "J2", "J3", "OB"]
         assert copy.projects == []
     assert window.undo_action.text() == "Undo Create edition 2028 from 2026"
@@ -115,7 +115,7 @@ def test_edit_the_settings_then_undo(qtbot: QtBot, window: MainWindow,
         "the higher median of the juror totals", "the better score on Innovation"]
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
     with small_db.read() as s:
-        edition = edition_of(s, 2026)
+        edition = find_edition(s, 2026)
         assert (edition.name_nl, edition.tie_break) == ("Yansenne-prijs",
                                                          "median\ncriterion:innovation")
     assert not ui.saveButton.isEnabled()
@@ -123,6 +123,6 @@ def test_edit_the_settings_then_undo(qtbot: QtBot, window: MainWindow,
     qtbot.waitUntil(lambda: window.edition_combo.currentText() == "2026 — Yansenne-prijs")
     window.undo_action.trigger()
     with small_db.read() as s:
-        assert edition_of(s, 2026).name_nl == "David Yansenne-prijs 2026"
+        assert find_edition(s, 2026).name_nl == "David Yansenne-prijs 2026"
     assert ui.nameNlEdit.text() == "David Yansenne-prijs 2026"
     assert window.edition_combo.currentText() == "2026 — David Yansenne-prijs 2026"

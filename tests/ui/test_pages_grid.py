@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from yansenne.domain.editions import create_from_template
+from yansenne.domain.lookup import find_edition
 from yansenne.store.database import Database
-from yansenne.store.editions import create_from_template, edition_of
 from yansenne.store.models import AuditEntry
 from yansenne.ui.main_window import MainWindow
 from yansenne.ui.models.grid_models import GridCriteriaModel
@@ -71,7 +72,7 @@ def test_a_scored_grid_is_frozen_until_unfrozen_with_confirmation(
     assert not ui.addCriterionButton.isEnabled() and not ui.editCriterionButton.isEnabled()
     assert grid_actions(small_db) == ["grid.freeze"]  # set when the page found scores
     with small_db.read() as s:
-        assert edition_of(s, 2026).grid_frozen
+        assert find_edition(s, 2026).grid_frozen
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     questions: list[str] = []
     monkeypatch.setattr(QMessageBox, "question",

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from yansenne.store import registry
+from yansenne.domain import registry
 from yansenne.store.database import Database
 from yansenne.store.models import Juror, Score
 from yansenne.ui.main_window import MainWindow

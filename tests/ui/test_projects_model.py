@@ -7,8 +7,9 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
+from yansenne.domain import queries
+from yansenne.domain.queries import ProjectRow
 from yansenne.store.database import Database
-from yansenne.ui import queries
 from yansenne.ui.models.projects_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -17,7 +18,6 @@ from yansenne.ui.models.projects_model import (
     ProjectsModel,
     format_budget,
 )
-from yansenne.ui.queries import ProjectRow
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from yansenne.store import registry
+from yansenne.domain import registry
 from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Juror
 from yansenne.ui.main_window import MainWindow

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from yansenne.cli.commands import _db, _say, _year
+from yansenne.cli.common import open_db, say, year_argument
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import language, tr
 
@@ -21,18 +21,18 @@ def _write(args: argparse.Namespace, allowed: tuple[str, ...], kind: str) -> int
     if not output.parent.exists():
         raise InputError(Problem(tr("no folder {folder} to write {file} in",
                                     folder=output.parent, file=output.name)))
-    with _db(args) as db:
+    with open_db(args) as db:
         if kind == "dossier":
             from yansenne.reports.dossier import write_dossier
 
             pages = write_dossier(db, args.year, lang, output)
-            _say(tr("dossier of edition {year} written to {file} ({pages} pages)",
+            say(tr("dossier of edition {year} written to {file} ({pages} pages)",
                     year=args.year, file=output, pages=pages))
         else:
             from yansenne.reports.minutes import write_minutes
 
             pages = write_minutes(db, args.year, lang, output)
-            _say(tr("minutes of edition {year} written to {file} ({pages} pages)",
+            say(tr("minutes of edition {year} written to {file} ({pages} pages)",
                     year=args.year, file=output, pages=pages))
         return 0
 
@@ -52,7 +52,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `dossier` and `minutes` to the parser."""
     p = sub.add_parser("dossier", help=tr("the ceremony dossier (PDF)"))
-    p.add_argument("year", type=_year, metavar="YEAR")
+    p.add_argument("year", type=year_argument, metavar="YEAR")
     # A dest of its own: the global --lang (messages) stays what it was.
     p.add_argument("--lang", dest="document_lang", metavar="fr|nl|en|fr+nl",
                    help=tr("language of the document (default: that of the messages)"))
@@ -60,7 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_dossier)
 
     p = sub.add_parser("minutes", help=tr("the minutes of the jury's deliberation (PDF)"))
-    p.add_argument("year", type=_year, metavar="YEAR")
+    p.add_argument("year", type=year_argument, metavar="YEAR")
     p.add_argument("--lang", dest="document_lang", metavar="fr|nl",
                    help=tr("language of the document (default: that of the messages, else French)"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")

@@ -2,8 +2,8 @@
 
 Exit status (spec/cli.md): 0 done; 2 the input was refused, every problem on
 stderr as `FILE: sheet S, row N, column C: what is wrong` and the database left
-as it was; 1 an unexpected error. This module never imports Qt: the interface is
-imported only when no command is given.
+as it was; 1 an unexpected error. This module never imports Qt: `yansenne.__main__`
+opens the desk when no command is given.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Sequence
 
 from yansenne import __version__
-from yansenne.cli import commands
+from yansenne.cli import ceremony_commands, commands, offline_commands, spreadsheet_commands
 from yansenne.errors import InputError, Problem, YansenneError
 from yansenne.i18n import LANGUAGES, default_language, set_language, tr
 
@@ -44,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=tr("language of messages and documents"))
     parser.add_argument("--screenshot", metavar="FILE.png", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar=tr("command"))
-    commands.register(sub)
+    for module in (commands, ceremony_commands, spreadsheet_commands, offline_commands):
+        module.register(sub)
     return parser
 
 
@@ -70,16 +71,25 @@ def _refuse_output_over_database(args: argparse.Namespace) -> None:
                                     "another file"), file=str(output)))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """The arguments, after choosing the language their help and errors are written in."""
     set_language(_language_from(argv))
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from yansenne.paths import default_database
-        from yansenne.ui.app import run
+    return build_parser().parse_args(list(argv))
 
-        return run(args.db or default_database(), lang=args.lang, screenshot=args.screenshot)
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (`yansenne.__main__` opens the desk when none is given)."""
+    args = parse(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        build_parser().print_usage(sys.stderr)
+        print(tr("a command is needed here; `yansenne` alone opens the application"),
+              file=sys.stderr)
+        return 2
+    return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the parsed command: 0 done, 2 refused with the database unchanged, 1 a bug."""
     try:
         _refuse_output_over_database(args)
         return args.handler(args) or 0

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from yansenne.cli.commands import _db, _say, _year
+from yansenne.cli.common import open_db, say, year_argument
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.reports.text import format_table
@@ -20,14 +20,14 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 
     if bool(args.juror) == bool(args.all):
         raise InputError(Problem(tr("give either --juror CODE or --all")))
-    with _db(args) as db:
+    with open_db(args) as db:
         output = Path(args.output)
         if args.all:
             reports = export_all_packages(db, args.year, output, actor=ACTOR)
         else:
             reports = [export_package(db, args.year, args.juror, output, actor=ACTOR)]
         for report in reports:
-            _say(tr("package of juror {juror} written to {file}: {projects} projects, "
+            say(tr("package of juror {juror} written to {file}: {projects} projects, "
                     "{scores} scores", juror=report.juror, file=report.path,
                     projects=report.projects, scores=report.scores))
         return 0
@@ -36,9 +36,9 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 def cmd_ballot_export(args: argparse.Namespace) -> int:
     from yansenne.exchange.ballot import export_ballot
 
-    with _db(args) as db:
+    with open_db(args) as db:
         ballot = export_ballot(db, Path(args.output))
-        _say(tr("ballot of juror {juror} (revision {revision}) written to {file}: {scores} "
+        say(tr("ballot of juror {juror} (revision {revision}) written to {file}: {scores} "
                 "scores, {notes} notes; send this file to the secretariat", juror=ballot.juror,
                 revision=ballot.revision, file=ballot.path, scores=ballot.scores,
                 notes=ballot.notes))
@@ -50,7 +50,7 @@ def cmd_ballot_import(args: argparse.Namespace) -> int:
     from yansenne.exchange.ballot import import_ballot
 
     refused = False
-    with _db(args) as db:
+    with open_db(args) as db:
         for file in args.files:
             try:
                 report = import_ballot(db, args.year, Path(file))
@@ -59,7 +59,7 @@ def cmd_ballot_import(args: argparse.Namespace) -> int:
                 for problem in error.problems:
                     print(str(problem), file=sys.stderr)
                 continue
-            _say(report.summary())
+            say(report.summary())
     return 2 if refused else 0
 
 
@@ -69,16 +69,16 @@ def cmd_logins_create(args: argparse.Namespace) -> int:
     if not args.secretariat and (args.year is None or not args.juror):
         raise InputError(Problem(tr("a juror login needs the edition year and --juror CODE "
                                     "(or --secretariat --role NAME)")))
-    with _db(args) as db:
+    with open_db(args) as db:
         login = create_login(db, role=args.role, year=args.year, juror_code=args.juror,
                              password=args.password, secretariat=args.secretariat, actor=ACTOR)
         if args.secretariat:
-            _say(tr("secretariat login {role} created", role=login.role))
+            say(tr("secretariat login {role} created", role=login.role))
         else:
-            _say(tr("login {role} created for juror {juror} of edition {year}", role=login.role,
+            say(tr("login {role} created for juror {juror} of edition {year}", role=login.role,
                     juror=args.juror, year=args.year))
         if login.generated:
-            _say(tr("password (shown only now, give it to its owner): {password}",
+            say(tr("password (shown only now, give it to its owner): {password}",
                     password=login.password))
         return 0
 
@@ -86,13 +86,13 @@ def cmd_logins_create(args: argparse.Namespace) -> int:
 def cmd_logins_list(args: argparse.Namespace) -> int:
     from yansenne.store.postgres import list_logins
 
-    with _db(args) as db:
+    with open_db(args) as db:
         rows = list_logins(db)
         if not rows:
-            _say(tr("no login yet: create one with 'yansenne logins create YEAR --juror CODE'"))
+            say(tr("no login yet: create one with 'yansenne logins create YEAR --juror CODE'"))
             return 0
         kinds = {"juror": tr("juror"), "secretariat": tr("secretariat")}
-        _say(format_table(
+        say(format_table(
             (tr("role"), tr("kind"), tr("year"), tr("juror"), tr("name"), tr("created"),
              tr("on the server")),
             [(r.role, kinds[r.kind], str(r.year or ""), r.juror_code or "", r.juror_name or "",
@@ -104,11 +104,11 @@ def cmd_logins_list(args: argparse.Namespace) -> int:
 def cmd_logins_drop(args: argparse.Namespace) -> int:
     from yansenne.store.postgres import drop_login
 
-    with _db(args) as db:
+    with open_db(args) as db:
         if drop_login(db, args.role, actor=ACTOR):
-            _say(tr("login {role} removed", role=args.role))
+            say(tr("login {role} removed", role=args.role))
         else:
-            _say(tr("login {role} removed from this database; the role itself stays on the "
+            say(tr("login {role} removed from this database; the role itself stays on the "
                     "server (it has rights in another database, or was already gone)",
                     role=args.role))
         return 0
@@ -119,7 +119,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     package = sub.add_parser("package", help=tr("juror packages for offline laptops"))
     psub = package.add_subparsers(dest="package_command", metavar=tr("command"), required=True)
     p = psub.add_parser("export", help=tr("write a juror's package (or every juror's)"))
-    p.add_argument("year", type=_year, metavar="YEAR")
+    p.add_argument("year", type=year_argument, metavar="YEAR")
     p.add_argument("--juror", metavar="CODE", help=tr("the juror's code"))
     p.add_argument("--all", action="store_true",
                    help=tr("every scoring juror, one package each, into the folder -o"))
@@ -134,7 +134,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.ballot")
     p.set_defaults(handler=cmd_ballot_export)
     p = bsub.add_parser("import", help=tr("verify ballots and apply them to the database"))
-    p.add_argument("year", type=_year, metavar="YEAR")
+    p.add_argument("year", type=year_argument, metavar="YEAR")
     p.add_argument("files", nargs="+", metavar="FILE.ballot")
     p.set_defaults(handler=cmd_ballot_import)
 
@@ -142,7 +142,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     lsub = logins.add_subparsers(dest="logins_command", metavar=tr("command"), required=True)
     p = lsub.add_parser("create", help=tr("create a login: a juror's (their own scores only) "
                                           "or the secretariat's"))
-    p.add_argument("year", type=_year, metavar="YEAR", nargs="?")
+    p.add_argument("year", type=year_argument, metavar="YEAR", nargs="?")
     p.add_argument("--juror", metavar="CODE", help=tr("the juror's code"))
     p.add_argument("--role", metavar="NAME",
                    help=tr("the role name (default: yansenne_YEAR_CODE)"))

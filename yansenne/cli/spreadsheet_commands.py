@@ -5,35 +5,35 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from yansenne.cli.commands import _db, _say, _year
+from yansenne.cli.common import open_db, say, year_argument
 from yansenne.i18n import language, tr
 
 
 def cmd_results_export(args: argparse.Namespace) -> int:
     from yansenne.reports.results_workbook import export_results
 
-    with _db(args) as db:
+    with open_db(args) as db:
         path = export_results(db, args.year, Path(args.output), method=args.method,
                               lang=language())
-        _say(tr("results of edition {year} written to {file}", year=args.year, file=path))
+        say(tr("results of edition {year} written to {file}", year=args.year, file=path))
         return 0
 
 
 def cmd_scoresheet_export(args: argparse.Namespace) -> int:
     from yansenne.exchange.scoresheet import export_scoresheet
 
-    with _db(args) as db:
+    with open_db(args) as db:
         path = export_scoresheet(db, args.year, args.juror, Path(args.output))
-        _say(tr("scoresheet of juror {juror} written to {file}", juror=args.juror, file=path))
+        say(tr("scoresheet of juror {juror} written to {file}", juror=args.juror, file=path))
         return 0
 
 
 def cmd_scoresheet_import(args: argparse.Namespace) -> int:
     from yansenne.exchange.scoresheet import import_scoresheet
 
-    with _db(args) as db:
+    with open_db(args) as db:
         report = import_scoresheet(db, args.year, Path(args.file))
-        _say(tr("scoresheet of juror {juror} imported: {added} added, {changed} changed, "
+        say(tr("scoresheet of juror {juror} imported: {added} added, {changed} changed, "
                 "{unchanged} unchanged, {comments} comments", juror=report.juror,
                 **report.counts))
         return 0
@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     results = sub.add_parser("results", help=tr("the secretariat's results workbook"))
     rsub = results.add_subparsers(dest="results_command", metavar=tr("command"), required=True)
     p = rsub.add_parser("export", help=tr("write the results workbook of an edition"))
-    p.add_argument("year", type=_year, metavar="YEAR")
+    p.add_argument("year", type=year_argument, metavar="YEAR")
     p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
     p.add_argument("--method", metavar="M",
                    help=tr("aggregation method (default: the edition's): {methods}",
@@ -55,11 +55,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     sheet = sub.add_parser("scoresheet", help=tr("Excel scoresheets for jurors"))
     ssub = sheet.add_subparsers(dest="scoresheet_command", metavar=tr("command"), required=True)
     p = ssub.add_parser("export", help=tr("write one juror's scoresheet"))
-    p.add_argument("year", type=_year, metavar="YEAR")
+    p.add_argument("year", type=year_argument, metavar="YEAR")
     p.add_argument("--juror", required=True, metavar="CODE", help=tr("the juror's code"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
     p.set_defaults(handler=cmd_scoresheet_export)
     p = ssub.add_parser("import", help=tr("read a filled scoresheet back"))
-    p.add_argument("year", type=_year, metavar="YEAR")
+    p.add_argument("year", type=year_argument, metavar="YEAR")
     p.add_argument("file", metavar="FILE.xlsx")
     p.set_defaults(handler=cmd_scoresheet_import)

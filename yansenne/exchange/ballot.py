@@ -31,6 +31,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from yansenne.domain.lookup import find_edition, refuse_if_locked
+from yansenne.domain.marks import set_score
 from yansenne.errors import InputError, Problem
 from yansenne.exchange.package import package_identity, refuse_package
 from yansenne.i18n import tr
@@ -51,7 +53,6 @@ from yansenne.store.models import (
     Score,
     utcnow,
 )
-from yansenne.store.scores import set_score
 
 BALLOT_FORMAT = "yansenne-ballot"
 BALLOT_VERSION = 1
@@ -344,9 +345,7 @@ def import_ballot(db: Database, year: int, path: Path, *, actor: str = "") -> Ba
                          ballot=ballot.year, year=year))
     try:
         with db.write() as session:
-            edition = session.scalar(select(Edition).where(Edition.year == year))
-            if edition is None:
-                raise refused(tr("no edition {year} in the database", year=year))
+            edition = find_edition(session, year, file=name)
             juror = session.scalar(select(Juror).where(Juror.edition_id == edition.id,
                                                        Juror.code == ballot.juror))
             if juror is None:
@@ -376,8 +375,7 @@ def import_ballot(db: Database, year: int, path: Path, *, actor: str = "") -> Ba
                                  "{date}); nothing was changed", revision=ballot.revision,
                                  juror=juror.code, last=last.revision,
                                  date=last.applied_at.strftime("%Y-%m-%d %H:%M")))
-            if edition.locked_at is not None:
-                raise refused(tr("edition {year} is locked: scoring is over", year=year))
+            refuse_if_locked(edition, file=name)
             report = _apply(session, edition, juror, ballot, name,
                             actor or f"{juror.code} (ballot {ballot.revision})")
             session.flush()

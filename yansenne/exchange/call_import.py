@@ -21,12 +21,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from yansenne.domain import registry
+from yansenne.domain.lookup import editable_edition, find_edition
 from yansenne.errors import InputError, Problem
 from yansenne.exchange import sheets as S
-from yansenne.exchange.records import context_of, find_edition
+from yansenne.exchange.records import context_of
 from yansenne.exchange.tabular import Column, Row, Sheet, read_first_table
 from yansenne.i18n import tr
-from yansenne.store import registry
 from yansenne.store.database import Database
 
 TARGETS: tuple[str, ...] = S.PROJECT_COLUMNS
@@ -256,11 +257,7 @@ def apply_call(session: Session, year: int, call: CallFile,
     warnings: list[Problem] = []
     report = CallReport({"added": 0, "changed": 0, "unchanged": 0}, warnings)
     mapped = {t for t in mapping.values() if t}
-    edition = find_edition(session, year)
-    if edition.locked_at is not None:
-        raise InputError(Problem(tr("edition {year} is locked after its deliberation; the "
-                                    "secretariat must reopen it first", year=year),
-                                 file=call.sheet.file))
+    edition = editable_edition(session, year, file=call.sheet.file)
     context = context_of(session, edition)
     context.projects = {}
     records = S.read_projects(sheet, context, problems, warnings)

@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from yansenne.domain.marks import parse_number
+from yansenne.domain.scale import format_number
 from yansenne.errors import Problem
 from yansenne.exchange.tabular import MAX_CELL_CHARS, Row, Sheet, as_date
 from yansenne.i18n import tr
-from yansenne.store.scores import format_number, parse_number
 
 CODE = re.compile(r"^[A-Za-z0-9_.\-]{1,40}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -21,10 +21,11 @@ from typing import Any
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from yansenne.domain.lookup import find_edition, refuse_if_locked
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.store import audit, guard
-from yansenne.store.database import PACKAGE_SUFFIX, Database, open_database
+from yansenne.store.database import PACKAGE_SUFFIX, Database
 from yansenne.store.models import (
     Assignment,
     Ballot,
@@ -40,6 +41,7 @@ from yansenne.store.models import (
     Score,
     utcnow,
 )
+from yansenne.store.opening import open_database
 
 SECRET_BYTES = 32
 
@@ -139,7 +141,7 @@ def export_all_packages(
 ) -> list[PackageReport]:
     """Every scoring juror's package into `folder` (the "Distribute" button)."""
     with db.read() as session:
-        edition = _edition(session, year)
+        edition = find_edition(session, year)
         codes = list(session.scalars(select(Juror.code).where(
             Juror.edition_id == edition.id, Juror.role != "observer").order_by(Juror.position,
                                                                               Juror.code)))
@@ -155,15 +157,8 @@ def export_all_packages(
     return reports
 
 
-def _edition(session: Session, year: int) -> Edition:
-    edition = session.scalar(select(Edition).where(Edition.year == year))
-    if edition is None:
-        raise InputError(Problem(tr("no edition {year} in the database", year=year)))
-    return edition
-
-
 def _edition_and_juror(session: Session, year: int, code: str) -> tuple[Edition, Juror]:
-    edition = _edition(session, year)
+    edition = find_edition(session, year)
     juror = session.scalar(select(Juror).where(Juror.edition_id == edition.id,
                                                Juror.code == code))
     if juror is None:
@@ -172,8 +167,7 @@ def _edition_and_juror(session: Session, year: int, code: str) -> tuple[Edition,
     if juror.role == "observer":
         raise InputError(Problem(tr("juror {juror} is an observer and does not score",
                                     juror=code)))
-    if edition.locked_at is not None:
-        raise InputError(Problem(tr("edition {year} is locked: scoring is over", year=year)))
+    refuse_if_locked(edition)
     return edition, juror
 
 

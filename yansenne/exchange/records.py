@@ -10,6 +10,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from yansenne.domain.lookup import editable_edition
+from yansenne.domain.marks import set_score
 from yansenne.errors import InputError, Problem
 from yansenne.exchange import sheets as S
 from yansenne.exchange.tabular import read_first_table
@@ -17,20 +19,12 @@ from yansenne.i18n import tr
 from yansenne.store import audit
 from yansenne.store.database import Database
 from yansenne.store.models import Conflict, Criterion, Edition, Juror, Project, Score
-from yansenne.store.scores import set_score
 
 
 @dataclass
 class RecordsReport:
     counts: dict[str, int]
     warnings: list[Problem]
-
-
-def find_edition(session: Session, year: int) -> Edition:
-    edition = session.scalars(select(Edition).where(Edition.year == year)).first()
-    if edition is None:
-        raise InputError(Problem(tr("no edition {year} in the database", year=year)))
-    return edition
 
 
 def context_of(session: Session, edition: Edition) -> S.Context:
@@ -52,13 +46,6 @@ def context_of(session: Session, edition: Edition) -> S.Context:
     return context
 
 
-def _refuse_if_locked(edition: Edition, file: Path) -> None:
-    if edition.locked_at is not None:
-        raise InputError(Problem(tr("edition {year} is locked after its deliberation; the "
-                                    "secretariat must reopen it first", year=edition.year),
-                                 file=file.name))
-
-
 def import_projects(db: Database, year: int, path: Path, actor: str = "import") -> RecordsReport:
     """Add new projects and update existing ones (matched by code)."""
     sheet = read_first_table(path)
@@ -66,8 +53,7 @@ def import_projects(db: Database, year: int, path: Path, actor: str = "import") 
     warnings: list[Problem] = []
     counts = {"added": 0, "changed": 0, "unchanged": 0}
     with db.write() as session:
-        edition = find_edition(session, year)
-        _refuse_if_locked(edition, path)
+        edition = editable_edition(session, year, file=path.name)
         context = context_of(session, edition)
         context.projects = {}  # the file's codes are new or updates, not references
         records = S.read_projects(sheet, context, problems, warnings)
@@ -135,8 +121,7 @@ def import_scores(db: Database, year: int, path: Path, actor: str = "import") ->
     warnings: list[Problem] = []
     counts = {"added": 0, "changed": 0, "unchanged": 0}
     with db.write() as session:
-        edition = find_edition(session, year)
-        _refuse_if_locked(edition, path)
+        edition = editable_edition(session, year, file=path.name)
         context = context_of(session, edition)
         records = S.read_scores(sheet, context, problems, warnings)
         if problems:

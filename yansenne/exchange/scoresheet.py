@@ -48,9 +48,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from yansenne.cells import cell
+from yansenne.domain.lookup import find_edition, refuse_if_locked
+from yansenne.domain.marks import parse_number, scale_problem, set_score
+from yansenne.domain.scale import STEP_TOLERANCE, format_number
 from yansenne.errors import InputError, Problem
-from yansenne.exchange.cells import cell
-from yansenne.exchange.records import find_edition
 from yansenne.exchange.tabular import check_workbook_file
 from yansenne.i18n import pick, tr
 from yansenne.store import audit
@@ -68,14 +70,12 @@ from yansenne.store.models import (
     Score,
     utcnow,
 )
-from yansenne.store.scores import format_number, parse_number, scale_problem, set_score
 
 FORMAT = 1
 IDENTITY = "yansenne"
 IMPORT_ACTION = "scoresheet.import"
 TITLE_ROW, OWNER_ROW, STATUS_ROW, HEADER_ROW, SCALE_ROW, FIRST_ROW = 1, 2, 3, 4, 5, 6
 FIRST_CRITERION = 3  # column C: A is the project code, B its title
-STEP_TOLERANCE = 1e-6
 
 TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
 BOLD = Font(bold=True)
@@ -688,10 +688,8 @@ def import_scoresheet(db: Database, year: int, path: Path, *,
 
 def _import(session: Session, workbook: Any, identity: Identity, year: int, file: str,
             actor: str) -> ScoresheetReport:
-    edition = find_edition(session, year)
-    if edition.locked_at is not None:
-        raise _refuse(tr("edition {year} is locked after its deliberation; the secretariat "
-                         "must reopen it first", year=year), file)
+    edition = find_edition(session, year, file=file)
+    refuse_if_locked(edition, file=file)
     juror = _juror(session, edition, identity.juror, file)
     if not hmac.compare_digest(identity.seal, seal_of(identity, edition)):
         raise _refuse(tr("the identity of this scoresheet does not match this database: it was "

@@ -16,7 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from yansenne import reference
+from yansenne.domain import scale as scale_rule
+from yansenne.domain.marks import parse_number, scale_problem
+from yansenne.domain.places import municipality_code, municipality_problem
+from yansenne.domain.scale import format_number
 from yansenne.exchange.fields import SheetReader, show
 from yansenne.exchange.tabular import MAX_CELL_CHARS, Row, Sheet
 from yansenne.i18n import tr
@@ -33,7 +36,6 @@ from yansenne.store.models import (
     Juror,
     Project,
 )
-from yansenne.store.scores import format_number, parse_number, scale_problem
 
 EDITION_KEYS = ("year", "name_fr", "name_nl", "name_en", "ceremony_date", "method", "quorum",
                 "foreword_fr", "foreword_nl", "foreword_en", "trim", "tie_break", "prizes",
@@ -240,17 +242,12 @@ def read_criteria(sheet: Sheet, context: Context, problems: list,
             if category is not None and category.lower() not in context.categories:
                 reader.fail(row, "category", tr("unknown category {value}", value=show(category)))
                 ok = False
-            if ok and hi <= lo:  # type: ignore[operator]
-                reader.fail(row, "max", tr("the maximum {max} must be greater than the minimum "
-                                           "{min}", max=format_number(hi), min=format_number(lo)))
+            if ok and (wrong := scale_rule.bounds_problem(lo, hi)):  # type: ignore[arg-type]
+                reader.fail(row, "max", wrong)
                 ok = False
-            if ok:
-                units = (hi - lo) / step  # type: ignore[operator]
-                if abs(units - round(units)) > 1e-6:
-                    reader.fail(row, "step", tr("the scale {min} to {max} is not a whole number "
-                                                "of steps of {step}", min=format_number(lo),
-                                                max=format_number(hi), step=format_number(step)))
-                    ok = False
+            if ok and (wrong := scale_rule.steps_problem(lo, hi, step)):  # type: ignore[arg-type]
+                reader.fail(row, "step", wrong)
+                ok = False
             if code is None:
                 continue
             cat_key = category.lower() if category else None
@@ -297,16 +294,11 @@ def _municipality(reader: SheetReader, row: Row) -> tuple[bool, str | None]:
         return True, None
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
-    text = str(raw).strip()
-    if text.lower() in ("region", "région", "gewest", "regio"):
-        return True, "region"
-    found = reference.find_municipality(text)
-    if found is None:
-        reader.fail(row, "municipality", tr(
-            "{value} is not one of the 19 municipalities of the Region (NIS code, French or "
-            "Dutch name) nor \"region\"", value=show(raw)))
+    problem = municipality_problem(raw)
+    if problem is not None:
+        reader.fail(row, "municipality", problem)
         return False, None
-    return True, found.nis_code
+    return True, municipality_code(raw)
 
 
 def read_projects(sheet: Sheet, context: Context, problems: list,
@@ -515,8 +507,7 @@ def _plain_score(row: Row, context: Context, seen: dict[str, int],
     if scale is None or (found_juror[0].lower(), found_project[0].lower()) in context.conflicts:
         return None
     value = float(value)
-    units = (value - scale.min_value) / scale.step
-    if not scale.min_value <= value <= scale.max_value or abs(units - round(units)) > 1e-6:
+    if not scale_rule.fits(value, scale.min_value, scale.max_value, scale.step):
         return None
     key = f"{found_juror[0]}/{found_project[0]}/{scale.code}".lower()
     if key in seen or len(comment or "") > MAX_CELL_CHARS:

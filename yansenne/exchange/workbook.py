@@ -8,28 +8,23 @@ import reads, so export, import and export again give the same cells.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
+from yansenne.cells import cell, header
+from yansenne.domain.edition_write import EditionData, ImportReport, store_edition
+from yansenne.domain.lookup import find_edition
 from yansenne.errors import InputError, Problem
 from yansenne.exchange import sheets as S
-from yansenne.exchange.cells import cell, header
 from yansenne.exchange.tabular import Sheet, read_workbook
 from yansenne.i18n import tr
-from yansenne.store import audit
 from yansenne.store.database import Database
 from yansenne.store.models import (
-    Assignment,
     Category,
     Conflict,
-    Criterion,
-    Decision,
-    Edition,
     Juror,
     Project,
     Score,
@@ -38,21 +33,6 @@ from yansenne.store.models import (
 SHEETS = ("Edition", "Categories", "Criteria", "Projects", "Jurors", "Conflicts", "Scores",
           "Decisions")
 OPTIONAL = ("Conflicts", "Scores", "Decisions")
-
-
-@dataclass
-class EditionData:
-    """A whole edition as read from a workbook, checked, not yet written."""
-
-    edition: dict[str, Any]
-    categories: list[dict[str, Any]]
-    criteria: list[dict[str, Any]]
-    projects: list[dict[str, Any]]
-    jurors: list[dict[str, Any]]
-    conflicts: list[dict[str, Any]]
-    scores: list[dict[str, Any]]
-    decisions: list[dict[str, Any]]
-    warnings: list[Problem] = field(default_factory=list)
 
 
 def read_edition_workbook(path: Path) -> EditionData:
@@ -103,107 +83,11 @@ def read_edition_workbook(path: Path) -> EditionData:
                        decisions, warnings)
 
 
-@dataclass
-class ImportReport:
-    year: int
-    counts: dict[str, int]
-    warnings: list[Problem]
-
-
 def import_edition(db: Database, path: Path, *, replace: bool = False,
                    actor: str = "import") -> ImportReport:
     """Create the edition of the workbook at `path`, atomically."""
-    data = read_edition_workbook(path)
-    year = data.edition["year"]
-    with db.write() as session:
-        existing = session.scalars(select(Edition).where(Edition.year == year)).first()
-        if existing is not None:
-            if not replace:
-                raise InputError(Problem(
-                    tr("edition {year} already exists in the database; use --replace to "
-                       "replace it", year=year), file=path.name, sheet="Edition"))
-            if existing.locked_at is not None:
-                raise InputError(Problem(
-                    tr("edition {year} is locked after its deliberation; reopen it before "
-                       "replacing it", year=year), file=path.name))
-            session.execute(delete(Edition).where(Edition.id == existing.id))
-            session.flush()
-        write_edition(session, data)
-        counts = {"categories": len(data.categories), "criteria": len(data.criteria),
-                  "projects": len(data.projects), "jurors": len(data.jurors),
-                  "conflicts": len(data.conflicts), "scores": len(data.scores),
-                  "decisions": len(data.decisions)}
-        audit.record(session, "edition.replace" if existing else "edition.import", year=year,
-                     entity="edition", key=str(year), actor=actor, file=path.name, **counts)
-    return ImportReport(year, counts, data.warnings)
-
-
-def write_edition(session: Session, data: EditionData, actor: str = "import") -> Edition:
-    """Insert a checked edition (bulk inserts: an edition can hold 320,000 scores)."""
-    edition = Edition(**data.edition)
-    session.add(edition)
-    session.flush()
-    categories = {}
-    for record in data.categories:
-        category = Category(edition_id=edition.id, **record)
-        session.add(category)
-        categories[record["code"]] = category
-    session.flush()
-    criteria: dict[tuple[str | None, str], Criterion] = {}
-    for record in data.criteria:
-        record = dict(record)
-        category_code = record.pop("category")
-        category = categories[category_code] if category_code else None
-        criterion = Criterion(edition_id=edition.id,
-                              category_id=category.id if category else None, **record)
-        session.add(criterion)
-        criteria[(category_code, record["code"])] = criterion
-    projects = {}
-    for record in data.projects:
-        record = dict(record)
-        record.pop("_row", None)
-        category = categories[record.pop("category")]
-        project = Project(edition_id=edition.id, category_id=category.id, **record)
-        session.add(project)
-        projects[record["code"]] = (project, category.code)
-    jurors = {}
-    for record in data.jurors:
-        record = dict(record)
-        assigned = record.pop("categories")
-        juror = Juror(edition_id=edition.id, **record)
-        session.add(juror)
-        jurors[record["code"]] = (juror, assigned)
-    session.flush()
-    assignments = [
-        {"juror_id": juror.id, "category_id": category.id}
-        for juror, assigned in jurors.values()
-        for code, category in categories.items()
-        if assigned is None or code in assigned
-    ]
-    if assignments:
-        session.execute(insert(Assignment.__table__), assignments)
-    if data.conflicts:
-        session.execute(insert(Conflict), [
-            {"juror_id": jurors[r["juror"]][0].id, "project_id": projects[r["project"]][0].id,
-             "reason": r["reason"]} for r in data.conflicts])
-
-    def criterion_id(project_code: str, code: str) -> int:
-        category = projects[project_code][1]
-        found = criteria.get((category, code)) or criteria[(None, code)]
-        return found.id
-
-    if data.scores:  # Core insert: no ORM bookkeeping for 320,000 rows
-        session.execute(insert(Score.__table__), [
-            {"juror_id": jurors[r["juror"]][0].id, "project_id": projects[r["project"]][0].id,
-             "criterion_id": criterion_id(r["project"], r["criterion"]), "value": r["value"],
-             "comment": r["comment"] or "", "revision": 1, "updated_by": actor}
-            for r in data.scores])
-    for record in data.decisions:
-        record = dict(record)
-        project = projects[record.pop("project")][0]
-        session.add(Decision(edition_id=edition.id, project_id=project.id, **record))
-    session.flush()
-    return edition
+    return store_edition(db, read_edition_workbook(path), replace=replace, actor=actor,
+                         file=path.name)
 
 
 # ---------------------------------------------------------------- export
@@ -231,9 +115,7 @@ def _blank(value: Any) -> Any:
 def export_edition(db: Database, year: int, path: Path) -> Path:
     """Write the edition `year` as an edition workbook at `path`."""
     with db.read() as session:
-        edition = session.scalars(select(Edition).where(Edition.year == year)).first()
-        if edition is None:
-            raise InputError(Problem(tr("no edition {year} in the database", year=year)))
+        edition = find_edition(session, year)
         categories = {c.id: c for c in edition.categories}
         criteria = {c.id: c for c in edition.criteria}
         projects = {p.id: p for p in edition.projects}

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yansenne import scoring
+from yansenne.domain import ranking
 from yansenne.i18n import tr
-from yansenne.reports import standings as standings_module
 from yansenne.store.models import Conflict, Juror, Vote
 
 Texts = Mapping[str, str]
@@ -294,12 +294,12 @@ def _sensitivity(snapshot: scoring.Snapshot, method: str, rules: scoring.Rules,
 def gather(session: Session, year: int, *, with_sensitivity: bool = True) -> CeremonyData:
     """Read edition `year` and compute its ranking, agreement and sensitivity.
 
-    Raises InputError (via standings.find_edition) if the edition does not exist.
+    Raises InputError (via ranking.find_edition) if the edition does not exist.
     """
-    edition = standings_module.find_edition(session, year)
+    edition = ranking.find_edition(session, year)
     categories = {c.id: c.code for c in edition.categories}
-    snapshot = standings_module.snapshot_of(session, edition)
-    rules = standings_module.rules_of(edition)
+    snapshot = ranking.snapshot_of(session, edition)
+    rules = ranking.rules_of(edition)
     method = scoring.canonical_method(edition.method)
     results = scoring.rank(snapshot, method, rules)
     agreement = scoring.agreement_by_category(snapshot) if snapshot.scores else {}

@@ -12,9 +12,9 @@ The workbook is written in openpyxl's write-only mode: an edition of 320,000 sco
 streams from the database to the file without being held in memory. Write-only
 cells are plain values unless they need a style; a text cell that Excel could read
 as a formula or an error (`=`, `+`, `-`, `@`, tab, carriage return, `#N/A`...) goes
-through `yansenne.exchange.cells.cell` (a string cell with Excel's quote prefix),
+through `yansenne.cells.cell` (a string cell with Excel's quote prefix),
 any other text is written as the string it is. The ranking comes from
-`reports.standings.compute`, the totals and agreement from `yansenne.scoring`.
+`domain.ranking.compute`, the totals and agreement from `yansenne.scoring`.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yansenne import scoring
-from yansenne.exchange.cells import FORMULA_TRIGGERS, cell, header
+from yansenne.cells import FORMULA_TRIGGERS, cell, header
+from yansenne.domain import ranking as ranking_service
 from yansenne.i18n import pick, tr
 from yansenne.reports import standings
 from yansenne.store.database import Database
@@ -289,7 +290,7 @@ class Facts:
     name: str
     method: str
     rules: scoring.Rules
-    ranking: standings.EditionRanking
+    ranking: ranking_service.EditionRanking
     comparisons: dict[str, scoring.MethodComparison]
     categories: list[tuple[str, str]]  # code, name
     projects: list[tuple[str, str, str]]  # code, category code, title
@@ -304,10 +305,10 @@ class Facts:
 
 def gather(session: Session, year: int, method: str | None, lang: str | None) -> Facts:
     """Rank the edition and read what the small sheets show (one read session)."""
-    ranking = standings.compute(session, year, method=method, lang=lang)
-    edition = standings.find_edition(session, year)
-    snapshot = standings.snapshot_of(session, edition)
-    rules = standings.rules_of(edition)
+    ranking = ranking_service.compute(session, year, method=method, lang=lang)
+    edition = ranking_service.find_edition(session, year)
+    snapshot = ranking_service.snapshot_of(session, edition)
+    rules = ranking_service.rules_of(edition)
     comparisons = {c: scoring.compare_methods(snapshot, c, rules) for c in snapshot.categories}
     table = snapshot.table
     cat_code = {c.id: c.code for c in edition.categories}

@@ -42,7 +42,6 @@ from yansenne.scoring.model import (
     Ranking,
     Results,
     Rules,
-    Snapshot,
     Standing,
     Unranked,
     canonical_method,
@@ -59,8 +58,9 @@ from yansenne.scoring.sensitivity import (
     sensitivity,
     sensitivity_report,
 )
+from yansenne.scoring.snapshot import Snapshot, tabulate
 from yansenne.scoring.ties import TIE_BREAK_RULES, competition_ranks
-from yansenne.scoring.totals import Table, tabulate
+from yansenne.scoring.totals import Table
 
 __all__ = [
     "ALIASES",

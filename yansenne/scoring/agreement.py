@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from yansenne.scoring import methods as m
-from yansenne.scoring.model import Snapshot
+from yansenne.scoring.snapshot import Snapshot
 from yansenne.scoring.totals import Table
 
 ICC_FORMS = ("1,1", "2,1", "3,1", "1,k", "2,k", "3,k")

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from yansenne.scoring import methods as m
-from yansenne.scoring.model import Rules, Snapshot, canonical_method
+from yansenne.scoring.model import Rules, canonical_method
 from yansenne.scoring.ranking import evaluate, to_ranking
+from yansenne.scoring.snapshot import Snapshot
 
 #: Status codes of a juror towards a project.
 COMPLETE, PARTIAL, NOT_SCORED, CONFLICT = "complete", "partial", "not_scored", "conflict"

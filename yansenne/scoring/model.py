@@ -1,7 +1,7 @@
-"""Input snapshot and result records of the scoring core.
+"""The records of the scoring core: what a snapshot is made of, and the results.
 
-The snapshot is edition-independent and holds plain codes and numbers, so the
-core can be fed from the store, a workbook or a test without any database.
+Everything holds plain codes and numbers, so the core can be fed from the store,
+a workbook or a test without any database (the snapshot itself: snapshot.py).
 Results carry codes only (project codes, reason codes, rule tokens); callers
 translate them into the user's language.
 """
@@ -9,16 +9,12 @@ translate them into the user's language.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from functools import cached_property
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
-
-if TYPE_CHECKING:
-    from yansenne.scoring.totals import Table
 
 #: Method names of the command line (../spec/cli.md); "borda" is an alias of "ranksum".
 METHODS: tuple[str, ...] = ("mean", "median", "trimmed", "zscore", "ranksum", "majority", "schulze")
@@ -80,84 +76,6 @@ class Juror:
     president: bool = False
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """Everything the aggregation needs, frozen at one moment.
-
-    `scores` maps (juror, project, criterion) codes to a mark on the criterion's
-    scale. A score on a (juror, project) pair listed in `conflicts` is ignored:
-    a declared conflict wins, the juror abstains on that project. Unknown codes,
-    marks outside [min, max] and criteria outside the project's grid are refused
-    with ValueError, because they can only be a caller's bug.
-    """
-
-    criteria: tuple[Criterion, ...]
-    projects: tuple[Project, ...]
-    jurors: tuple[Juror, ...]
-    scores: Mapping[ScoreKey, float] = field(default_factory=dict)
-    conflicts: frozenset[tuple[str, str]] = frozenset()
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "criteria", tuple(self.criteria))
-        object.__setattr__(self, "projects", tuple(self.projects))
-        object.__setattr__(self, "jurors", tuple(self.jurors))
-        if not (isinstance(self.scores, MarkArrays) and self.scores.belongs_to(self)):
-            object.__setattr__(self, "scores", MappingProxyType(dict(self.scores)))
-        object.__setattr__(self, "conflicts", frozenset(self.conflicts))
-        _unique("project", (p.code for p in self.projects))
-        _unique("juror", (j.code for j in self.jurors))
-        _unique("criterion", ((c.category, c.code) for c in self.criteria))
-        if sum(j.president for j in self.jurors) > 1:
-            raise ValueError("at most one juror can be president")
-        jurors = {j.code for j in self.jurors}
-        projects = {p.code for p in self.projects}
-        for juror, project in self.conflicts:
-            if juror not in jurors or project not in projects:
-                raise ValueError(f"conflict ({juror}, {project}) names an unknown code")
-        for category in {p.category for p in self.projects}:
-            _unique(f"criterion of category {category}", (c.code for c in self.grid(category)))
-
-    @classmethod
-    def from_arrays(
-        cls,
-        criteria: Iterable[Criterion],
-        projects: Iterable[Project],
-        jurors: Iterable[Juror],
-        juror_index: np.ndarray,
-        project_index: np.ndarray,
-        criterion_index: np.ndarray,
-        values: np.ndarray,
-        conflicts: Iterable[tuple[str, str]] = (),
-    ) -> Snapshot:
-        """A snapshot from marks given as positions in `jurors`, `projects`, `criteria`.
-
-        For loaders that read many marks at once: no tuple of codes is built per
-        mark, and the arrays go straight into the table. Each (juror, project,
-        criterion) must appear at most once, as in a mapping.
-        """
-        criteria, projects, jurors = tuple(criteria), tuple(projects), tuple(jurors)
-        marks = MarkArrays(tuple(j.code for j in jurors), tuple(p.code for p in projects),
-                           tuple(c.code for c in criteria), juror_index, project_index,
-                           criterion_index, values)
-        return cls(criteria, projects, jurors, marks, frozenset(conflicts))
-
-    def grid(self, category: str) -> tuple[Criterion, ...]:
-        """The criteria a project of `category` is scored on, in snapshot order."""
-        return tuple(c for c in self.criteria if c.category in (None, category))
-
-    @property
-    def categories(self) -> tuple[str, ...]:
-        """Category codes in order of first appearance among the projects."""
-        return tuple(dict.fromkeys(p.category for p in self.projects))
-
-    @cached_property
-    def table(self) -> Table:
-        """The scores as arrays, built once per snapshot (see totals.tabulate)."""
-        from yansenne.scoring.totals import tabulate
-
-        return tabulate(self)
-
-
 class MarkArrays(Mapping[ScoreKey, float]):
     """Scores held as index arrays into a snapshot's jurors, projects and criteria.
 
@@ -184,11 +102,10 @@ class MarkArrays(Mapping[ScoreKey, float]):
                 raise ValueError(f"mark names an unknown {what} position")
         self._lookup: dict[ScoreKey, float] | None = None
 
-    def belongs_to(self, snapshot: Snapshot) -> bool:
-        """Whether the positions refer to this snapshot's codes, in the same order."""
-        return (self.jurors == tuple(j.code for j in snapshot.jurors)
-                and self.projects == tuple(p.code for p in snapshot.projects)
-                and self.criteria == tuple(c.code for c in snapshot.criteria))
+    def belongs_to(self, jurors: tuple[str, ...], projects: tuple[str, ...],
+                   criteria: tuple[str, ...]) -> bool:
+        """Whether the positions refer to these codes, in the same order."""
+        return (self.jurors, self.projects, self.criteria) == (jurors, projects, criteria)
 
     def __len__(self) -> int:
         return len(self.values)
@@ -203,14 +120,6 @@ class MarkArrays(Mapping[ScoreKey, float]):
         if self._lookup is None:
             self._lookup = dict(zip(self, self.values.tolist(), strict=True))
         return self._lookup[key]
-
-
-def _unique(what: str, codes: Iterable[Any]) -> None:
-    seen: set[Any] = set()
-    for code in codes:
-        if code in seen:
-            raise ValueError(f"duplicate {what} {code!r}")
-        seen.add(code)
 
 
 @dataclass(frozen=True)

@@ -22,11 +22,11 @@ from yansenne.scoring.model import (
     Ranking,
     Results,
     Rules,
-    Snapshot,
     Standing,
     Unranked,
     canonical_method,
 )
+from yansenne.scoring.snapshot import Snapshot
 from yansenne.scoring.ties import break_ties, competition_ranks_of
 from yansenne.scoring.totals import Table
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from yansenne.scoring.methods import pairwise_preferences
-from yansenne.scoring.model import METHODS, Rules, Snapshot, canonical_method
+from yansenne.scoring.model import METHODS, Rules, canonical_method
 from yansenne.scoring.ranking import evaluate
+from yansenne.scoring.snapshot import Snapshot
 
 LAUREATE_PLACES = 3
 

@@ -1,4 +1,4 @@
-"""Juror totals: the snapshot turned into arrays once, for every method to share.
+"""Juror totals: the arrays of a snapshot (`snapshot.tabulate`), shared by every method.
 
 A juror's total on a project is the weighted share of the maximum,
 `100 * sum_c w_c (x_c - min_c) / (max_c - min_c) / sum_c w_c`, taken over the
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from yansenne.scoring.model import Criterion, MarkArrays, Snapshot
+from yansenne.scoring.model import Criterion
 
 #: Decimals kept when totals and figures are compared for equality.
 DECIMALS = 9
@@ -58,81 +58,6 @@ class Table:
             if crit.code == code:
                 cols[self.applies[:, c]] = c
         return cols
-
-
-def tabulate(snapshot: Snapshot) -> Table:
-    """Build the arrays of a snapshot, refusing marks that cannot be right."""
-    jurors = tuple(j.code for j in snapshot.jurors)
-    projects = tuple(p.code for p in snapshot.projects)
-    categories = tuple(p.category for p in snapshot.projects)
-    criteria = snapshot.criteria
-    j_at = {code: i for i, code in enumerate(jurors)}
-    p_at = {code: i for i, code in enumerate(projects)}
-    col_at: dict[tuple[str, str], int] = {}
-    applies = np.zeros((len(projects), len(criteria)), dtype=bool)
-    for category in dict.fromkeys(categories):
-        rows = np.array([cat == category for cat in categories])
-        for c, crit in enumerate(criteria):
-            if crit.category in (None, category):
-                col_at[(category, crit.code)] = c
-                applies[rows, c] = True
-
-    marks = np.full((len(jurors), len(projects), len(criteria)), np.nan)
-    if len(snapshot.scores):
-        ji, pi, ci, values, keys = _positions(snapshot, j_at, p_at, col_at, applies)
-        lo = np.array([c.min for c in criteria])[ci]
-        hi = np.array([c.max for c in criteria])[ci]
-        bad = ~((values >= lo - 1e-9) & (values <= hi + 1e-9))
-        if bad.any():
-            i = int(np.flatnonzero(bad)[0])
-            k = keys[i] if keys else (jurors[ji[i]], projects[pi[i]], criteria[ci[i]].code)
-            raise ValueError(f"score {k} = {values[i]} is outside its criterion's scale")
-        if snapshot.conflicts:
-            pairs = np.array([j_at[j] * len(projects) + p_at[p] for j, p in snapshot.conflicts])
-            keep = ~np.isin(ji * len(projects) + pi, pairs)
-            ji, pi, ci, values = ji[keep], pi[keep], ci[keep], values[keep]
-        marks[ji, pi, ci] = values
-    return Table(
-        jurors=jurors,
-        projects=projects,
-        categories=categories,
-        criteria=criteria,
-        applies=applies,
-        marks=marks,
-        totals=juror_totals(marks, criteria),
-    )
-
-
-def _positions(
-    snapshot: Snapshot,
-    j_at: dict[str, int],
-    p_at: dict[str, int],
-    col_at: dict[tuple[str, str], int],
-    applies: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list | None]:
-    """Juror, project and column positions of every mark, its value, and its key if known."""
-    scores = snapshot.scores
-    if isinstance(scores, MarkArrays):  # positions already: only check the grid
-        ji, pi, ci = scores.juror_index, scores.project_index, scores.criterion_index
-        outside = ~applies[pi, ci]
-        if outside.any():
-            i = int(np.flatnonzero(outside)[0])
-            where = (snapshot.projects[pi[i]].category, snapshot.criteria[ci[i]].code)
-            raise ValueError(f"score names a criterion outside the grid: {where!r}")
-        return ji, pi, ci, scores.values, None
-    keys = list(scores.keys())
-    try:
-        ji_l = [j_at[k[0]] for k in keys]
-        pi_l = [p_at[k[1]] for k in keys]
-    except KeyError as exc:
-        raise ValueError(f"score names an unknown juror or project {exc.args[0]!r}") from None
-    categories = [p.category for p in snapshot.projects]
-    try:
-        ci_l = [col_at[(categories[p], k[2])] for p, k in zip(pi_l, keys, strict=True)]
-    except KeyError as exc:
-        raise ValueError(f"score names a criterion outside the grid: {exc.args[0]!r}") from None
-    values = np.fromiter(scores.values(), dtype=float, count=len(keys))
-    return np.array(ji_l), np.array(pi_l), np.array(ci_l), values, keys
 
 
 def juror_totals(marks: np.ndarray, criteria: tuple[Criterion, ...]) -> np.ndarray:

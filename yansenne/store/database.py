@@ -4,8 +4,8 @@ SQLite runs in WAL mode with foreign keys on and `synchronous=FULL`, so that a
 committed score survives a killed process or a power cut. Transactions are
 driven explicitly (`BEGIN` / `BEGIN IMMEDIATE`) rather than by the sqlite3
 module's implicit ones, which makes DDL transactional and lets writers queue on
-the busy timeout instead of failing. Opening an older database upgrades it after
-a backup copy; a database newer than this program is refused.
+the busy timeout instead of failing. Opening a database and bringing its schema up
+to date is `opening.py`'s part.
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.exc import DatabaseError as SQLDatabaseError
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from yansenne.errors import DatabaseError
@@ -38,6 +36,15 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 def is_url(target: str) -> bool:
     return "://" in target
+
+
+def sqlite_file(target: str) -> str:
+    """The file of a SQLite target, whether given as a path or as a `sqlite:///` URL."""
+    if is_url(target):
+        from sqlalchemy.engine import make_url
+
+        return make_url(target).database or target
+    return target
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -213,126 +220,3 @@ def create_server_engine(url: str) -> Engine:
         options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S,
                                    "application_name": "yansenne"}
     return create_engine(url, **options)
-
-
-def _check_package(db: Database) -> None:
-    """A `.yansenne` file must be a juror package, not another database renamed."""
-    with db.engine.connect() as conn:
-        found = conn.exec_driver_sql("SELECT count(*) FROM package_info").scalar()
-    if not found:
-        raise DatabaseError(tr("{file}: not a juror package (a Yansenne database without "
-                               "a juror)", file=db.path))
-
-
-def open_database(target: str | Path, *, upgrade: bool = True,
-                  guarded: bool = True) -> Database:
-    """Open (creating if needed) the database at `target` and bring its schema up to date.
-
-    A juror package (`.yansenne`) is never created here: it must exist and be one.
-    `guarded=False` is for a file this process is building and nobody else knows of yet
-    (a package being written): no lock file beside it (guard.py).
-    """
-    target = str(target)
-    if is_url(target) and target.startswith("sqlite"):
-        from sqlalchemy.engine import make_url
-
-        database = make_url(target).database
-        if database and database != ":memory:":
-            target = database  # a file: the same pragmas and checks as a plain path
-    if is_url(target):
-        engine = create_server_engine(target)
-        db = Database(url=target, engine=engine)
-    else:
-        path = Path(target).expanduser().resolve()
-        if path.name.endswith(guard.SIDE_SUFFIXES):
-            raise DatabaseError(tr("{file}: this is one of SQLite's side files, not a database; "
-                                   "open the database beside it", file=path))
-        if path.suffix == PACKAGE_SUFFIX and not path.is_file():
-            raise DatabaseError(tr("{file}: no such juror package", file=path))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if guarded:
-            guard.acquire(path)
-        try:
-            check_sqlite_file(path)
-        except BaseException:
-            if guarded:
-                guard.release(path)
-            raise
-        engine = create_sqlite_engine(path)
-        db = Database(url=str(engine.url), engine=engine, path=path)
-        db._guarded = guarded
-    try:
-        ensure_schema(db, upgrade=upgrade)
-        if db.path is not None and db.path.suffix == PACKAGE_SUFFIX:
-            _check_package(db)
-        if db.path is not None:
-            db.watch = FileWatch(db.path)
-    except SQLDatabaseError as exc:
-        db.close()
-        reason = str(exc.orig) if exc.orig else str(exc)
-        if db.path is None:
-            server = engine.url.render_as_string(hide_password=True)
-            if isinstance(exc, OperationalError):
-                raise DatabaseError(tr(
-                    "{server}: cannot connect to the database server ({reason})",
-                    server=server, reason=reason.strip().splitlines()[0])) from exc
-            raise DatabaseError(tr("{file}: the database is damaged or unreadable ({reason})",
-                                   file=server, reason=reason)) from exc
-        raise DatabaseError(
-            tr("{file}: the database is damaged or unreadable ({reason})", file=db.path,
-               reason=reason)
-        ) from exc
-    except sqlite3.DatabaseError as exc:
-        db.close()
-        raise DatabaseError(tr("{file}: the database is damaged or unreadable ({reason})",
-                               file=db.path, reason=str(exc))) from exc
-    except BaseException:
-        db.close()
-        raise
-    return db
-
-
-def ensure_schema(db: Database, *, upgrade: bool = True) -> None:
-    """Create, check or migrate the schema (see the module docstring)."""
-    current = schema_revision(db.engine)
-    if current == SCHEMA_HEAD:
-        return
-    from yansenne.store import migrate  # Alembic is loaded only when needed
-
-    if current is not None and not migrate.is_known(current):
-        raise DatabaseError(
-            tr(
-                "{file}: this database was written by a newer version of Yansenne "
-                "(schema {revision}); update the program to open it",
-                file=db.path or db.url,
-                revision=current,
-            )
-        )
-    if current is not None and not upgrade:
-        raise DatabaseError(
-            tr("{file}: the database needs an upgrade: run 'yansenne db upgrade'",
-               file=db.path or db.url)
-        )
-    if current is not None:
-        with db.exclusive():  # never migrate under another process's feet
-            _upgrade(db, current)
-    else:
-        migrate.upgrade(db.engine)
-
-
-def _upgrade(db: Database, current: str) -> None:
-    from yansenne.store import migrate
-
-    copy = None
-    if db.path is not None:
-        from yansenne.store.backup import automatic_backup
-
-        copy = automatic_backup(db, reason=f"before-{SCHEMA_HEAD}")
-    try:
-        migrate.upgrade(db.engine)
-    except SQLDatabaseError as exc:
-        raise DatabaseError(tr(
-            "{file}: the upgrade from schema {old} to {new} failed and was undone; the "
-            "database is as it was (a copy is in {copy}): {reason}", file=db.path or db.url,
-            old=current, new=SCHEMA_HEAD, copy=copy or "-",
-            reason=str(exc.orig) if exc.orig else str(exc))) from exc

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from yansenne import __version__
 from yansenne.errors import YansenneError
 from yansenne.paths import APP_AUTHOR, APP_NAME
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
+from yansenne.store.opening import open_database
 from yansenne.ui import i18n
 from yansenne.ui.style import apply_style
 

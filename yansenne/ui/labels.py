@@ -11,9 +11,8 @@ import unicodedata
 from PySide6.QtCore import QCoreApplication
 
 from yansenne import reference
+from yansenne.domain.places import REGION
 from yansenne.i18n import pick
-
-REGION = "region"
 
 
 def _official(name_fr: str, name_nl: str, lang: str) -> str:

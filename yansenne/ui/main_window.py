@@ -33,11 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yansenne.domain import queries
+from yansenne.domain.queries import EditionCounts, EditionRow, ProjectRow
 from yansenne.errors import YansenneError
 from yansenne.i18n import pick
 from yansenne.paths import default_database
-from yansenne.store.database import Database, open_database
-from yansenne.ui import file_dialogs, i18n, queries
+from yansenne.store.database import Database
+from yansenne.store.opening import open_database
+from yansenne.ui import file_dialogs, i18n
 from yansenne.ui.about_dialog import AboutDialog
 from yansenne.ui.database_watch import DatabaseWatch
 from yansenne.ui.forms.ui_main_window import Ui_MainWindow
@@ -52,7 +55,6 @@ from yansenne.ui.pages.projects import (  # noqa: F401 (kept importable from her
     ProjectsPage,
     fit_widths,
 )
-from yansenne.ui.queries import EditionCounts, EditionRow, ProjectRow
 from yansenne.ui.settings import EDITION_KEY, preferences, window_state
 from yansenne.ui.undo import UndoStack
 

@@ -7,11 +7,11 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
+from yansenne.domain.queries import ProjectRow
 from yansenne.i18n import pick
 from yansenne.ui import i18n, labels
 from yansenne.ui.forms.ui_project_detail import Ui_ProjectDetail
 from yansenne.ui.models.projects_model import format_budget
-from yansenne.ui.queries import ProjectRow
 
 PLACEHOLDER_PAGE, DETAIL_PAGE = 0, 1
 DASH = "—"

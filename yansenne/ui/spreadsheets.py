@@ -14,13 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
-from sqlalchemy import select
 
+from yansenne.domain import juror_desk
+from yansenne.domain.juror_desk import JurorInfo
 from yansenne.errors import InputError, YansenneError
 from yansenne.exchange import scoresheet
 from yansenne.reports import results_workbook
 from yansenne.store.database import Database
-from yansenne.store.models import Edition, Juror
 from yansenne.ui import file_dialogs, i18n
 from yansenne.ui.settings import preferences
 from yansenne.ui.tasks import Progress, Task, run_task
@@ -131,23 +131,15 @@ def export_results(parent: QWidget | None, db: Database, year: int) -> Task | No
 
 # -- scoresheets ---------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class JurorChoice:
-    code: str
-    name: str
+def scoring_jurors(db: Database, year: int) -> list[JurorInfo]:
+    """The jurors who score, in the jury's order; none when the edition is gone."""
+    try:
+        return juror_desk.scoring_jurors(db, year)
+    except InputError:
+        return []
 
 
-def scoring_jurors(db: Database, year: int) -> list[JurorChoice]:
-    """The jurors who score (observers do not), in the jury's order."""
-    with db.read() as session:
-        rows = session.execute(
-            select(Juror.code, Juror.name).join(Edition, Edition.id == Juror.edition_id)
-            .where(Edition.year == year, Juror.role != "observer")
-            .order_by(Juror.position, Juror.code)).all()
-    return [JurorChoice(code, name) for code, name in rows]
-
-
-def juror_dialog(parent: QWidget | None, jurors: list[JurorChoice]) -> QInputDialog:
+def juror_dialog(parent: QWidget | None, jurors: list[JurorInfo]) -> QInputDialog:
     """Which juror's scoresheet to write: one, or every juror into a folder."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(translate("Spreadsheets", "Export scoresheets"))
@@ -160,7 +152,7 @@ def juror_dialog(parent: QWidget | None, jurors: list[JurorChoice]) -> QInputDia
     return dialog
 
 
-def choose_juror(parent: QWidget | None, jurors: list[JurorChoice]) -> JurorChoice | None | bool:
+def choose_juror(parent: QWidget | None, jurors: list[JurorInfo]) -> JurorInfo | None | bool:
     """The chosen juror; True for every juror; None when the user cancelled."""
     dialog = juror_dialog(parent, jurors)
     if not dialog.exec():
@@ -205,7 +197,7 @@ def export_scoresheets(parent: QWidget | None, db: Database, year: int) -> Task 
 
         return run_task(parent, work_all, title=title, on_success=done_all,
                         on_failure=lambda e, trace: report_failure(parent, title, e, trace))
-    assert isinstance(choice, JurorChoice)
+    assert isinstance(choice, JurorInfo)
     default = Path(_folder()) / scoresheet.scoresheet_name(year, choice.code)
     path = file_dialogs.save_file(parent, title, str(default), _filter())
     if not path:

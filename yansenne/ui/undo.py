@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
-from contextlib import nullcontext
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
+from yansenne.domain import work as unit
+from yansenne.domain.work import Session
 from yansenne.errors import YansenneError
 from yansenne.store.database import Database
 from yansenne.store.guard import DatabaseInUse
@@ -95,15 +94,10 @@ class UndoStack(QUndoStack):
 
         `alone`: the step removes a whole edition, so it holds the database alone and is
         refused while another process has it open (store/guard.py)."""
-        db = self._database()
         try:
-            with db.exclusive() if alone else nullcontext(), db.write() as session:
-                return True, work(session)
-        except YansenneError as error:
+            return True, unit.write(self._database(), work, alone=alone)
+        except YansenneError as error:  # the domain's or the schema's refusal
             self.refused.emit(str(error))
-            return False, error
-        except SQLAlchemyError as error:  # the schema's last line of defence
-            self.refused.emit(str(getattr(error, "orig", None) or error))
             return False, error
 
     def perform(self, text: str, kind: str, do: Do, undo: Undo, *,

@@ -17,14 +17,15 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.factories import YEAR
+from yansenne.domain.collection import Stage, collection_status
 from yansenne.exchange.ballot import export_ballot, import_ballot
 from yansenne.exchange.package import export_package
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
 from yansenne.store.models import Juror, Project, Score
+from yansenne.store.opening import open_database
 from yansenne.ui import file_dialogs
 from yansenne.ui.collection import CollectionPage
 from yansenne.ui.collection.model import Column
-from yansenne.ui.collection.status import Stage, collection_status
 
 
 @pytest.fixture
@@ -163,7 +164,7 @@ def test_changes_made_elsewhere_show_up(page: CollectionPage, small_db: Database
 
 
 def test_stages() -> None:
-    from yansenne.ui.collection.status import JurorStatus
+    from yansenne.domain.collection import JurorStatus
 
     def status(**changes: object) -> Stage:
         base = dict(code="J", name="N", packages=0, package_at=None, ballot_revision=None,

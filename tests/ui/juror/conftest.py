@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, select
 
-from tests.factories import YEAR
-from tests.store.conftest import Ids, ids_of
+from tests.factories import YEAR, Ids, ids_of
 from yansenne.store.database import Database
 from yansenne.store.models import Category, Project, Score
 from yansenne.ui.juror import JurorWindow, open_juror_window

@@ -30,7 +30,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from yansenne.store.database import open_database
+from yansenne.store.opening import open_database
 from yansenne.ui import i18n
 from yansenne.ui.app import create_application
 from yansenne.ui.juror import open_juror_window

@@ -18,7 +18,7 @@ import sys
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
-from yansenne.store.database import open_database
+from yansenne.store.opening import open_database
 from yansenne.ui import i18n
 from yansenne.ui.app import create_application
 from yansenne.ui.juror import open_juror_window

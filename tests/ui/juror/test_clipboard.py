@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tests.store.conftest import Ids
+from tests.factories import Ids
 from tests.ui.juror.conftest import OpenWindow, marks_of, type_mark
 from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry

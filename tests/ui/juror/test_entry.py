@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.factories import YEAR
-from tests.store.conftest import Ids
+from tests.factories import YEAR, Ids
 from tests.ui.juror.conftest import OpenWindow, type_mark
 from yansenne.errors import YansenneError
 from yansenne.scoring.model import Criterion as ScoringCriterion

@@ -16,12 +16,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.factories import YEAR, build_small_edition
-from tests.store.conftest import Ids
+from tests.factories import YEAR, Ids, build_small_edition
 from tests.ui.helpers import ROOT
 from tests.ui.juror.conftest import OpenWindow, marks_of, type_mark
 from tests.ui.juror.key_sweep_driver import combinations
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
+from yansenne.store.opening import open_database
 from yansenne.ui.juror.grid_view import MarkEditor
 
 TIMEOUT_S = 240

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tests.factories import YEAR, build_small_edition
 from tests.ui.helpers import ROOT
-from yansenne.store.database import open_database
+from yansenne.store.opening import open_database
 
 ACKS_BEFORE_KILL = 60
 TIMEOUT_S = 60

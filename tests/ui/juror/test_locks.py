@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.store.conftest import Ids
+from tests.factories import Ids
 from tests.ui.juror.conftest import OpenWindow, clear_category, marks_of, type_mark
 from yansenne.store.database import Database
 from yansenne.store.models import Assignment, AuditEntry

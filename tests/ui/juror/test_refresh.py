@@ -7,11 +7,11 @@ import shutil
 
 from pytestqt.qtbot import QtBot
 
-from tests.factories import YEAR
-from tests.store.conftest import Ids
+from tests.factories import YEAR, Ids
 from tests.ui.juror.conftest import OpenWindow, clear_category, marks_of, type_mark
-from yansenne.store.database import Database, open_database
-from yansenne.store.juror_scoring import SECRETARIAT, JurorDesk, reopen
+from yansenne.domain.juror_desk import SECRETARIAT, JurorDesk, reopen
+from yansenne.store.database import Database
+from yansenne.store.opening import open_database
 
 
 def test_a_reopening_by_the_secretariat_elsewhere_shows_within_seconds(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.store.conftest import Ids
+from tests.factories import Ids
 from tests.ui.juror.conftest import OpenWindow, clear_category, marks_of, type_mark
 from yansenne.store.database import Database
 from yansenne.ui.juror.grid_model import MISSING_BRUSH, STATE_MISSING, STATE_ROLE

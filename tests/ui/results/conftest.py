@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from yansenne.cli.main import main
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
+from yansenne.store.opening import open_database
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.ui.results.conftest import click_cell
-from yansenne import deliberation as D
+from yansenne.domain import deliberation as D
 from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Edition, Vote
 from yansenne.ui.results.deliberation_page import EMPTY_PAGE, MAIN_PAGE, DeliberationPage

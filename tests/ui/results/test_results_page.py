@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.results.conftest import click_cell
 from yansenne import scoring
+from yansenne.domain import results as C
 from yansenne.reports import readings
 from yansenne.store.database import Database
 from yansenne.ui import i18n
-from yansenne.ui.results import computation as C
 from yansenne.ui.results.results_page import EMPTY_PAGE, RESULTS_PAGE, ResultsPage
 
 Settle = Callable[[object], None]

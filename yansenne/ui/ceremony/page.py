@@ -18,11 +18,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
-from sqlalchemy import select
 
+from yansenne.domain import lookup
 from yansenne.errors import YansenneError
 from yansenne.store.database import Database
-from yansenne.store.models import Edition
 from yansenne.ui import file_dialogs, i18n
 from yansenne.ui.forms.ui_ceremony_page import Ui_CeremonyPage
 from yansenne.ui.tasks import Progress, Task, run_task
@@ -192,9 +191,7 @@ class CeremonyPage(QWidget):
     def _locked(self) -> bool:
         if self._year is None:
             return False
-        with self._db.read() as session:
-            return session.scalar(select(Edition.locked_at)
-                                  .where(Edition.year == self._year)) is not None
+        return lookup.is_locked(self._db, self._year)
 
     def _close_document(self) -> None:
         self.document.close()

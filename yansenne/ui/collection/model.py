@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from yansenne.domain.collection import JurorStatus, Stage
 from yansenne.ui import i18n
-from yansenne.ui.collection.status import JurorStatus, Stage
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QStyle, QWidget
 
+from yansenne.domain.collection import Stage, collection_status
 from yansenne.errors import InputError
 from yansenne.exchange.ballot import BALLOT_SUFFIX, import_ballot
 from yansenne.exchange.package import export_all_packages
@@ -32,7 +33,6 @@ from yansenne.store.database import Database
 from yansenne.store.postgres import change_marker
 from yansenne.ui import file_dialogs
 from yansenne.ui.collection.model import SORT_ROLE, CollectionModel, Column
-from yansenne.ui.collection.status import Stage, collection_status
 from yansenne.ui.forms.ui_collection_page import Ui_CollectionPage
 from yansenne.ui.tasks import Progress, run_task
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from yansenne.domain.juror_desk import JurorDesk, scoring_jurors
 from yansenne.errors import YansenneError
 from yansenne.store.database import Database
-from yansenne.store.juror_scoring import JurorDesk, scoring_jurors
 from yansenne.ui.juror.choose_dialog import ChooseJurorDialog
 from yansenne.ui.juror.window import JurorWindow
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from yansenne.store.juror_scoring import JurorDesk
+from yansenne.domain.juror_desk import JurorDesk
 from yansenne.ui import file_dialogs
 from yansenne.ui.tasks import run_task
 

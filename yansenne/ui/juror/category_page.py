@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yansenne.store.juror_scoring import CategoryGrid, JurorDesk, ProjectInfo
+from yansenne.domain.juror_desk import CategoryGrid, JurorDesk, ProjectInfo
 from yansenne.ui import i18n
 from yansenne.ui.juror.grid_model import PROJECT_COLUMN, GridFilter, JurorGridModel
 from yansenne.ui.juror.grid_view import ScoreGridView

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yansenne.store.juror_scoring import JurorInfo
+from yansenne.domain.juror_desk import JurorInfo
 
 
 class ChooseJurorDialog(QDialog):

@@ -27,8 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
-from yansenne.i18n import pick
-from yansenne.store.juror_scoring import (
+from yansenne.domain.juror_desk import (
     CategoryGrid,
     CriterionInfo,
     JurorDesk,
@@ -36,7 +35,8 @@ from yansenne.store.juror_scoring import (
     ProjectInfo,
     ScoringRefused,
 )
-from yansenne.store.scores import parse_number
+from yansenne.domain.marks import parse_number
+from yansenne.i18n import pick
 from yansenne.ui import labels
 from yansenne.ui.juror import icons
 from yansenne.ui.juror.numbers import format_mark, format_percent, on_scale

@@ -1,6 +1,6 @@
 """Marks as people read and type them: "7,5" in French and Dutch, "7.5" in English.
 
-Typing accepts both separators whatever the language (`yansenne.store.scores.parse_number`);
+Typing accepts both separators whatever the language (`yansenne.domain.marks.parse_number`);
 showing follows the Belgian conventions of the interface language.
 """
 
@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from yansenne.domain.scale import on_scale
 from yansenne.ui import i18n
 
-STEP_TOLERANCE = 1e-6
-
+__all__ = ["format_mark", "format_percent", "on_scale"]
 
 def format_mark(value: float | None, lang: str | None = None) -> str:
     """7.0 -> "7", 7.5 -> "7,5" (fr, nl) or "7.5" (en); "" for no mark."""
@@ -32,11 +32,3 @@ def format_percent(value: float | None, lang: str | None = None) -> str:
         return ""
     number = i18n.locale(lang).toString(float(value), "f", 1)
     return f"{number}%" if (lang or i18n.current_language()) == "en" else f"{number}\u00a0%"
-
-
-def on_scale(value: float, low: float, high: float, step: float) -> tuple[bool, bool]:
-    """(within the bounds, on a step): the same rule as `store.scores.scale_problem`."""
-    if not low <= value <= high:
-        return False, False
-    units = (value - low) / step
-    return True, abs(units - round(units)) <= STEP_TOLERANCE

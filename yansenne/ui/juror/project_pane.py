@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yansenne.domain.juror_desk import CriterionInfo, ProjectInfo
 from yansenne.i18n import pick
-from yansenne.store.juror_scoring import CriterionInfo, ProjectInfo
 from yansenne.ui import i18n, labels
 from yansenne.ui.juror.numbers import format_mark
 from yansenne.ui.models.projects_model import format_budget

@@ -14,9 +14,9 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from yansenne.domain.juror_desk import CriterionInfo
+from yansenne.domain.marks import parse_number
 from yansenne.i18n import pick
-from yansenne.store.juror_scoring import CriterionInfo
-from yansenne.store.scores import parse_number
 from yansenne.ui.juror.numbers import format_mark
 
 _LEVEL = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:[–—-]\s*(\d+(?:[.,]\d+)?))?\s*:\s*(.+?)\s*$",

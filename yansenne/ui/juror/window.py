@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yansenne.domain.juror_desk import SECRETARIAT, CategoryProgress, JurorDesk
 from yansenne.errors import YansenneError
 from yansenne.i18n import pick
-from yansenne.store.juror_scoring import SECRETARIAT, CategoryProgress, JurorDesk
 from yansenne.store.models import LANGUAGES
 from yansenne.ui import i18n
 from yansenne.ui.database_watch import DatabaseWatch

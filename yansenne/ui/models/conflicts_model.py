@@ -8,11 +8,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
+from yansenne.domain.queries import ConflictsView, JurorRow, ProjectRow
 from yansenne.i18n import pick
 from yansenne.ui import i18n
 from yansenne.ui.models.projects_model import Index
 from yansenne.ui.models.search_filter import SearchFilter
-from yansenne.ui.queries import ConflictsView, JurorRow, ProjectRow
 
 DECLARED = QColor("#f6d5d1")
 SUGGESTED = QColor("#ffe9a8")

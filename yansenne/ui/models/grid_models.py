@@ -6,11 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
+from yansenne.domain.queries import CategoryRow, CriterionRow
+from yansenne.domain.scale import format_number
 from yansenne.i18n import pick
-from yansenne.store.scores import format_number
 from yansenne.ui import i18n
 from yansenne.ui.models.projects_model import Index
-from yansenne.ui.queries import CategoryRow, CriterionRow
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

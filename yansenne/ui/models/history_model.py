@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
 
-from yansenne.store.history import HistoryEntry
+from yansenne.domain.history import HistoryEntry
 from yansenne.ui import i18n
 from yansenne.ui.models.projects_model import Index
 

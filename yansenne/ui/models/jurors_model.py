@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
+from yansenne.domain.queries import CategoryRow, JurorRow
 from yansenne.i18n import pick
 from yansenne.ui import i18n
 from yansenne.ui.models.projects_model import Index
-from yansenne.ui.queries import CategoryRow, JurorRow
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 CODE, NAME, INSTITUTION, ROLE, LANGUAGE, EMAIL, SCORES = range(7)

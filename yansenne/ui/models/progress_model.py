@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
+from yansenne.domain.queries import CategoryRow, JurorRow, Progress
 from yansenne.i18n import pick
 from yansenne.ui import i18n
 from yansenne.ui.models.projects_model import Index
-from yansenne.ui.queries import CategoryRow, JurorRow, Progress
 
 EMPTY, PARTIAL, DONE = QColor("#f3f4f6"), QColor("#fdf0d5"), QColor("#d8efdc")
 

@@ -14,9 +14,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from yansenne.domain.queries import ProjectRow
 from yansenne.i18n import pick
 from yansenne.ui import i18n, labels
-from yansenne.ui.queries import ProjectRow
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from yansenne.domain.queries import EditionRow
 from yansenne.store.database import Database
-from yansenne.ui.queries import EditionRow
 from yansenne.ui.undo import Do, Undo, UndoStack
 
 

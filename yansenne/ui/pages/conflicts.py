@@ -13,9 +13,10 @@ from html import escape
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QWidget
 
+from yansenne.domain import queries, registry
+from yansenne.domain.queries import JurorRow, ProjectRow
 from yansenne.i18n import pick
-from yansenne.store import registry
-from yansenne.ui import i18n, queries
+from yansenne.ui import i18n
 from yansenne.ui.forms.ui_conflicts_page import Ui_ConflictsPage
 from yansenne.ui.models.conflicts_model import (
     DECLARED,
@@ -25,7 +26,6 @@ from yansenne.ui.models.conflicts_model import (
     ConflictsModel,
 )
 from yansenne.ui.pages.base import DeskPage
-from yansenne.ui.queries import JurorRow, ProjectRow
 
 CELL_WIDTH = 64
 

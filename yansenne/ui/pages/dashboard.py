@@ -20,12 +20,13 @@ from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from yansenne.domain import queries
+from yansenne.domain.queries import ProjectRow
 from yansenne.i18n import pick
-from yansenne.ui import i18n, labels, queries
+from yansenne.ui import i18n, labels
 from yansenne.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from yansenne.ui.models.progress_model import ProgressModel
 from yansenne.ui.pages.base import DeskPage
-from yansenne.ui.queries import ProjectRow
 
 BAR_COLOUR = QColor("#2b5797")
 DIMENSIONS = ("category", "lead_actor", "municipality")

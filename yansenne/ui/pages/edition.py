@@ -12,15 +12,15 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QPlainTextEdit, QWidget
 
+from yansenne.domain import editions, queries
+from yansenne.domain.queries import EditionDetail
 from yansenne.i18n import pick
-from yansenne.store import editions
 from yansenne.store.models import METHODS
-from yansenne.ui import i18n, queries
+from yansenne.ui import i18n
 from yansenne.ui.forms.ui_edition_page import Ui_EditionPage
 from yansenne.ui.pages.base import DeskPage
 from yansenne.ui.pages.fields import FieldProblems
 from yansenne.ui.pages.new_edition_dialog import create_edition
-from yansenne.ui.queries import EditionDetail
 
 
 class EditionPage(DeskPage):

@@ -14,11 +14,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QSizePolicy, QWidget
 
+from yansenne.domain import queries, registry
+from yansenne.domain.lookup import find_edition
+from yansenne.domain.queries import CategoryRow, CriterionRow, EditionDetail
+from yansenne.domain.scale import format_number
 from yansenne.i18n import pick
-from yansenne.store import registry
-from yansenne.store.editions import edition_of
-from yansenne.store.scores import format_number
-from yansenne.ui import i18n, queries
+from yansenne.ui import i18n
 from yansenne.ui.forms.ui_grid_page import Ui_GridPage
 from yansenne.ui.models.grid_models import (
     RECORD_ROLE,
@@ -31,7 +32,6 @@ from yansenne.ui.models.grid_models import (
 )
 from yansenne.ui.pages.base import DeskPage
 from yansenne.ui.pages.grid_dialogs import CategoryDialog, CriterionDialog
-from yansenne.ui.queries import CategoryRow, CriterionRow, EditionDetail
 
 SPLITTER_SIZES = [260, 660, 420]
 BANNER_TEXT_WIDTH = 640  # the banner's text wraps at this width, not at a few words
@@ -109,7 +109,7 @@ class GridPage(DeskPage):
         if self._detail.grid_frozen and not self._detail.grid_flag:
             # Scoring has started since the flag was last set: record it (audited).
             year, actor = self._detail.year, desk.actor
-            desk.write(lambda s: registry.freeze_if_scored(s, edition_of(s, year), actor=actor))
+            desk.write(lambda s: registry.freeze_if_scored(s, find_edition(s, year), actor=actor))
         self.categories_model.set_rows(queries.categories(desk.database, edition.id))
         self._criteria = queries.criteria(desk.database, edition.id)
         codes = [c.code for c in self.categories_model.rows()]

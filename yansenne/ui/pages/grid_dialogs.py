@@ -7,16 +7,17 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QWidget
 
+from yansenne.domain import registry
+from yansenne.domain.marks import parse_number
+from yansenne.domain.queries import CategoryRow
+from yansenne.domain.registry import CriterionKey
+from yansenne.domain.scale import format_number
 from yansenne.i18n import pick
-from yansenne.store import registry
-from yansenne.store.registry import CriterionKey
-from yansenne.store.scores import format_number, parse_number
 from yansenne.ui import i18n
 from yansenne.ui.forms.ui_category_dialog import Ui_CategoryDialog
 from yansenne.ui.forms.ui_criterion_dialog import Ui_CriterionDialog
 from yansenne.ui.models.grid_models import percent
 from yansenne.ui.pages.fields import FieldProblems
-from yansenne.ui.queries import CategoryRow
 
 
 class CategoryDialog(QDialog):

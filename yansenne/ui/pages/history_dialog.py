@@ -1,10 +1,10 @@
-"""A project's history, read from the audit log (`yansenne.store.history`)."""
+"""A project's history, read from the audit log (`yansenne.domain.history`)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from yansenne.store.history import HistoryEntry
+from yansenne.domain.history import HistoryEntry
 from yansenne.ui.forms.ui_history_dialog import Ui_HistoryDialog
 from yansenne.ui.models.history_model import WHAT, HistoryModel
 

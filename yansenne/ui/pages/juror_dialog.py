@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from yansenne.store import registry
+from yansenne.domain import registry
 from yansenne.store.models import LANGUAGES, ROLES
 from yansenne.ui.forms.ui_juror_dialog import Ui_JurorDialog
 from yansenne.ui.models.jurors_model import LANGUAGE_NAMES

@@ -7,15 +7,15 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from yansenne.domain import queries, registry
+from yansenne.domain.queries import CategoryRow, JurorRow
 from yansenne.i18n import pick
-from yansenne.store import registry
-from yansenne.ui import i18n, queries
+from yansenne.ui import i18n
 from yansenne.ui.forms.ui_jury_page import Ui_JuryPage
 from yansenne.ui.models.jurors_model import CODE, FIXED, INSTITUTION, RECORD_ROLE, JurorsModel
 from yansenne.ui.models.search_filter import SearchFilter
 from yansenne.ui.pages.base import DeskPage
 from yansenne.ui.pages.juror_dialog import JurorDialog
-from yansenne.ui.queries import CategoryRow, JurorRow
 
 
 class JuryPage(DeskPage):

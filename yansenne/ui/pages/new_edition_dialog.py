@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from yansenne.store import editions
+from yansenne.domain import editions
 from yansenne.ui.forms.ui_new_edition_dialog import Ui_NewEditionDialog
 from yansenne.ui.pages.base import Desk
 from yansenne.ui.pages.fields import FieldProblems

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from yansenne import reference
+from yansenne.domain import registry
+from yansenne.domain.queries import CategoryRow
+from yansenne.domain.scale import format_number
 from yansenne.i18n import pick
-from yansenne.store import registry
 from yansenne.store.models import ACTORS
-from yansenne.store.scores import format_number
 from yansenne.ui import i18n, labels
 from yansenne.ui.forms.ui_project_dialog import Ui_ProjectDialog
 from yansenne.ui.pages.fields import FieldProblems
-from yansenne.ui.queries import CategoryRow
 
 REGION = labels.REGION
 TEXTS = ("code", "title_fr", "title_nl", "title_en", "organisation", "contact_name",

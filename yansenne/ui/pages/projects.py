@@ -14,19 +14,19 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from yansenne.domain import queries, registry
+from yansenne.domain.history import project_history
+from yansenne.domain.queries import CategoryRow, ProjectRow
 from yansenne.errors import YansenneError
 from yansenne.exchange.call_import import CallFile, read_call_file
 from yansenne.i18n import pick
-from yansenne.store import registry
-from yansenne.store.history import project_history
-from yansenne.ui import file_dialogs, i18n, labels, queries
+from yansenne.ui import file_dialogs, i18n, labels
 from yansenne.ui.forms.ui_projects_page import Ui_ProjectsPage
 from yansenne.ui.models.projects_model import RECORD_ROLE, Column, ProjectsFilter, ProjectsModel
 from yansenne.ui.pages.base import DeskPage
 from yansenne.ui.pages.call_import_dialog import FILE_FILTER, CallImportDialog
 from yansenne.ui.pages.history_dialog import HistoryDialog
 from yansenne.ui.pages.project_dialog import ProjectDialog
-from yansenne.ui.queries import CategoryRow, ProjectRow
 from yansenne.ui.tasks import run_task
 
 # Widest a column grows when fitted to its contents; the user can still drag it wider.

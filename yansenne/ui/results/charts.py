@@ -26,8 +26,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from yansenne import scoring
+from yansenne.domain.results import Spread
 from yansenne.ui import i18n
-from yansenne.ui.results.computation import Spread
 
 MAX_PROJECTS = 30
 AIR = 2.0  # points kept between the extreme totals and the chart's edges

@@ -8,11 +8,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from yansenne import deliberation as D
+from yansenne.domain import deliberation as D
+from yansenne.domain.deliberation_state import DeliberationState, JurorInfo
 from yansenne.store.models import VOTE_CHOICES
 from yansenne.ui import i18n
 from yansenne.ui.models.projects_model import format_budget
-from yansenne.ui.results.deliberation_state import DeliberationState, JurorInfo
 from yansenne.ui.results.models import (
     CENTRE,
     DASH,

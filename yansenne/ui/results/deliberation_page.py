@@ -18,9 +18,14 @@ from html import escape
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTableView, QWidget
-from sqlalchemy.orm import Session
 
-from yansenne import deliberation as D
+from yansenne.domain import deliberation as D
+from yansenne.domain.deliberation_state import (
+    DeliberationState,
+    load_state,
+    write_then_load,
+)
+from yansenne.domain.work import Session
 from yansenne.errors import YansenneError
 from yansenne.reports.readings import method_name
 from yansenne.store.database import Database
@@ -35,11 +40,6 @@ from yansenne.ui.results.deliberation_models import (
     normalised,
     title_in,
     words,
-)
-from yansenne.ui.results.deliberation_state import (
-    DeliberationState,
-    load_state,
-    write_then_load,
 )
 from yansenne.ui.tasks import run_task
 

@@ -17,13 +17,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from yansenne import scoring
+from yansenne.domain import results as C
 from yansenne.i18n import pick
 from yansenne.reports import readings
 from yansenne.reports.standings import reason_text
 from yansenne.store.database import Database
 from yansenne.ui import i18n
 from yansenne.ui.forms.ui_results_page import Ui_ResultsPage
-from yansenne.ui.results import computation as C
 from yansenne.ui.results.charts import ON_TOTALS_SCALE, LeniencyChart, ScoreChart
 from yansenne.ui.results.models import (
     PROJECT_ROLE,

@@ -2,7 +2,7 @@
 
 A juror sees only the categories assigned to them, their own marks, their own
 conflicts of interest and their own notes: never another juror's scores nor any
-aggregate. Each mark goes through `yansenne.store.scores.set_score` in its own short
+aggregate. Each mark goes through `yansenne.domain.marks.set_score` in its own short
 write transaction, committed before the call returns, so that a mark the grid shows
 is a mark on disk. Submitting a category locks the juror's marks and notes in it;
 only the secretariat reopens it.
@@ -24,6 +24,8 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from yansenne.domain.lookup import find_edition, locked_message
+from yansenne.domain.marks import set_score
 from yansenne.errors import DatabaseError, InputError, Problem, YansenneError
 from yansenne.i18n import tr
 from yansenne.store import audit
@@ -40,7 +42,6 @@ from yansenne.store.models import (
     Score,
     utcnow,
 )
-from yansenne.store.scores import set_score
 
 #: The actor allowed to reopen a submitted category ("secretariat" or "secretariat:NAME").
 SECRETARIAT = "secretariat"
@@ -187,9 +188,7 @@ class JurorDesk:
              ) -> JurorDesk:
         """The desk of juror `juror_code` in edition `year`; refuses observers."""
         with db.read() as session:
-            edition = session.scalars(select(Edition).where(Edition.year == year)).first()
-            if edition is None:
-                raise InputError(Problem(tr("no edition {year} in the database", year=year)))
+            edition = find_edition(session, year)
             juror = session.scalars(select(Juror).where(
                 Juror.edition_id == edition.id,
                 func.lower(Juror.code) == juror_code.strip().lower())).first()
@@ -396,7 +395,7 @@ class JurorDesk:
         assigned, submitted, locked = session.connection().execute(
             _OPEN_CHECK, {"category": category_id, "juror": self.juror.id}).one()
         if locked:
-            raise ScoringRefused(_locked_message(self.year))
+            raise ScoringRefused(locked_message(self.year))
         if assigned is None:
             raise ScoringRefused(tr("juror {juror} is not assigned to the category of project "
                                     "{project}", juror=self.juror.code, project=project.code))
@@ -413,9 +412,7 @@ class JurorDesk:
 def scoring_jurors(db: Database, year: int) -> list[JurorInfo]:
     """The jurors of an edition who score (observers do not), in the jury's order."""
     with db.read() as s:
-        edition = s.scalars(select(Edition).where(Edition.year == year)).first()
-        if edition is None:
-            raise InputError(Problem(tr("no edition {year} in the database", year=year)))
+        edition = find_edition(s, year)
         jurors = s.scalars(select(Juror).where(Juror.edition_id == edition.id,
                                                Juror.role != "observer")
                            .order_by(Juror.position, Juror.code)).all()
@@ -431,9 +428,7 @@ def reopen(db: Database, year: int, juror_code: str, category_code: str, *,
             "only the secretariat can reopen submitted scores ({actor} cannot)",
             actor=actor or "?"))
     with db.write() as session:
-        edition = session.scalars(select(Edition).where(Edition.year == year)).first()
-        if edition is None:
-            raise InputError(Problem(tr("no edition {year} in the database", year=year)))
+        edition = find_edition(session, year)
         juror = session.scalars(select(Juror).where(
             Juror.edition_id == edition.id, Juror.code == juror_code)).first()
         if juror is None:
@@ -483,12 +478,7 @@ def _find_assignment(session: Session, edition_id: int, juror: JurorInfo,
 def _refuse_if_locked(session: Session, edition_id: int) -> None:
     edition = session.get(Edition, edition_id)
     if edition is not None and edition.locked_at is not None:
-        raise ScoringRefused(_locked_message(edition.year))
-
-
-def _locked_message(year: int) -> str:
-    return tr("edition {year} is locked after its deliberation; the secretariat must reopen "
-              "it first", year=year)
+        raise ScoringRefused(locked_message(edition.year))
 
 
 def _category_info(c: Category) -> CategoryInfo:

@@ -23,11 +23,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from yansenne import reference
+from yansenne.domain import scale
+from yansenne.domain.editions import InvalidRecord, editable_edition, has_scores
+from yansenne.domain.marks import parse_number, set_score
+from yansenne.domain.places import municipality_code, municipality_problem
+from yansenne.domain.scale import format_number
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.store import audit
-from yansenne.store.editions import InvalidRecord, editable_edition, has_scores
 from yansenne.store.models import (
     ACTORS,
     LANGUAGES,
@@ -42,12 +45,9 @@ from yansenne.store.models import (
     Project,
     Score,
 )
-from yansenne.store.scores import format_number, parse_number, set_score
 
 CODE = re.compile(r"^[A-Za-z0-9_.\-]{1,40}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-REGION = "region"
-STEP_TOLERANCE = 1e-6
 
 PROJECT_FIELDS = ("code", "category", "title_fr", "title_nl", "title_en", "organisation",
                   "lead_actor", "partner_actors", "municipality", "summary_fr", "summary_nl",
@@ -164,13 +164,6 @@ def budget_problem(value: Any) -> str | None:
     return None
 
 
-def municipality_problem(value: str | None) -> str | None:
-    if value in (None, "", REGION) or reference.municipality(value) is not None:
-        return None
-    return tr("{value} is not one of the 19 municipalities of the Region (NIS code, French or "
-              "Dutch name) nor \"region\"", value=f"\"{value}\"")
-
-
 def _actor_codes(value: Any) -> list[str]:
     if isinstance(value, str):
         value = value.replace(",", ";").split(";")
@@ -190,7 +183,8 @@ def normal_project(data: Mapping[str, Any]) -> dict[str, Any]:
             value = ";".join([a for a in ACTORS if a in codes]
                              + [c for c in codes if c not in ACTORS])
         elif name == "municipality":
-            value = (str(value).strip() or None) if value is not None else None
+            text = str(value).strip() if value is not None else ""
+            value = (municipality_code(text) or text) if text else None
         elif name == "budget_eur":
             number = parse_number(value) if value not in (None, "") else None
             value = number if number is not None else (None if value in (None, "") else value)
@@ -306,15 +300,11 @@ def criterion_problems(data: Mapping[str, Any], *, taken: Collection[CriterionKe
         checks.add("weight", tr("{value} must be greater than 0", value=format_number(weight)))
     if step is not None and step <= 0:
         checks.add("step", tr("{value} must be greater than 0", value=format_number(step)))
-    if lo is not None and hi is not None and hi <= lo:
-        checks.add("max_value", tr("the maximum {max} must be greater than the minimum {min}",
-                                   max=format_number(hi), min=format_number(lo)))
-    elif None not in (lo, hi, step) and step > 0:  # type: ignore[operator]
-        units = (hi - lo) / step  # type: ignore[operator]
-        if abs(units - round(units)) > STEP_TOLERANCE:
-            checks.add("step", tr("the scale {min} to {max} is not a whole number of steps of "
-                                  "{step}", min=format_number(lo), max=format_number(hi),  # type: ignore[arg-type]
-                                  step=format_number(step)))
+    if lo is not None and hi is not None and (wrong := scale.bounds_problem(lo, hi)):
+        checks.add("max_value", wrong)
+    elif lo is not None and hi is not None and step is not None and step > 0 and (
+            wrong := scale.steps_problem(lo, hi, step)):
+        checks.add("step", wrong)
     return checks.problems
 
 
@@ -800,8 +790,7 @@ def update_criterion(session: Session, year: int, key: CriterionKey,
     scores = list(session.scalars(select(Score).where(Score.criterion_id == criterion.id)))
     if scores and ("category" in changed or {"min_value", "max_value", "step"} & set(changed)):
         lo, hi, step = merged["min_value"], merged["max_value"], merged["step"]
-        off = [s for s in scores if not lo <= s.value <= hi
-               or abs((s.value - lo) / step - round((s.value - lo) / step)) > STEP_TOLERANCE]
+        off = [s for s in scores if not scale.fits(s.value, lo, hi, step)]
         if "category" in changed and merged["category"] is not None:
             target = _category(edition, merged["category"]).id
             off += [s for s in scores if s.project.category_id != target and s not in off]

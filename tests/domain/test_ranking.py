@@ -1,4 +1,4 @@
-"""`standings.snapshot_of` reads exactly the marks the ORM sees, by either read path."""
+"""`ranking.snapshot_of` reads exactly the marks the ORM sees, by either read path."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from yansenne import scoring
-from yansenne.reports import standings
+from yansenne.domain import ranking
 from yansenne.store.database import Database
 from yansenne.store.models import Conflict, Criterion, Juror, Project, Score
 
@@ -14,7 +14,7 @@ from yansenne.store.models import Conflict, Criterion, Juror, Project, Score
 def orm_scores(db: Database, year: int) -> tuple[dict, frozenset]:
     """The marks of voting jurors and the conflicts, read the plain way."""
     with db.read() as s:
-        edition = standings.find_edition(s, year)
+        edition = ranking.find_edition(s, year)
         rows = s.execute(select(Juror.code, Juror.role, Project.code, Criterion.code, Score.value)
                          .join(Juror, Juror.id == Score.juror_id)
                          .join(Project, Project.id == Score.project_id)
@@ -32,9 +32,9 @@ def orm_scores(db: Database, year: int) -> tuple[dict, frozenset]:
 def test_the_snapshot_holds_every_mark_and_conflict(small_db: Database, packed: bool,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     if not packed:
-        monkeypatch.setattr(standings, "_PACKED_LIMIT", 0)
+        monkeypatch.setattr(ranking, "_PACKED_LIMIT", 0)
     with small_db.read() as s:
-        snapshot = standings.snapshot_of(s, standings.find_edition(s, 2026))
+        snapshot = ranking.snapshot_of(s, ranking.find_edition(s, 2026))
     marks, conflicts = orm_scores(small_db, 2026)
     assert dict(snapshot.scores) == marks
     assert snapshot.conflicts == conflicts

@@ -7,10 +7,11 @@ import json
 import pytest
 from sqlalchemy import func, select
 
+from yansenne.domain import registry
+from yansenne.domain.editions import InvalidRecord
+from yansenne.domain.lookup import find_edition
 from yansenne.errors import InputError
-from yansenne.store import registry
 from yansenne.store.database import Database
-from yansenne.store.editions import InvalidRecord, edition_of
 from yansenne.store.models import AuditEntry, Conflict, Criterion, Juror, Project, Score
 
 YEAR = 2026
@@ -93,7 +94,7 @@ def test_update_renames_and_returns_what_undoes_it(small_db: Database) -> None:
 
 def test_a_category_change_keeping_category_marks_is_refused(small_db: Database) -> None:
     with small_db.write() as s:
-        edition = edition_of(s, YEAR)
+        edition = find_edition(s, YEAR)
         edition.criteria[0].category_id = edition.categories[0].id  # relevance: citizens only
     with pytest.raises(InputError, match="its category cannot change"), small_db.write() as s:
         registry.update_project(s, YEAR, "P01", {"category": "police"}, actor="desk")
@@ -203,18 +204,18 @@ def test_a_conflict_is_declared_once(small_db: Database) -> None:
 def test_scores_freeze_the_grid_until_it_is_deliberately_unfrozen(small_db: Database) -> None:
     key = (None, "innovation")
     with small_db.read() as s:
-        edition = edition_of(s, YEAR)
+        edition = find_edition(s, YEAR)
         assert not edition.grid_frozen and registry.grid_frozen(s, edition)  # computed
     with pytest.raises(InputError, match="frozen"), small_db.write() as s:
         registry.update_criterion(s, YEAR, key, {"weight": 3}, actor="desk")
     with small_db.write() as s:
-        assert registry.freeze_if_scored(s, edition_of(s, YEAR), actor="desk")
+        assert registry.freeze_if_scored(s, find_edition(s, YEAR), actor="desk")
     with small_db.write() as s:
         registry.unfreeze_grid(s, YEAR, actor="desk")
     with small_db.write() as s:
         assert registry.update_criterion(s, YEAR, key, {"weight": "3"}, actor="desk") == {
             "weight": 2.0}
-        assert not registry.freeze_if_scored(s, edition_of(s, YEAR), actor="desk")
+        assert not registry.freeze_if_scored(s, find_edition(s, YEAR), actor="desk")
     assert [a for a, _ in actions(small_db)][-3:] == ["grid.freeze", "grid.unfreeze",
                                                       "criterion.update"]
     with small_db.write() as s:
@@ -224,7 +225,7 @@ def test_scores_freeze_the_grid_until_it_is_deliberately_unfrozen(small_db: Data
 
 
 def test_criteria_are_checked_added_moved_and_deleted(db: Database) -> None:
-    from yansenne.store.editions import create_from_template
+    from yansenne.domain.editions import create_from_template
 
     with db.write() as s:
         create_from_template(s, 2027, actor="desk")
@@ -240,7 +241,7 @@ def test_criteria_are_checked_added_moved_and_deleted(db: Database) -> None:
         assert not registry.move_criterion(s, 2027, key, -1, actor="desk")  # alone in group
         assert registry.move_criterion(s, 2027, (None, "methodology"), -1, actor="desk")
     with db.read() as s:
-        assert [c.code for c in edition_of(s, 2027).criteria] == [
+        assert [c.code for c in find_edition(s, 2027).criteria] == [
             "relevance", "collaboration", "methodology", "innovation", "impact"]
     with db.write() as s:
         removed = registry.delete_criterion(s, 2027, key, actor="desk")
@@ -267,7 +268,7 @@ def test_categories_are_added_for_jurors_of_every_category_and_restored(
     with small_db.write() as s:
         registry.add_category(s, YEAR, {"code": "youth", "name_fr": "Jeunesse"}, actor="desk")
     with small_db.read() as s:
-        assigned = {j.code: registry.assigned_categories(j) for j in edition_of(s, YEAR).jurors}
+        assigned = {j.code: registry.assigned_categories(j) for j in find_edition(s, YEAR).jurors}
     assert assigned["J1"] == ["citizens", "police", "youth"] and assigned["OB"] == ["citizens"]
     with pytest.raises(InputError, match="holds 3 projects"), small_db.write() as s:
         registry.delete_category(s, YEAR, "police", actor="desk")
@@ -281,7 +282,7 @@ def test_categories_are_added_for_jurors_of_every_category_and_restored(
     with small_db.write() as s:
         registry.restore_category(s, YEAR, removed, actor="desk")
     with small_db.read() as s:
-        edition = edition_of(s, YEAR)
+        edition = find_edition(s, YEAR)
         assert [c.code for c in edition.categories] == ["citizens", "police", "youth"]
         assert [c.code for c in edition.criteria][-1] == "reach"
         assert registry.assigned_categories(edition.jurors[0])[-1] == "youth"

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from yansenne.domain.lookup import find_edition
 from yansenne.i18n import tr
-from yansenne.store.editions import edition_of
 from yansenne.store.models import Conflict, Juror, Project
 
 # Words that name a kind of body, a place or a function rather than one body.
@@ -152,7 +152,7 @@ def suggest(jurors: Iterable[JurorFacts], projects: Iterable[ProjectFacts],
 
 def suggestions(session: Session, year: int) -> list[Suggestion]:
     """The suggestions for edition `year`, jurors in their order, projects by code."""
-    edition = edition_of(session, year)
+    edition = find_edition(session, year)
     jurors = [JurorFacts(j.code, j.name, j.institution or "", j.email or "")
               for j in edition.jurors]
     projects = [ProjectFacts(p.code, p.organisation or "", p.contact_name or "",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from yansenne.domain import registry
+from yansenne.domain.history import project_history
+from yansenne.domain.lookup import find_edition
+from yansenne.domain.marks import set_score
 from yansenne.exchange.workbook import import_edition
 from yansenne.paths import demo_workbook
-from yansenne.store import registry
 from yansenne.store.database import Database
-from yansenne.store.editions import edition_of
-from yansenne.store.history import project_history
-from yansenne.store.scores import set_score
 
 YEAR = 2026
 
@@ -23,7 +23,7 @@ def test_history_follows_the_project_through_a_rename(small_db: Database) -> Non
         registry.update_project(s, YEAR, "N1", {"code": "P07", "budget_eur": 900},
                                 actor="bert")
     with small_db.write() as s:
-        edition = edition_of(s, YEAR)
+        edition = find_edition(s, YEAR)
         project = next(p for p in edition.projects if p.code == "P07")
         set_score(s, edition.jurors[0], project, edition.criteria[0], 7.5, actor="J1")
     with small_db.write() as s:

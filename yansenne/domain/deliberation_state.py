@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from yansenne import deliberation as D
+from yansenne.domain import deliberation as D
+from yansenne.domain.work import write
 from yansenne.store.database import Database
 
 Names = dict[str, str]
@@ -108,6 +109,5 @@ def load_state(db: Database, year: int) -> DeliberationState:
 def write_then_load(db: Database, year: int,
                     change: Callable[[Session], object]) -> DeliberationState:
     """Run one audited change in its own transaction, then read the state again."""
-    with db.write() as session:
-        change(session)
+    write(db, change)
     return load_state(db, year)

@@ -9,11 +9,12 @@ import pytest
 from sqlalchemy import func, select
 
 from yansenne import reference
+from yansenne.domain.synthetic import build_synthetic, synthetic_edition
 from yansenne.errors import InputError
 from yansenne.exchange.workbook import export_edition, import_edition
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
 from yansenne.store.models import ACTORS, AuditEntry, Project, Score
-from yansenne.synthetic import build_synthetic, synthetic_edition
+from yansenne.store.opening import open_database
 
 
 def marks(seed: int) -> list[float]:

@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from yansenne.domain.marks import parse_number, scale_problem, set_score
+from yansenne.domain.scale import format_number
 from yansenne.store import audit
 from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Category, Criterion, Juror, Project, Score
-from yansenne.store.scores import format_number, parse_number, scale_problem, set_score
 
 
 def find(session: Session, juror: str, project: str, criterion: str,

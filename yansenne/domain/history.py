@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from yansenne.domain.registry import PROJECT_FIELDS
 from yansenne.i18n import tr
 from yansenne.store.models import AuditEntry
-from yansenne.store.registry import PROJECT_FIELDS
 
 ENTITIES = ("project", "conflict", "score")
 IMPORTS = ("edition.import", "edition.replace")

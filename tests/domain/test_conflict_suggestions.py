@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from yansenne.exchange.workbook import import_edition
-from yansenne.paths import demo_workbook
-from yansenne.store import registry
-from yansenne.store.conflict_suggestions import (
+from yansenne.domain import registry
+from yansenne.domain.conflict_suggestions import (
     JurorFacts,
     ProjectFacts,
     suggest,
     suggestions,
     surnames,
 )
+from yansenne.exchange.workbook import import_edition
+from yansenne.paths import demo_workbook
 from yansenne.store.database import Database
 
 ANNE = JurorFacts("J1", "Anne Dupont-Van Damme", "ASBL Nuits Sereines / Serene Nachten vzw",

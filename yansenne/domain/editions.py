@@ -12,15 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yansenne import reference
+from yansenne.domain.lookup import editable_edition, find_edition
 from yansenne.errors import InputError, Problem
-from yansenne.i18n import tr
+from yansenne.i18n import pick, tr
 from yansenne.store import audit
+from yansenne.store.database import Database
 from yansenne.store.models import (
     DEFAULT_PRIZES,
     METHODS,
@@ -52,22 +55,6 @@ class InvalidRecord(InputError):
     def __init__(self, fields: Mapping[str, str]) -> None:
         self.fields = dict(fields)
         super().__init__([Problem(message, column=name) for name, message in fields.items()])
-
-
-def edition_of(session: Session, year: int) -> Edition:
-    edition = session.scalars(select(Edition).where(Edition.year == year)).first()
-    if edition is None:
-        raise InputError(Problem(tr("no edition {year} in the database", year=year)))
-    return edition
-
-
-def editable_edition(session: Session, year: int) -> Edition:
-    """The edition, refused once locked after its deliberation."""
-    edition = edition_of(session, year)
-    if edition.locked_at is not None:
-        raise InputError(Problem(tr("edition {year} is locked after its deliberation; the "
-                                    "secretariat must reopen it first", year=year)))
-    return edition
 
 
 def default_names(year: int) -> dict[str, str]:
@@ -188,7 +175,7 @@ def create_by_copy(session: Session, source_year: int, year: int, *,
                    names: Mapping[str, str] | None = None, actor: str) -> Edition:
     """A new edition with another edition's categories, grid, jury (and the jurors'
     categories) and rules; no projects, scores or decisions."""
-    source = edition_of(session, source_year)
+    source = find_edition(session, source_year)
     rules = {"method": source.method, "trim": source.trim, "quorum": source.quorum,
              "tie_break": source.tie_break, "prizes": source.prizes}
     edition = _new_edition(session, year, names, rules)
@@ -295,3 +282,30 @@ def update_edition(session: Session, year: int, changes: Mapping[str, Any], *,
     audit.record(session, "edition.update", year=year, entity="edition", key=str(year),
                  actor=actor, changes=changed)
     return before
+
+
+@dataclass(frozen=True)
+class EditionSummary:
+    """One line of `yansenne edition list`."""
+
+    year: int
+    name: str
+    projects: int
+    jurors: int
+    scores: int
+
+
+def edition_summaries(db: Database) -> list[EditionSummary]:
+    """Every edition, oldest first, with its counts (in the user's language)."""
+    with db.read() as session:
+        counts = {}
+        for column, model, joined in ((Project.edition_id, Project, None),
+                                      (Juror.edition_id, Juror, None),
+                                      (Project.edition_id, Score, Project)):
+            query = select(column, func.count(model.id))
+            query = (query.select_from(model).join(joined) if joined is not None
+                     else query.select_from(model))
+            counts[model] = dict(session.execute(query.group_by(column)).all())
+        return [EditionSummary(e.year, pick(e, "name"), counts[Project].get(e.id, 0),
+                               counts[Juror].get(e.id, 0), counts[Score].get(e.id, 0))
+                for e in session.scalars(select(Edition).order_by(Edition.year))]

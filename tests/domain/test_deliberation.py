@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError
 
-from yansenne import deliberation as D
+from yansenne.domain import deliberation as D
+from yansenne.domain.marks import set_score
 from yansenne.errors import InputError
 from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Criterion, Edition, Juror, Project, Score, Vote
-from yansenne.store.scores import set_score
 
 YEAR = 2026
 ORDER = ("P04", "P03", "P05", "P02", "P01", "P06")
@@ -241,7 +241,7 @@ def test_a_vote_needs_a_decision_and_a_known_choice(small_db: Database) -> None:
 
 
 def test_the_casting_vote_is_recorded_and_feeds_the_tie_break_rule(small_db: Database) -> None:
-    from yansenne.reports.standings import rules_of
+    from yansenne.domain.ranking import rules_of
 
     with small_db.write() as s, pytest.raises(InputError, match="no project P77"):
         D.set_casting_vote(s, YEAR, ["P03", "P77"], actor="sec")

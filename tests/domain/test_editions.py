@@ -8,10 +8,10 @@ import json
 import pytest
 from sqlalchemy import select
 
+from yansenne.domain import editions, lookup
+from yansenne.domain.editions import InvalidRecord
 from yansenne.errors import InputError
-from yansenne.store import editions
 from yansenne.store.database import Database
-from yansenne.store.editions import InvalidRecord
 from yansenne.store.models import AuditEntry, Edition
 
 
@@ -28,7 +28,7 @@ def test_template_has_five_categories_four_shared_criteria_and_three_prizes(
     with db.write() as s:
         editions.create_from_template(s, 2027, quorum=4, actor="desk")
     with db.read() as s:
-        edition = editions.edition_of(s, 2027)
+        edition = lookup.find_edition(s, 2027)
         assert [c.code for c in edition.categories] == [
             "citizens", "associations", "municipal", "police", "regional"]
         assert edition.categories[2].name_nl == "Gemeentediensten voor preventie en jongeren"
@@ -56,7 +56,7 @@ def test_a_year_already_used_is_refused_and_nothing_is_written(small_db: Databas
 
 def test_copy_takes_the_grid_the_jury_and_the_rules_but_no_projects(small_db: Database) -> None:
     with small_db.write() as s:
-        source = editions.edition_of(s, 2026)
+        source = lookup.find_edition(s, 2026)
         source.tie_break = "criterion:innovation\nmedian"
         source.quorum = 2
         observer = source.jurors[3]
@@ -64,7 +64,7 @@ def test_copy_takes_the_grid_the_jury_and_the_rules_but_no_projects(small_db: Da
     with small_db.write() as s:
         editions.create_by_copy(s, 2026, 2027, names={"name_en": "Yansenne 2027"}, actor="desk")
     with small_db.read() as s:
-        copy = editions.edition_of(s, 2027)
+        copy = lookup.find_edition(s, 2027)
         assert [c.code for c in copy.categories] == ["citizens", "police"]
         assert [c.code for c in copy.criteria] == ["relevance", "collaboration", "innovation",
                                                    "methodology"]
@@ -94,7 +94,7 @@ def test_update_checks_every_field_then_writes_and_audits(small_db: Database) ->
     assert before["name_fr"] == "Prix David Yansenne 2026"
     assert before["ceremony_date"] == dt.date(2027, 2, 12)
     with small_db.read() as s:
-        edition = editions.edition_of(s, 2026)
+        edition = lookup.find_edition(s, 2026)
         assert (edition.name_fr, edition.method, edition.prizes, edition.tie_break) == (
             "Prix 2026", "median", "5000;2500.5", "criterion:innovation\nmedian")
     ((_, details),) = audit_of(small_db, "edition.update")
@@ -103,7 +103,7 @@ def test_update_checks_every_field_then_writes_and_audits(small_db: Database) ->
     with small_db.write() as s:  # undoing is updating back
         editions.update_edition(s, 2026, before, actor="desk")
     with small_db.read() as s:
-        assert editions.edition_of(s, 2026).name_fr == "Prix David Yansenne 2026"
+        assert lookup.find_edition(s, 2026).name_fr == "Prix David Yansenne 2026"
 
 
 def test_delete_undoes_a_creation_but_never_an_edition_with_scores(small_db: Database) -> None:
@@ -120,7 +120,7 @@ def test_delete_undoes_a_creation_but_never_an_edition_with_scores(small_db: Dat
 
 def test_a_locked_edition_is_not_edited(small_db: Database) -> None:
     with small_db.write() as s:
-        editions.edition_of(s, 2026).locked_at = dt.datetime(2027, 1, 1)
+        lookup.find_edition(s, 2026).locked_at = dt.datetime(2027, 1, 1)
     with pytest.raises(InputError, match="locked"), small_db.write() as s:
         editions.update_edition(s, 2026, {"quorum": 2}, actor="desk")
 

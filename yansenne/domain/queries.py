@@ -132,7 +132,7 @@ class EditionDetail:
 
     id: int
     year: int
-    values: dict[str, Any]  # the editable settings (yansenne.store.editions.EDITABLE)
+    values: dict[str, Any]  # the editable settings (yansenne.domain.editions.EDITABLE)
     grid_frozen: bool  # computed: flagged, or scored and not deliberately unfrozen
     grid_flag: bool  # the stored flag alone
     has_scores: bool
@@ -209,8 +209,8 @@ class Progress:
 
 
 def edition_detail(db: Database, edition_id: int) -> EditionDetail:
-    from yansenne.store.editions import edition_values, has_scores
-    from yansenne.store.registry import grid_frozen
+    from yansenne.domain.editions import edition_values, has_scores
+    from yansenne.domain.registry import grid_frozen
 
     with db.read() as s:
         edition = s.get(Edition, edition_id)
@@ -272,7 +272,7 @@ def jurors(db: Database, edition_id: int) -> list[JurorRow]:
 
 
 def conflicts_view(db: Database, edition_id: int) -> ConflictsView:
-    from yansenne.store.conflict_suggestions import suggestions
+    from yansenne.domain.conflict_suggestions import suggestions
 
     with db.read() as s:
         year = s.scalar(select(Edition.year).where(Edition.id == edition_id))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import random
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 
 from yansenne import reference
+from yansenne.domain.edition_write import EditionData, write_edition
+from yansenne.domain.lookup import edition_or_none
 from yansenne.errors import InputError, Problem
-from yansenne.exchange.workbook import EditionData, write_edition
 from yansenne.i18n import tr
 from yansenne.store import audit
 from yansenne.store.database import Database
@@ -87,7 +88,7 @@ def build_synthetic(db: Database, *, year: int, projects: int, jurors: int, crit
     """Write a synthetic edition; returns its counts."""
     data = synthetic_edition(year, projects, jurors, criteria, seed)
     with db.write() as session:
-        existing = session.scalars(select(Edition).where(Edition.year == year)).first()
+        existing = edition_or_none(session, year)
         if existing is not None:
             if not replace:
                 raise InputError(Problem(tr("edition {year} already exists in the database; "

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from sqlalchemy import DateTime, bindparam, insert, text
 from sqlalchemy.orm import Session
 
+from yansenne.domain.scale import mark_problem
 from yansenne.i18n import tr
 from yansenne.store.audit import details_json
 from yansenne.store.models import AuditEntry, Criterion, Juror, Project, Score, utcnow
-
-STEP_TOLERANCE = 1e-6
 
 
 def parse_number(raw: object) -> float | None:
@@ -37,28 +36,10 @@ def parse_number(raw: object) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def format_number(value: float) -> str:
-    """7.0 -> "7", 7.5 -> "7.5": how a scale bound reads in a message."""
-    return f"{value:g}"
-
-
 def scale_problem(criterion: Criterion, value: float) -> str | None:
     """Why `value` is not a valid mark on `criterion`, or None if it is."""
-    lo, hi, step = criterion.min_value, criterion.max_value, criterion.step
-    if not lo <= value <= hi:
-        return tr(
-            "{value} is outside the scale {min} to {max} of criterion {criterion}",
-            value=format_number(value), min=format_number(lo), max=format_number(hi),
-            criterion=criterion.code,
-        )
-    units = (value - lo) / step
-    if abs(units - round(units)) > STEP_TOLERANCE:
-        return tr(
-            "{value} is not on the step {step} of criterion {criterion} ({min} to {max})",
-            value=format_number(value), step=format_number(step), criterion=criterion.code,
-            min=format_number(lo), max=format_number(hi),
-        )
-    return None
+    return mark_problem(value, criterion.min_value, criterion.max_value, criterion.step,
+                        criterion.code)
 
 
 def applies_to(criterion: Criterion, project: Project) -> bool:

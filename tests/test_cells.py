@@ -10,10 +10,11 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from yansenne.exchange.cells import FORMULA_TRIGGERS, csv_safe
+from yansenne.cells import FORMULA_TRIGGERS, csv_safe
 from yansenne.exchange.workbook import export_edition, import_edition
-from yansenne.store.database import Database, open_database
+from yansenne.store.database import Database
 from yansenne.store.models import Project, Score
+from yansenne.store.opening import open_database
 
 TITLES = {
     "P01": '=HYPERLINK("http://x","y")',

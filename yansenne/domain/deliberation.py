@@ -38,9 +38,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from yansenne import scoring
+from yansenne.domain.lookup import find_edition, refuse_if_locked
+from yansenne.domain.ranking import rules_of, snapshot_of
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
-from yansenne.reports.standings import rules_of, snapshot_of
 from yansenne.store import audit
 from yansenne.store.models import (
     AWARDS,
@@ -104,13 +105,6 @@ def parse_prizes(text: str) -> tuple[float, ...]:
         if part:
             amounts.append(float(part))
     return tuple(amounts)
-
-
-def find_edition(session: Session, year: int) -> Edition:
-    edition = session.scalars(select(Edition).where(Edition.year == year)).first()
-    if edition is None:
-        raise InputError(Problem(tr("no edition {year} in the database", year=year)))
-    return edition
 
 
 def overall_ranking(session: Session, edition: Edition) -> scoring.Ranking:
@@ -253,12 +247,6 @@ def check_decisions(drafts: Sequence[DecisionDraft], proposal: Proposal,
     return problems
 
 
-def _refuse_if_locked(edition: Edition) -> None:
-    if edition.locked_at is not None:
-        raise InputError(Problem(tr("edition {year} is locked after its deliberation; the "
-                                    "secretariat must reopen it first", year=edition.year)))
-
-
 def _decision_record(decision: Decision, code: str) -> dict[str, object]:
     return {"award": decision.award, "project": code, "amount_eur": decision.amount_eur,
             "citation_fr": decision.citation_fr, "citation_nl": decision.citation_nl,
@@ -273,7 +261,7 @@ def save_decisions(session: Session, year: int, drafts: Sequence[DecisionDraft],
     since they were about another project. Raises InputError listing every problem.
     """
     edition = find_edition(session, year)
-    _refuse_if_locked(edition)
+    refuse_if_locked(edition)
     proposal = proposal or propose(session, year)
     projects = {p.code: p for p in edition.projects}
     n_prizes = min(len(parse_prizes(edition.prizes)), len(PRIZE_AWARDS))
@@ -372,7 +360,7 @@ def set_present(session: Session, year: int, juror_code: str, present: bool, *,
     An absent juror does not vote: their votes, if any, are withdrawn.
     """
     edition = find_edition(session, year)
-    _refuse_if_locked(edition)
+    refuse_if_locked(edition)
     juror = _juror(edition, juror_code)
     if juror.present == present:
         return
@@ -391,7 +379,7 @@ def cast_vote(session: Session, year: int, juror_code: str, subject: str,
               choice: str | None, *, actor: str) -> None:
     """Record (or with `choice=None` withdraw) one juror's vote on one decision."""
     edition = find_edition(session, year)
-    _refuse_if_locked(edition)
+    refuse_if_locked(edition)
     juror = _juror(edition, juror_code)
     if juror.role == "observer":
         raise InputError(Problem(tr("juror {juror} is an observer and does not vote",
@@ -480,7 +468,7 @@ def set_casting_vote(session: Session, year: int, projects: Sequence[str], *,
                      actor: str) -> None:
     """Record the president's casting vote: project codes in the order given."""
     edition = find_edition(session, year)
-    _refuse_if_locked(edition)
+    refuse_if_locked(edition)
     codes = [code.strip() for code in projects if code.strip()]
     known = {p.code for p in edition.projects}
     problems = [Problem(tr("casting vote: no project {project} in this edition", project=c))

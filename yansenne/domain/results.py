@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from yansenne import scoring
-from yansenne.reports.standings import find_edition, rules_of, snapshot_of
+from yansenne.domain.ranking import find_edition, rules_of, snapshot_of
 from yansenne.store.database import Database
 
 Names = dict[str, str]  # language -> text

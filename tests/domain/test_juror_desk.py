@@ -8,11 +8,8 @@ import json
 import pytest
 from sqlalchemy import delete, select, update
 
-from tests.factories import YEAR
-from tests.store.conftest import Ids
-from yansenne.errors import InputError
-from yansenne.store.database import Database
-from yansenne.store.juror_scoring import (
+from tests.factories import YEAR, Ids
+from yansenne.domain.juror_desk import (
     SECRETARIAT,
     JurorDesk,
     ScoringRefused,
@@ -20,6 +17,8 @@ from yansenne.store.juror_scoring import (
     reopen,
     scoring_jurors,
 )
+from yansenne.errors import InputError
+from yansenne.store.database import Database
 from yansenne.store.models import (
     Assignment,
     AuditEntry,

@@ -1,0 +1,1 @@
+"""The domain: every rule once, between the store and its users."""

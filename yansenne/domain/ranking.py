@@ -1,0 +1,175 @@
+"""The ranking service: an edition's scores and rules, from the store into pure scoring.
+
+Builds the scoring `Snapshot` from the database (observers left out, conflicts as
+recusals), reads the edition's rules, and runs its method: the one bridge between the
+store and `yansenne.scoring`, which the command line, the desk, the deliberation, the
+workbooks and the dossier all use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from yansenne import scoring
+from yansenne.domain.lookup import find_edition
+from yansenne.errors import InputError, Problem
+from yansenne.i18n import pick, tr
+from yansenne.store.database import Database
+from yansenne.store.models import Conflict, Edition, Juror
+
+
+def snapshot_of(session: Session, edition: Edition) -> scoring.Snapshot:
+    """The edition's scores as the scoring core sees them.
+
+    The marks are read in one pass through the driver's cursor, as positions
+    rather than codes (`Snapshot.from_arrays`): an edition of 320,000 scores
+    loads in a fraction of a second, where building a row object and a tuple of
+    codes per mark took most of the time of a whole ranking.
+    """
+    categories = {c.id: c.code for c in edition.categories}
+    criteria = tuple(
+        scoring.Criterion(c.code, c.weight, c.min_value, c.max_value, c.step,
+                          categories[c.category_id] if c.category_id else None)
+        for c in edition.criteria
+    )
+    projects = tuple(scoring.Project(p.code, categories[p.category_id])
+                     for p in edition.projects)
+    voting = [j for j in edition.jurors if j.role != "observer"]
+    jurors = tuple(scoring.Juror(j.code, j.role == "president") for j in voting)
+    juror_at = _positions([j.id for j in voting])
+    project_at = _positions([p.id for p in edition.projects])
+    criterion_at = _positions([c.id for c in edition.criteria])
+    ji, pi, ci, values = _score_rows(session, edition.id, juror_at, project_at, criterion_at)
+    juror_codes = {j.id: j.code for j in voting}
+    project_codes = {p.id: p.code for p in edition.projects}
+    conflicts = frozenset(
+        (juror_codes[j], project_codes[p]) for j, p in session.execute(
+            select(Conflict.juror_id, Conflict.project_id).join(Juror)
+            .where(Juror.edition_id == edition.id)) if j in juror_codes)
+    return scoring.Snapshot.from_arrays(criteria, projects, jurors, ji, pi, ci, values,
+                                        conflicts)
+
+
+@dataclass(frozen=True)
+class _Positions:
+    """Database ids of one kind mapped to positions: `index[id - low]`, -1 if not ours."""
+
+    low: int
+    index: np.ndarray
+
+    @property
+    def span(self) -> int:
+        return len(self.index)
+
+    def of(self, ids: np.ndarray) -> np.ndarray:
+        return self.index[ids - self.low]
+
+
+def _positions(ids: list[int]) -> _Positions:
+    if not ids:
+        return _Positions(0, np.full(1, -1, dtype=np.intp))
+    low = min(ids)
+    index = np.full(max(ids) - low + 1, -1, dtype=np.intp)
+    index[np.array(ids) - low] = np.arange(len(ids))
+    return _Positions(low, index)
+
+
+# Largest packed key: three positions packed in one signed 64-bit integer.
+_PACKED_LIMIT = 2**62
+
+
+def _score_rows(session: Session, edition_id: int, jurors: _Positions, projects: _Positions,
+                criteria: _Positions) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Positions (juror, project, criterion) and values of the edition's voting marks.
+
+    The three ids travel packed in one integer when their spans allow it (always,
+    in practice): a result row of two numbers instead of four halves the cost of
+    the driver turning rows into Python objects. Plain DB-API, literal integer ids
+    (ours, never user text), so it runs the same on SQLite and PostgreSQL.
+    """
+    where = (f"FROM scores s JOIN projects p ON p.id = s.project_id "
+             f"WHERE p.edition_id = {int(edition_id)}")
+    cursor = session.connection().connection.cursor()
+    try:
+        if jurors.span * projects.span * criteria.span < _PACKED_LIMIT:
+            cursor.execute(
+                f"SELECT ((CAST(s.juror_id AS BIGINT) - {jurors.low}) * {projects.span} "
+                f"+ (s.project_id - {projects.low})) * {criteria.span} "
+                f"+ (s.criterion_id - {criteria.low}), s.value {where}")
+            rows = np.fromiter(cursor, dtype=[("key", np.int64), ("value", float)])
+            values = rows["value"]
+            rest, c = np.divmod(rows["key"], criteria.span)
+            j, p = np.divmod(rest, projects.span)
+            j, p, c = j + jurors.low, p + projects.low, c + criteria.low
+        else:
+            cursor.execute(f"SELECT s.juror_id, s.project_id, s.criterion_id, s.value {where}")
+            table = np.array(cursor.fetchall(), dtype=object).reshape(-1, 4)
+            j, p, c = (table[:, i].astype(np.int64) for i in range(3))
+            values = table[:, 3].astype(float)
+    finally:
+        cursor.close()
+    inside = (j >= jurors.low) & (j - jurors.low < jurors.span)
+    ji = np.full(len(j), -1, dtype=np.intp)
+    ji[inside] = jurors.of(j[inside])
+    voting = ji >= 0  # observers never score (a trigger refuses it); guard anyway
+    return ji[voting], projects.of(p[voting]), criteria.of(c[voting]), values[voting]
+
+
+def rules_of(edition: Edition, trim: int | None = None) -> scoring.Rules:
+    tokens = tuple(t for t in edition.tie_break.split("\n") if t)
+    casting = tuple(t for t in (getattr(edition, "casting_vote", "") or "").split("\n") if t)
+    return scoring.Rules(quorum=edition.quorum, trim=edition.trim if trim is None else trim,
+                         tie_break=tokens, casting_vote=casting)
+
+
+@dataclass
+class EditionRanking:
+    """Everything `rank` prints, computed once."""
+
+    year: int
+    method: str
+    results: scoring.Results
+    agreement: dict[str, scoring.Agreement]
+    titles: dict[str, str]
+    category_names: dict[str, str]
+    only: str | None = None
+
+    @property
+    def scopes(self) -> list[str]:
+        codes = list(self.results.categories)
+        return [self.only] if self.only else codes
+
+
+def compute(session: Session, year: int, *, method: str | None = None, trim: int | None = None,
+            category: str | None = None, lang: str | None = None) -> EditionRanking:
+    """Rank edition `year` (the edition's own method unless `method` is given)."""
+    edition = find_edition(session, year)
+    try:
+        name = scoring.canonical_method(method or edition.method)
+    except ValueError:
+        raise InputError(Problem(tr("unknown method {method}; choose one of: {choices}",
+                                    method=method, choices=", ".join(scoring.METHODS)))) from None
+    if trim is not None and trim < 0:
+        raise InputError(Problem(tr("--trim must be 0 or more")))
+    codes = {c.code for c in edition.categories}
+    if category is not None and category not in codes:
+        raise InputError(Problem(tr("unknown category {value}; choose one of: {choices}",
+                                    value=category, choices=", ".join(sorted(codes)))))
+    snapshot = snapshot_of(session, edition)
+    results = scoring.rank(snapshot, name, rules_of(edition, trim))
+    agreement = scoring.agreement_by_category(snapshot) if snapshot.projects else {}
+    titles = {p.code: pick(p, "title", lang) for p in edition.projects}
+    names = {c.code: pick(c, "name", lang) for c in edition.categories}
+    return EditionRanking(edition.year, name, results, agreement, titles, names, category)
+
+
+def rank_edition(db: Database, year: int, *, method: str | None = None,
+                 trim: int | None = None, category: str | None = None,
+                 lang: str | None = None) -> EditionRanking:
+    """`compute` in a read transaction of its own (the command line's and the desk's way)."""
+    with db.read() as session:
+        return compute(session, year, method=method, trim=trim, category=category, lang=lang)
