@@ -34,6 +34,7 @@ demo: venv
 
 lint: venv
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 check-forms: venv
 	$(BIN)/python tools/build_forms.py --check

@@ -59,9 +59,21 @@ def test_core_module_list_is_complete() -> None:
     modules = set(core_modules())
     for expected in ("yansenne.store.models", "yansenne.exchange.workbook",
                      "yansenne.cli.main", "yansenne.scoring", "yansenne.domain.synthetic",
+                     "yansenne.domain.collection", "yansenne.domain.deliberation_state",
+                     "yansenne.domain.queries", "yansenne.domain.results",
                      "yansenne.reference", "yansenne.i18n"):
         assert expected in modules
     assert not any(m.startswith("yansenne.ui") for m in modules)
+
+
+def test_import_contracts_are_kept() -> None:
+    """The layers of pyproject.toml's [tool.importlinter]: nothing imports upwards, the
+    desk and the commands never import SQLAlchemy, scoring stays pure."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint), "--no-cache"], capture_output=True, text=True,
+                            cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "0 broken" in result.stdout
 
 
 def test_core_imports_without_qt(tmp_path: Path) -> None:

@@ -116,7 +116,7 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/grid_dialogs.py" line="+30"/>
+        <location filename="../../yansenne/ui/pages/grid_dialogs.py" line="+31"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>CeremonyPage</name>
     <message>
-        <location filename="../../yansenne/ui/ceremony/page.py" line="+104"/>
+        <location filename="../../yansenne/ui/ceremony/page.py" line="+103"/>
         <source>Building…</source>
         <translation>Building…</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>The deliberation is not locked: every page carries the DRAFT mark.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Choose an edition first.</source>
         <translation>Choose an edition first.</translation>
     </message>
@@ -762,7 +762,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../yansenne/ui/results/models.py" line="+359"/>
+        <location filename="../../yansenne/ui/results/models.py" line="+347"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
@@ -889,7 +889,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/dashboard.py" line="+85"/>
+        <location filename="../../yansenne/ui/pages/dashboard.py" line="+86"/>
         <source>projects</source>
         <translation>projects</translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>EditionPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/edition.py" line="+156"/>
+        <location filename="../../yansenne/ui/pages/edition.py" line="+160"/>
         <source>Edit edition {year}</source>
         <translation>Edit edition {year}</translation>
     </message>
@@ -1362,42 +1362,7 @@
         <translation>the better score on {criterion}</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Mean of the juror totals</source>
-        <translation>Mean of the juror totals</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Median</source>
-        <translation>Median</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trimmed mean</source>
-        <translation>Trimmed mean</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Standardised scores (z)</source>
-        <translation>Standardised scores (z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sum of ranks (Borda)</source>
-        <translation>Sum of ranks (Borda)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Majority judgment</source>
-        <translation>Majority judgment</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Schulze (Condorcet)</source>
-        <translation>Schulze (Condorcet)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+72"/>
         <source>Edition {year}</source>
         <translation>Edition {year}</translation>
     </message>
@@ -1904,7 +1869,7 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</translat
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+254"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+253"/>
         <location line="+69"/>
         <source>This column cannot be scored.</source>
         <translation>This column cannot be scored.</translation>
@@ -2059,7 +2024,7 @@ weight {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+185"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+189"/>
         <source>Cannot open the grid</source>
         <translation>Cannot open the grid</translation>
     </message>
@@ -2306,7 +2271,7 @@ weight {weight}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../yansenne/ui/labels.py" line="+24"/>
+        <location filename="../../yansenne/ui/labels.py" line="+23"/>
         <source>Region-wide</source>
         <translation>Region-wide</translation>
     </message>
@@ -2332,7 +2297,7 @@ weight {weight}</translation>
 <context>
     <name>LeniencyModel</name>
     <message>
-        <location filename="../../yansenne/ui/results/models.py" line="-166"/>
+        <location filename="../../yansenne/ui/results/models.py" line="-153"/>
         <source>Juror</source>
         <translation>Juror</translation>
     </message>
@@ -2360,7 +2325,7 @@ weight {weight}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+194"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+196"/>
         <source>&amp;Jury</source>
         <translation>&amp;Jury</translation>
     </message>
@@ -2410,7 +2375,7 @@ weight {weight}</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>The database is gone</source>
         <translation>The database is gone</translation>
     </message>
@@ -3465,7 +3430,7 @@ weight {weight}</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/results_page.py" line="+141"/>
+        <location filename="../../yansenne/ui/results/results_page.py" line="+142"/>
         <source>Reading the edition</source>
         <translation>Reading the edition</translation>
     </message>
@@ -3548,41 +3513,6 @@ weight {weight}</translation>
         <location line="+5"/>
         <source>ties broken by {rules}</source>
         <translation>ties broken by {rules}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Mean</source>
-        <translation>Mean</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Median</source>
-        <translation>Median</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trimmed mean</source>
-        <translation>Trimmed mean</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mean of z-scores</source>
-        <translation>Mean of z-scores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rank sum (Borda)</source>
-        <translation>Rank sum (Borda)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Majority judgment</source>
-        <translation>Majority judgment</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Schulze</source>
-        <translation>Schulze</translation>
     </message>
     <message>
         <location filename="../../ui/results_page.ui" line="+37"/>
@@ -3750,7 +3680,7 @@ weight {weight}</translation>
         <translation>The results workbook of {year} was written to:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <location line="+22"/>
         <source>Export scoresheets</source>
         <translation>Export scoresheets</translation>
@@ -3918,7 +3848,7 @@ weight {weight}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../yansenne/ui/app.py" line="+93"/>
+        <location filename="../../yansenne/ui/app.py" line="+94"/>
         <source>Yansenne cannot open the database</source>
         <translation>Yansenne cannot open the database</translation>
     </message>
@@ -3934,44 +3864,6 @@ weight {weight}</translation>
         <location line="+1"/>
         <source>Create edition {year} from {source}</source>
         <translation>Create edition {year} from {source}</translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <location filename="../../yansenne/ui/results/models.py" line="+109"/>
-        <source>Mean</source>
-        <translation>Mean</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median</source>
-        <translation>Median</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trimmed (K={k})</source>
-        <translation>Trimmed (K={k})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Z-scores</source>
-        <translation>Z-scores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rank sum</source>
-        <translation>Rank sum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Majority</source>
-        <translation>Majority</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schulze</source>
-        <translation>Schulze</translation>
     </message>
 </context>
 </TS>

@@ -116,7 +116,7 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/grid_dialogs.py" line="+30"/>
+        <location filename="../../yansenne/ui/pages/grid_dialogs.py" line="+31"/>
         <source>New category</source>
         <translation>Nieuwe categorie</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>CeremonyPage</name>
     <message>
-        <location filename="../../yansenne/ui/ceremony/page.py" line="+104"/>
+        <location filename="../../yansenne/ui/ceremony/page.py" line="+103"/>
         <source>Building…</source>
         <translation>Bezig met aanmaken…</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>De beraadslaging is niet afgesloten: elke pagina draagt de vermelding ONTWERP.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Choose an edition first.</source>
         <translation>Kies eerst een editie.</translation>
     </message>
@@ -762,7 +762,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../yansenne/ui/results/models.py" line="+359"/>
+        <location filename="../../yansenne/ui/results/models.py" line="+347"/>
         <source>Criterion</source>
         <translation>Criterium</translation>
     </message>
@@ -889,7 +889,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/dashboard.py" line="+85"/>
+        <location filename="../../yansenne/ui/pages/dashboard.py" line="+86"/>
         <source>projects</source>
         <translation>projecten</translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>EditionPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/edition.py" line="+156"/>
+        <location filename="../../yansenne/ui/pages/edition.py" line="+160"/>
         <source>Edit edition {year}</source>
         <translation>Editie {year} bewerken</translation>
     </message>
@@ -1362,42 +1362,7 @@
         <translation>de betere score op {criterion}</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Mean of the juror totals</source>
-        <translation>Gemiddelde van de totalen van de juryleden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Median</source>
-        <translation>Mediaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trimmed mean</source>
-        <translation>Getrimd gemiddelde</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Standardised scores (z)</source>
-        <translation>Gestandaardiseerde scores (z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sum of ranks (Borda)</source>
-        <translation>Som van de rangen (Borda)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Majority judgment</source>
-        <translation>Meerderheidsoordeel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Schulze (Condorcet)</source>
-        <translation>Schulze (Condorcet)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+72"/>
         <source>Edition {year}</source>
         <translation>Editie {year}</translation>
     </message>
@@ -1904,7 +1869,7 @@ Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogbo
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+254"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+253"/>
         <location line="+69"/>
         <source>This column cannot be scored.</source>
         <translation>In deze kolom kan niet gescoord worden.</translation>
@@ -2059,7 +2024,7 @@ gewicht {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+185"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+189"/>
         <source>Cannot open the grid</source>
         <translation>Kan het beoordelingsrooster niet openen</translation>
     </message>
@@ -2306,7 +2271,7 @@ gewicht {weight}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../yansenne/ui/labels.py" line="+24"/>
+        <location filename="../../yansenne/ui/labels.py" line="+23"/>
         <source>Region-wide</source>
         <translation>Heel het Gewest</translation>
     </message>
@@ -2332,7 +2297,7 @@ gewicht {weight}</translation>
 <context>
     <name>LeniencyModel</name>
     <message>
-        <location filename="../../yansenne/ui/results/models.py" line="-166"/>
+        <location filename="../../yansenne/ui/results/models.py" line="-153"/>
         <source>Juror</source>
         <translation>Jurylid</translation>
     </message>
@@ -2360,7 +2325,7 @@ gewicht {weight}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+194"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+196"/>
         <source>&amp;Jury</source>
         <translation>&amp;Jury</translation>
     </message>
@@ -2410,7 +2375,7 @@ gewicht {weight}</translation>
         <translation>De databank kan niet worden geopend</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>The database is gone</source>
         <translation>De databank is verdwenen</translation>
     </message>
@@ -3465,7 +3430,7 @@ gewicht {weight}</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/results_page.py" line="+141"/>
+        <location filename="../../yansenne/ui/results/results_page.py" line="+142"/>
         <source>Reading the edition</source>
         <translation>Editie inlezen</translation>
     </message>
@@ -3548,41 +3513,6 @@ gewicht {weight}</translation>
         <location line="+5"/>
         <source>ties broken by {rules}</source>
         <translation>gelijke stand beslecht door {rules}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Mean</source>
-        <translation>Gemiddelde</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Median</source>
-        <translation>Mediaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trimmed mean</source>
-        <translation>Getrimd gemiddelde</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mean of z-scores</source>
-        <translation>Gemiddelde van de z-scores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rank sum (Borda)</source>
-        <translation>Rangsom (Borda)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Majority judgment</source>
-        <translation>Meerderheidsoordeel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Schulze</source>
-        <translation>Schulze</translation>
     </message>
     <message>
         <location filename="../../ui/results_page.ui" line="+37"/>
@@ -3750,7 +3680,7 @@ gewicht {weight}</translation>
         <translation>De resultatenwerkmap {year} werd opgeslagen in:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <location line="+22"/>
         <source>Export scoresheets</source>
         <translation>Scoreformulieren exporteren</translation>
@@ -3918,7 +3848,7 @@ gewicht {weight}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../yansenne/ui/app.py" line="+93"/>
+        <location filename="../../yansenne/ui/app.py" line="+94"/>
         <source>Yansenne cannot open the database</source>
         <translation>Yansenne kan de databank niet openen</translation>
     </message>
@@ -3934,44 +3864,6 @@ gewicht {weight}</translation>
         <location line="+1"/>
         <source>Create edition {year} from {source}</source>
         <translation>Editie {year} aanmaken op basis van {source}</translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <location filename="../../yansenne/ui/results/models.py" line="+109"/>
-        <source>Mean</source>
-        <translation>Gemiddelde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median</source>
-        <translation>Mediaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trimmed (K={k})</source>
-        <translation>Getrimd (K={k})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Z-scores</source>
-        <translation>Z-scores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rank sum</source>
-        <translation>Rangsom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Majority</source>
-        <translation>Meerderheid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schulze</source>
-        <translation>Schulze</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from yansenne.domain import registry
+from yansenne.domain import jury
 from yansenne.domain.conflict_suggestions import (
     JurorFacts,
     ProjectFacts,
@@ -63,7 +63,7 @@ def test_on_the_demo_edition(db: Database) -> None:
     with db.read() as s:
         assert suggestions(s, 2026) == []  # the demo's evident conflicts are declared
     with db.write() as s:
-        registry.withdraw_conflict(s, 2026, "J07", "P24", actor="desk")
+        jury.withdraw_conflict(s, 2026, "J07", "P24", actor="desk")
     with db.read() as s:
         (found,) = suggestions(s, 2026)
     assert (found.juror, found.project) == ("J07", "P24")

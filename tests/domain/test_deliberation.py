@@ -62,7 +62,7 @@ def test_the_proposal_follows_the_overall_ranking_and_the_edition_prizes(
 
 def test_the_proposal_has_as_many_prizes_as_the_edition_lists(small_db: Database) -> None:
     with small_db.write() as s:
-        s.execute(update(Edition).values(prizes="5000;2500"))
+        s.execute(update(Edition).values(prizes=[5000.0, 2500.0]))
     with small_db.read() as s:
         proposal = D.propose(s, YEAR)
     assert [(p.award, p.project, p.amount_eur) for p in proposal.prizes] == [

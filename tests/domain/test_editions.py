@@ -8,7 +8,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from yansenne.domain import editions, lookup
+from yansenne.domain import edition_rules, editions, lookup
 from yansenne.domain.editions import InvalidRecord
 from yansenne.errors import InputError
 from yansenne.store.database import Database
@@ -35,7 +35,7 @@ def test_template_has_five_categories_four_shared_criteria_and_three_prizes(
         assert [(c.code, c.category_id, c.weight, c.max_value, c.step) for c in edition.criteria] \
             == [(code, None, 1.0, 10.0, 0.5)
                 for code in ("relevance", "collaboration", "innovation", "methodology")]
-        assert edition.prizes == "6000;4000;2000"
+        assert edition.prizes == [6000.0, 4000.0, 2000.0]
         assert edition.quorum == 4
         assert edition.name_fr == "Prix David Yansenne 2027"
         assert edition.name_nl == "David Yansenne-prijs 2027"
@@ -57,7 +57,7 @@ def test_a_year_already_used_is_refused_and_nothing_is_written(small_db: Databas
 def test_copy_takes_the_grid_the_jury_and_the_rules_but_no_projects(small_db: Database) -> None:
     with small_db.write() as s:
         source = lookup.find_edition(s, 2026)
-        source.tie_break = "criterion:innovation\nmedian"
+        source.tie_break = ["criterion:innovation", "median"]
         source.quorum = 2
         observer = source.jurors[3]
         observer.assignments.pop()  # the observer sits on the first category only
@@ -74,7 +74,7 @@ def test_copy_takes_the_grid_the_jury_and_the_rules_but_no_projects(small_db: Da
             ("J1", "president", "Cabinet"), ("J2", "member", "safe.brussels"),
             ("J3", "member", "ULB"), ("OB", "observer", "Brusafe")]
         assert [a.category.code for a in copy.jurors[3].assignments] == ["citizens"]
-        assert copy.projects == [] and copy.tie_break == "criterion:innovation\nmedian"
+        assert copy.projects == [] and copy.tie_break == ["criterion:innovation", "median"]
         assert copy.quorum == 2 and copy.name_en == "Yansenne 2027"
         assert copy.name_fr == "Prix David Yansenne 2027"
         assert all(j.secret is None for j in copy.jurors)
@@ -96,7 +96,7 @@ def test_update_checks_every_field_then_writes_and_audits(small_db: Database) ->
     with small_db.read() as s:
         edition = lookup.find_edition(s, 2026)
         assert (edition.name_fr, edition.method, edition.prizes, edition.tie_break) == (
-            "Prix 2026", "median", "5000;2500.5", "criterion:innovation\nmedian")
+            "Prix 2026", "median", [5000.0, 2500.5], ["criterion:innovation", "median"])
     ((_, details),) = audit_of(small_db, "edition.update")
     changes = details["changes"]
     assert changes["method"] == ["mean", "median"]
@@ -128,4 +128,4 @@ def test_a_locked_edition_is_not_edited(small_db: Database) -> None:
 @pytest.mark.parametrize(("text", "ok"), [("6000;4000;2000", True), ("", True),
                                           ("1;2;3;4", False), ("-5", False), ("12,5", True)])
 def test_prizes_problem(text: str, ok: bool) -> None:
-    assert (editions.prizes_problem(text) is None) == ok
+    assert (edition_rules.prizes_problem(text) is None) == ok

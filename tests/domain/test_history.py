@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from yansenne.domain import registry
+from yansenne.domain import jury, projects
 from yansenne.domain.history import project_history
 from yansenne.domain.lookup import find_edition
 from yansenne.domain.marks import set_score
@@ -17,19 +17,19 @@ YEAR = 2026
 
 def test_history_follows_the_project_through_a_rename(small_db: Database) -> None:
     with small_db.write() as s:
-        registry.add_project(s, YEAR, {"code": "N1", "category": "citizens",
+        projects.add_project(s, YEAR, {"code": "N1", "category": "citizens",
                                        "title_fr": "Voisins vigilants"}, actor="anne")
     with small_db.write() as s:
-        registry.update_project(s, YEAR, "N1", {"code": "P07", "budget_eur": 900},
+        projects.update_project(s, YEAR, "N1", {"code": "P07", "budget_eur": 900},
                                 actor="bert")
     with small_db.write() as s:
         edition = find_edition(s, YEAR)
         project = next(p for p in edition.projects if p.code == "P07")
         set_score(s, edition.jurors[0], project, edition.criteria[0], 7.5, actor="J1")
     with small_db.write() as s:
-        registry.declare_conflict(s, YEAR, "J1", "P07", "Sister-in-law", actor="anne")
+        jury.declare_conflict(s, YEAR, "J1", "P07", "Sister-in-law", actor="anne")
     with small_db.write() as s:  # another project's edits stay out
-        registry.update_project(s, YEAR, "P02", {"budget_eur": 1}, actor="anne")
+        projects.update_project(s, YEAR, "P02", {"budget_eur": 1}, actor="anne")
     with small_db.read() as s:
         history = project_history(s, YEAR, "P07")
     assert [(h.actor, h.action) for h in history] == [
@@ -50,7 +50,7 @@ def test_history_starts_at_the_edition_import_in_the_users_language(db: Database
 
     import_edition(db, demo_workbook())
     with db.write() as s:
-        registry.update_project(s, YEAR, "P24", {"title_en": "Metro safety"}, actor="desk")
+        projects.update_project(s, YEAR, "P24", {"title_en": "Metro safety"}, actor="desk")
     set_language("fr")
     with db.read() as s:
         history = project_history(s, YEAR, "P24")

@@ -14,16 +14,14 @@ from tests.exchange.workbooks import file_digest
 from tests.factories import YEAR, build_small_edition
 from yansenne.domain.marks import set_score
 from yansenne.errors import InputError
-from yansenne.exchange.scoresheet import (
-    FIRST_CRITERION,
-    FIRST_ROW,
-    IDENTITY,
+from yansenne.exchange.scoresheet_export import (
     export_scoresheet,
     export_scoresheets,
-    import_scoresheet,
     sheet_title,
     step_formula,
 )
+from yansenne.exchange.scoresheet_identity import FIRST_CRITERION, FIRST_ROW, IDENTITY
+from yansenne.exchange.scoresheet_import import import_scoresheet
 from yansenne.exchange.workbook import export_edition
 from yansenne.store.database import Database
 from yansenne.store.models import (

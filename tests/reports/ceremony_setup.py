@@ -74,7 +74,7 @@ def deliberate(db: Database, year: int = YEAR, *, absent: str = "J07") -> None:
         jurors = list(s.scalars(select(Juror).where(Juror.edition_id == edition.id)))
         edition.deliberation_date = dt.date(2026, 12, 10)
         edition.deliberation_place = "Bruxelles, Mont des Arts 10-13"
-        edition.casting_vote = "P15\nP14"
+        edition.casting_vote = ["P15", "P14"]
         for juror in jurors:
             juror.present = juror.code != absent
         for position, (award, code, amount) in enumerate(AWARDS):

@@ -70,7 +70,7 @@ def test_french_minutes_record_the_whole_deliberation(deliberated: Database,
     assert "Troisième prix — P06 — Médiateurs de rue à Cureghem (n° 2 au classement)" in text
     assert "Aucune justification enregistrée." in text
     # Votes, with who voted what.
-    assert "4 pour, 1 contre, 1 abstention" in text
+    assert "4 pour, 1 contre, 1 abstention adopté" in text  # the domain's count and outcome
     assert "contre: Joris Van den Eynde" in text.replace(" :", ":")
     # The casting vote, in the order given.
     assert "voix prépondérante dans cet ordre : 1. P15" in text
@@ -88,7 +88,7 @@ def test_dutch_minutes(deliberated: Database, tmp_path: Path) -> None:
     assert "op 10 december 2026 samen te Bruxelles, Mont des Arts 10-13" in text
     assert "Handtekeningen" in text and "Doorslaggevende stem" in text
     assert "Tweede prijs P20 — Intrafamiliaal geweld" in text
-    assert "4 voor, 1 tegen, 1 onthouding" in text
+    assert "4 voor, 1 tegen, 1 onthouding aangenomen" in text
     for name, _institution, _role in jurors_of(deliberated):
         assert name in text
 

@@ -103,7 +103,7 @@ def test_no_rule_leaves_place_equal_to_rank_and_a_tie_shares_it(
 
 def test_place_follows_the_tie_break_rules(demo: Path, tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
-    db = edited_copy(demo, tmp_path, "UPDATE editions SET tie_break = 'criterion:innovation'")
+    db = edited_copy(demo, tmp_path, "UPDATE editions SET tie_break = '[\"criterion:innovation\"]'")
     municipal = rank_json(db, capsys)["categories"][2]["ranking"]
     tied = {e["project"]: e for e in municipal if e["rank"] == 2}
     assert set(tied) == {"P14", "P15"} and all(e["tie"] for e in tied.values())

@@ -4,6 +4,7 @@ migrated schema agree exactly."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -29,14 +30,25 @@ def load_fixture(path: Path) -> Path:
     return path
 
 
-def snapshot(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table of the first schema, in a stable order."""
+def snapshot(path: Path, without: dict[str, str] | None = None) -> dict[str, list[tuple]]:
+    """Every row of every table of the first schema, in a stable order (`without`: a
+    column left out of a table, e.g. one a later migration changed)."""
     conn = sqlite3.connect(path)
     try:
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-                for table in TABLES}
+        out = {}
+        for table in TABLES:
+            skip = (without or {}).get(table)
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
+                       if r[1] != skip]
+            out[table] = conn.execute(f"SELECT {', '.join(columns)} FROM {table} "
+                                      "ORDER BY 1, 2").fetchall()
+        return out
     finally:
         conn.close()
+
+
+def copies_of(path: Path) -> list[Path]:
+    return list(backups_dir(path).glob(f"{path.stem}.*.before-*.sqlite"))
 
 
 def test_fixture_is_the_first_schema(tmp_path: Path) -> None:
@@ -48,24 +60,30 @@ def test_fixture_is_the_first_schema(tmp_path: Path) -> None:
 
 def test_first_schema_upgrades_with_every_record_and_a_backup(tmp_path: Path) -> None:
     path = load_fixture(tmp_path / "old.sqlite")
-    before = snapshot(path)
+    original = snapshot(path)
     db = open_database(path)
     db.close()
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    # The columns added later have their defaults; every old column kept its value.
+    # The columns added later have their defaults; every old column kept its value (the
+    # tie-break rules as a list since 0004, which moved the column to the end).
     assert conn.execute("SELECT prizes, casting_vote FROM editions").fetchall() == [
-        ("6000;4000;2000", "")]
+        ("[6000.0, 4000.0, 2000.0]", "[]")]
     assert conn.execute("SELECT count(*) FROM jurors WHERE present = 1").fetchone() == (8,)
+    old_rules = sqlite3.connect(copies_of(path)[0]).execute(
+        "SELECT tie_break FROM editions").fetchone()[0]
+    assert json.loads(conn.execute("SELECT tie_break FROM editions").fetchone()[0]) == [
+        t for t in old_rules.split("\n") if t]
     conn.close()
-    after = snapshot(path)
+    after = snapshot(path, without={"editions": "tie_break"})
+    before = snapshot(copies_of(path)[0], without={"editions": "tie_break"})
     for table in TABLES:
         width = len(before[table][0]) if before[table] else 0
         assert [row[:width] for row in after[table]] == before[table], table
-    copies = list(backups_dir(path).glob("old.*.before-*.sqlite"))
+    copies = copies_of(path)
     assert len(copies) == 1
-    assert snapshot(copies[0]) == before
+    assert snapshot(copies[0]) == original
 
 
 def test_upgraded_database_still_enforces_the_rules(tmp_path: Path) -> None:
@@ -95,7 +113,7 @@ def test_models_match_the_migrated_schema(tmp_path: Path, revision: str) -> None
 
 def test_every_revision_is_known() -> None:
     assert migrate.head() == SCHEMA_HEAD
-    assert migrate.known_revisions() == {"0001", "0002", "0003"}
+    assert migrate.known_revisions() == {"0001", "0002", "0003", "0004"}
 
 
 OFFLINE_TABLES = {"package_info", "package_exports", "ballots", "logins"}
@@ -148,3 +166,43 @@ def test_0003_adds_the_offline_tables_and_keeps_every_record(tmp_path: Path) -> 
     engine.dispose()
     assert not OFFLINE_TABLES & tables_of(path)
     assert snapshot(path) == before
+
+
+def test_0004_turns_the_joined_lists_into_typed_lists_and_back(tmp_path: Path) -> None:
+    """Tie-break rules, prize amounts and the casting vote become JSON lists; the other
+    records and the triggers stay; the downgrade gives the joined text back."""
+    from alembic import command
+
+    path = load_fixture(tmp_path / "old.sqlite")
+    engine = create_sqlite_engine(path)
+    migrate.upgrade(engine, "0003")
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE editions SET tie_break = 'criterion:innovation\nmedian', "
+                 "prizes = '5000;2500.5', casting_vote = 'P15\nP14'")
+    conn.commit()
+    conn.close()
+    before = snapshot(path, without={"editions": "tie_break"})
+    migrate.upgrade(engine, "0004")
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT tie_break, prizes, casting_vote FROM editions").fetchone()
+        assert [json.loads(v) for v in row] == [
+            ["criterion:innovation", "median"], [5000.0, 2500.5], ["P15", "P14"]]
+        with pytest.raises(sqlite3.IntegrityError, match="outside the scale"):
+            conn.execute("UPDATE scores SET value = 11 WHERE id = 1")
+    finally:
+        conn.close()
+    after = snapshot(path, without={"editions": "tie_break"})
+    assert {t: rows for t, rows in after.items() if t != "editions"} == {
+        t: rows for t, rows in before.items() if t != "editions"}
+    cfg = migrate.config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0003")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT tie_break, prizes, casting_vote FROM editions").fetchone() \
+            == ("criterion:innovation\nmedian", "5000;2500.5", "P15\nP14")
+    finally:
+        conn.close()

@@ -7,7 +7,7 @@ from PySide6.QtCharts import QAbstractBarSeries
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from yansenne.domain import registry
+from yansenne.domain import projects
 from yansenne.store.database import Database
 from yansenne.ui.main_window import MainWindow
 
@@ -57,7 +57,7 @@ def test_progress_follows_the_edits_when_shown_again(window: MainWindow, page,  
     window.show_page("jury")
     actor = window.desk.actor
     window.desk.perform("add", "projects",
-                        lambda s: registry.add_project(s, 2026, {
+                        lambda s: projects.add_project(s, 2026, {
                             "code": "P07", "category": "police", "title_fr": "Nouveau"},
                             actor=actor), lambda s, _r: None)
     window.show_page("dashboard")

@@ -60,7 +60,7 @@ def test_create_an_edition_from_the_template_in_an_empty_database(
     with db.read() as s:
         edition = find_edition(s, 2027)
         assert len(edition.categories) == 5 and len(edition.criteria) == 4
-        assert (edition.quorum, edition.prizes) == (4, "6000;4000;2000")
+        assert (edition.quorum, edition.prizes) == (4, [6000.0, 4000.0, 2000.0])
     page = window.page("edition")
     assert page.ui.titleLabel.text() == "Edition 2027"
     assert page.ui.quorumSpin.value() == 4
@@ -117,7 +117,7 @@ def test_edit_the_settings_then_undo(qtbot: QtBot, window: MainWindow,
     with small_db.read() as s:
         edition = find_edition(s, 2026)
         assert (edition.name_nl, edition.tie_break) == ("Yansenne-prijs",
-                                                         "median\ncriterion:innovation")
+                                                         ["median", "criterion:innovation"])
     assert not ui.saveButton.isEnabled()
     window.language_actions["nl"].trigger()
     qtbot.waitUntil(lambda: window.edition_combo.currentText() == "2026 — Yansenne-prijs")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from yansenne.domain import registry
+from yansenne.domain import jury
 from yansenne.store.database import Database
 from yansenne.store.models import Juror, Score
 from yansenne.ui.main_window import MainWindow
@@ -18,7 +18,7 @@ from yansenne.ui.pages.juror_dialog import JurorDialog
 
 def assigned(db: Database, code: str) -> list[str]:
     with db.read() as s:
-        return registry.assigned_categories(
+        return jury.assigned_categories(
             s.scalars(select(Juror).where(Juror.code == code)).one())
 
 

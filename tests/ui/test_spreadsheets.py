@@ -20,7 +20,8 @@ from sqlalchemy import select
 
 from tests.factories import YEAR
 from yansenne.errors import InputError, Problem
-from yansenne.exchange.scoresheet import IDENTITY, export_scoresheet
+from yansenne.exchange.scoresheet_export import export_scoresheet
+from yansenne.exchange.scoresheet_identity import IDENTITY
 from yansenne.store.database import Database
 from yansenne.store.models import Criterion, Juror, Project, Score
 from yansenne.ui import file_dialogs, spreadsheets

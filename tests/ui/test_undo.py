@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from yansenne.domain import registry
+from yansenne.domain import jury
 from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Juror
 from yansenne.ui.main_window import MainWindow
@@ -37,8 +37,8 @@ def rename_institution(stack: UndoStack, code: str, value: str) -> bool:
     actor = stack.actor
     return stack.perform(
         f"Edit {code}", "jury",
-        lambda s: registry.update_juror(s, YEAR, code, {"institution": value}, actor=actor),
-        lambda s, before: registry.update_juror(s, YEAR, code, before, actor=actor))
+        lambda s: jury.update_juror(s, YEAR, code, {"institution": value}, actor=actor),
+        lambda s, before: jury.update_juror(s, YEAR, code, before, actor=actor))
 
 
 def test_each_step_is_committed_and_audited_at_once(stack: UndoStack, small_db: Database,
@@ -60,8 +60,8 @@ def test_a_refused_edit_is_not_pushed_and_says_why(stack: UndoStack, small_db: D
     actor = stack.actor
     with qtbot.waitSignal(stack.refused) as refused:
         ok = stack.perform("Declare", "conflicts",
-                           lambda s: registry.declare_conflict(s, YEAR, "J2", "P01",
-                                                               actor=actor),
+                           lambda s: jury.declare_conflict(s, YEAR, "J2", "P01",
+                                                           actor=actor),
                            lambda s, _r: None)
     assert not ok and stack.count() == 0
     assert refused.args == ["juror J2 is already in conflict with project P01"]
@@ -73,7 +73,7 @@ def test_a_step_that_can_no_longer_be_undone_leaves_the_stack(stack: UndoStack,
                                                              qtbot: QtBot) -> None:
     assert rename_institution(stack, "J3", "VUB")
     with small_db.write() as s:  # someone removes the juror meanwhile
-        registry.delete_juror(s, YEAR, "J3", actor="elsewhere")
+        jury.delete_juror(s, YEAR, "J3", actor="elsewhere")
     with qtbot.waitSignal(stack.refused) as refused:
         stack.undo()
     assert "unknown juror" in refused.args[0]
@@ -98,6 +98,6 @@ def test_the_edit_menu_has_undo_and_redo_with_standard_shortcuts(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
     actor = window.undo_stack.actor
     window.desk.perform("Bad", "jury",
-                        lambda s: registry.add_juror(s, YEAR, {"code": "J1", "name": "X"},
-                                                     actor=actor), lambda s, _r: None)
+                        lambda s: jury.add_juror(s, YEAR, {"code": "J1", "name": "X"},
+                                                 actor=actor), lambda s, _r: None)
     assert warnings == ["column code: the code J1 is already used"]

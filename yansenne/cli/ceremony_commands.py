@@ -12,7 +12,7 @@ from yansenne.i18n import language, tr
 
 def _write(args: argparse.Namespace, allowed: tuple[str, ...], kind: str) -> int:
     """Check the language and the folder first, then build the document."""
-    from yansenne.reports.dossier import check_language
+    from yansenne.reports.dossier_frame import check_language
 
     default = language() if language() in allowed else allowed[0]
     lang = args.document_lang or default

@@ -9,6 +9,7 @@ from yansenne.cli.common import alone, open_db, say, warn, year_argument
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.reports.text import format_table
+from yansenne.scoring import catalogue
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -190,8 +191,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--category", metavar="CODE", help=tr("only this category"))
     p.add_argument("--method", metavar="M",
                    help=tr("aggregation method (default: the edition's): {methods}",
-                           methods="mean, median, trimmed, zscore, ranksum|borda, majority, "
-                                   "schulze"))
+                           methods=catalogue.choices()))
     p.add_argument("--trim", type=int, metavar="K", help=tr("K of the trimmed mean"))
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.set_defaults(handler=cmd_rank)

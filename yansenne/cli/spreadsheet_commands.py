@@ -7,6 +7,7 @@ from pathlib import Path
 
 from yansenne.cli.common import open_db, say, year_argument
 from yansenne.i18n import language, tr
+from yansenne.scoring import catalogue
 
 
 def cmd_results_export(args: argparse.Namespace) -> int:
@@ -20,7 +21,7 @@ def cmd_results_export(args: argparse.Namespace) -> int:
 
 
 def cmd_scoresheet_export(args: argparse.Namespace) -> int:
-    from yansenne.exchange.scoresheet import export_scoresheet
+    from yansenne.exchange.scoresheet_export import export_scoresheet
 
     with open_db(args) as db:
         path = export_scoresheet(db, args.year, args.juror, Path(args.output))
@@ -29,7 +30,7 @@ def cmd_scoresheet_export(args: argparse.Namespace) -> int:
 
 
 def cmd_scoresheet_import(args: argparse.Namespace) -> int:
-    from yansenne.exchange.scoresheet import import_scoresheet
+    from yansenne.exchange.scoresheet_import import import_scoresheet
 
     with open_db(args) as db:
         report = import_scoresheet(db, args.year, Path(args.file))
@@ -48,8 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
     p.add_argument("--method", metavar="M",
                    help=tr("aggregation method (default: the edition's): {methods}",
-                           methods="mean, median, trimmed, zscore, ranksum|borda, majority, "
-                                   "schulze"))
+                           methods=catalogue.choices()))
     p.set_defaults(handler=cmd_results_export)
 
     sheet = sub.add_parser("scoresheet", help=tr("Excel scoresheets for jurors"))

@@ -13,13 +13,13 @@ from enum import Enum
 
 from sqlalchemy import func, select
 
+from yansenne.domain.lookup import edition_or_none
 from yansenne.store.database import Database
 from yansenne.store.models import (
     Assignment,
     Ballot,
     Conflict,
     Criterion,
-    Edition,
     Juror,
     PackageExport,
     Project,
@@ -64,9 +64,10 @@ class JurorStatus:
 def collection_status(db: Database, year: int) -> list[JurorStatus]:
     """One row per scoring juror of edition `year`, in the jury's order ([] if none)."""
     with db.read() as s:
-        edition_id = s.scalar(select(Edition.id).where(Edition.year == year))
-        if edition_id is None:
+        edition = edition_or_none(s, year)
+        if edition is None:
             return []
+        edition_id = edition.id
         jurors = s.execute(select(Juror.id, Juror.code, Juror.name)
                            .where(Juror.edition_id == edition_id, Juror.role != "observer")
                            .order_by(Juror.position, Juror.code)).all()

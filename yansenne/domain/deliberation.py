@@ -2,7 +2,7 @@
 
 The proposal is the overall ranking under the edition's method and rules: prize
 1 to the project placed first, and so on for as many prizes as `editions.prizes`
-lists ("6000;4000;2000"). The jury is sovereign: it may award fewer prizes, add
+lists ([6000, 4000, 2000]). The jury is sovereign: it may award fewer prizes, add
 mentions, or depart from the proposal, but a departure needs a written
 justification. A decision departs when
 
@@ -38,6 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from yansenne import scoring
+from yansenne.domain.edition_rules import as_lines, prizes_text
 from yansenne.domain.lookup import find_edition, refuse_if_locked
 from yansenne.domain.ranking import rules_of, snapshot_of
 from yansenne.errors import InputError, Problem
@@ -97,16 +98,6 @@ class Proposal:
         return self.places.get(project)
 
 
-def parse_prizes(text: str) -> tuple[float, ...]:
-    """The prize amounts of an edition ("6000;4000;2000"), 1st prize first."""
-    amounts = []
-    for part in (text or "").replace(",", ".").split(";"):
-        part = part.strip()
-        if part:
-            amounts.append(float(part))
-    return tuple(amounts)
-
-
 def overall_ranking(session: Session, edition: Edition) -> scoring.Ranking:
     """The overall ranking under the edition's own method and rules."""
     snapshot = snapshot_of(session, edition)
@@ -141,7 +132,7 @@ def proposal_from(year: int, prizes: Sequence[float], ranking: scoring.Ranking) 
 def propose(session: Session, year: int) -> Proposal:
     """The laureates the ranking proposes for edition `year`."""
     edition = find_edition(session, year)
-    return proposal_from(edition.year, parse_prizes(edition.prizes),
+    return proposal_from(edition.year, tuple(edition.prizes),
                          overall_ranking(session, edition))
 
 
@@ -264,7 +255,7 @@ def save_decisions(session: Session, year: int, drafts: Sequence[DecisionDraft],
     refuse_if_locked(edition)
     proposal = proposal or propose(session, year)
     projects = {p.code: p for p in edition.projects}
-    n_prizes = min(len(parse_prizes(edition.prizes)), len(PRIZE_AWARDS))
+    n_prizes = min(len(tuple(edition.prizes)), len(PRIZE_AWARDS))
     drafts = [_clean(d) for d in drafts]
     problems = check_decisions(drafts, proposal, projects, n_prizes)
     if problems:
@@ -481,12 +472,11 @@ def set_casting_vote(session: Session, year: int, projects: Sequence[str], *,
         seen.add(code)
     if problems:
         raise InputError(problems)
-    text = "\n".join(codes)
-    if text == (edition.casting_vote or ""):
+    if codes == list(edition.casting_vote):
         return
     audit.record(session, "edition.casting_vote", year=year, entity="edition", key=str(year),
-                 actor=actor, before=(edition.casting_vote or "").split("\n"), after=codes)
-    edition.casting_vote = text
+                 actor=actor, before=list(edition.casting_vote), after=codes)
+    edition.casting_vote = codes
     session.flush()
 
 
@@ -535,7 +525,8 @@ def fingerprint(session: Session, edition: Edition) -> str:
         digest.update(b"\n")
 
     feed("edition", edition.year, edition.method, edition.trim, edition.quorum,
-         edition.tie_break, edition.prizes, edition.casting_vote or "")
+         as_lines(edition.tie_break), prizes_text(edition.prizes),
+         as_lines(edition.casting_vote))  # the text these were stored as before 0004
     cat = aliased(Category)
     criteria = session.execute(
         select(cat.code, Criterion.code, Criterion.weight, Criterion.min_value,

@@ -70,7 +70,7 @@ class DeliberationState:
 def read_state(session: Session, year: int) -> DeliberationState:
     edition = D.find_edition(session, year)
     ranking = D.overall_ranking(session, edition)
-    prizes = D.parse_prizes(edition.prizes)
+    prizes = tuple(edition.prizes)
     proposal = D.proposal_from(edition.year, prizes, ranking)
     titles = {p.code: {lang: getattr(p, f"title_{lang}") or "" for lang in ("fr", "nl", "en")}
               for p in edition.projects}
@@ -93,8 +93,8 @@ def read_state(session: Session, year: int) -> DeliberationState:
         jurors=jurors,
         votes={subject: dict(t.votes) for subject, t in tallies.items()},
         tallies=tallies,
-        casting_vote=tuple(c for c in (edition.casting_vote or "").split("\n") if c),
-        casting_in_rules="casting_vote" in (edition.tie_break or "").split("\n"),
+        casting_vote=tuple(edition.casting_vote),
+        casting_in_rules="casting_vote" in edition.tie_break,
         locked_at=locked_at,
         lock_check=check,
         lock_problems=problems,

@@ -10,7 +10,6 @@ validation); a refusal raises `InvalidRecord` and changes nothing.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -19,14 +18,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yansenne import reference
-from yansenne.domain.lookup import editable_edition, find_edition
+from yansenne.domain import edition_rules
+from yansenne.domain.lookup import editable_edition, edition_or_none, find_edition
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import pick, tr
+from yansenne.scoring import METHODS
 from yansenne.store import audit
 from yansenne.store.database import Database
 from yansenne.store.models import (
     DEFAULT_PRIZES,
-    METHODS,
     Assignment,
     Category,
     Criterion,
@@ -43,10 +43,8 @@ TEMPLATE_QUORUM = 3
 MIN_YEAR, MAX_YEAR = 1900, 2999
 DEFAULT_NAMES = {"fr": "Prix David Yansenne {year}", "nl": "David Yansenne-prijs {year}",
                  "en": "David Yansenne Prize {year}"}
-TIE_BREAK_RULES = ("median", "first_places", "casting_vote")
 EDITABLE = ("name_fr", "name_nl", "name_en", "ceremony_date", "method", "trim", "quorum",
             "foreword_fr", "foreword_nl", "foreword_en", "tie_break", "prizes")
-_PRIZE = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
 class InvalidRecord(InputError):
@@ -74,42 +72,8 @@ def year_problem(session: Session, year: int | None) -> str | None:
     """Why `year` cannot be a new edition, or None."""
     if year is None or not MIN_YEAR <= year <= MAX_YEAR:
         return tr("{value} is not a plausible year", value=year)
-    if session.scalar(select(func.count(Edition.id)).where(Edition.year == year)):
+    if edition_or_none(session, year) is not None:
         return tr("edition {year} already exists", year=year)
-    return None
-
-
-def prizes_problem(text: str) -> str | None:
-    """`6000;4000;2000`: at most three amounts of zero or more euros."""
-    parts = [p.strip() for p in text.replace("\n", ";").split(";") if p.strip()]
-    if any(not _PRIZE.match(p.replace(" ", "")) for p in parts):
-        return tr("{value} is not a list of prize amounts such as 6000;4000;2000",
-                  value=f"\"{text}\"")
-    if len(parts) > 3:
-        return tr("at most three prizes can be awarded")
-    return None
-
-
-def normal_prizes(text: str) -> str:
-    parts = [p.strip().replace(" ", "").replace(",", ".") for p in text.replace("\n", ";")
-             .split(";") if p.strip()]
-    return ";".join(f"{float(p):g}" for p in parts)
-
-
-def tie_break_problem(rules: str, criteria: Collection[str]) -> str | None:
-    """Each rule is `criterion:CODE` (a criterion of the grid), median, first_places or
-    casting_vote."""
-    known = {c.lower() for c in criteria}
-    for token in (t.strip() for t in rules.replace(";", "\n").split("\n")):
-        if not token:
-            continue
-        name, _, argument = token.partition(":")
-        if token.lower() in TIE_BREAK_RULES:
-            continue
-        if name.lower() == "criterion" and argument.lower() in known:
-            continue
-        return tr("{value} is not a tie-break rule (criterion:CODE, median, first_places, "
-                  "casting_vote)", value=f"\"{token}\"")
     return None
 
 
@@ -137,11 +101,11 @@ def edition_problems(values: Mapping[str, Any], criteria: Collection[str]) -> di
         problems["ceremony_date"] = tr("{value} is not a date (write it as 2027-02-12 or "
                                        "12/02/2027)", value=date)
     if "prizes" in values:
-        problem = prizes_problem(str(values["prizes"] or ""))
+        problem = edition_rules.prizes_problem(values["prizes"] or "")
         if problem:
             problems["prizes"] = problem
     if "tie_break" in values:
-        problem = tie_break_problem(str(values["tie_break"] or ""), criteria)
+        problem = edition_rules.tie_break_problem(values["tie_break"] or "", criteria)
         if problem:
             problems["tie_break"] = problem
     return problems
@@ -177,7 +141,7 @@ def create_by_copy(session: Session, source_year: int, year: int, *,
     categories) and rules; no projects, scores or decisions."""
     source = find_edition(session, source_year)
     rules = {"method": source.method, "trim": source.trim, "quorum": source.quorum,
-             "tie_break": source.tie_break, "prizes": source.prizes}
+             "tie_break": list(source.tie_break), "prizes": list(source.prizes)}
     edition = _new_edition(session, year, names, rules)
     categories: dict[int, Category] = {}
     for old in source.categories:
@@ -221,7 +185,7 @@ def _new_edition(session: Session, year: int, names: Mapping[str, str] | None,
         problems["year"] = problem
     if problems:
         raise InvalidRecord(problems)
-    edition = Edition(year=year, **{"prizes": DEFAULT_PRIZES, **values, **rules})
+    edition = Edition(year=year, **{"prizes": list(DEFAULT_PRIZES), **values, **rules})
     session.add(edition)
     session.flush()
     return edition
@@ -245,8 +209,13 @@ def delete_edition(session: Session, year: int, *, actor: str) -> None:
 
 
 def edition_values(edition: Edition) -> dict[str, Any]:
-    """The editable settings of an edition, as `update_edition` takes them."""
-    return {name: getattr(edition, name) for name in EDITABLE}
+    """The editable settings of an edition, as `update_edition` takes them (lists copied,
+    so that an undo keeps the values of before)."""
+    return {name: _copy(getattr(edition, name)) for name in EDITABLE}
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
 
 
 def update_edition(session: Session, year: int, changes: Mapping[str, Any], *,
@@ -258,21 +227,19 @@ def update_edition(session: Session, year: int, changes: Mapping[str, Any], *,
         raise ValueError(f"not an editable edition field: {unknown}")
     values = dict(changes)
     if "tie_break" in values:
-        values["tie_break"] = "\n".join(
-            t.strip() for t in str(values["tie_break"] or "").replace(";", "\n").split("\n")
-            if t.strip())
+        values["tie_break"] = edition_rules.items(values["tie_break"])
     criteria = [c.code for c in edition.criteria]
     problems = edition_problems(values, criteria)
     if problems:
         raise InvalidRecord(problems)
     if "prizes" in values:
-        values["prizes"] = normal_prizes(str(values["prizes"] or ""))
+        values["prizes"] = edition_rules.prize_amounts(values["prizes"] or "")
     for lang in ("fr", "nl", "en"):
         for field in (f"name_{lang}", f"foreword_{lang}"):
             if field in values:
                 values[field] = str(values[field] or "").strip() if field.startswith(
                     "name") else str(values[field] or "")
-    before = {name: getattr(edition, name) for name in values}
+    before = {name: _copy(getattr(edition, name)) for name in values}
     changed = {k: [before[k], v] for k, v in values.items() if before[k] != v}
     if not changed:
         return before

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from yansenne.domain.registry import PROJECT_FIELDS
+from yansenne.domain.projects import PROJECT_FIELDS
 from yansenne.i18n import tr
 from yansenne.store.models import AuditEntry
 

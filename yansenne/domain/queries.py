@@ -210,7 +210,7 @@ class Progress:
 
 def edition_detail(db: Database, edition_id: int) -> EditionDetail:
     from yansenne.domain.editions import edition_values, has_scores
-    from yansenne.domain.registry import grid_frozen
+    from yansenne.domain.grid import grid_frozen
 
     with db.read() as s:
         edition = s.get(Edition, edition_id)

@@ -120,8 +120,8 @@ def _score_rows(session: Session, edition_id: int, jurors: _Positions, projects:
 
 
 def rules_of(edition: Edition, trim: int | None = None) -> scoring.Rules:
-    tokens = tuple(t for t in edition.tie_break.split("\n") if t)
-    casting = tuple(t for t in (getattr(edition, "casting_vote", "") or "").split("\n") if t)
+    tokens = tuple(edition.tie_break)
+    casting = tuple(edition.casting_vote)
     return scoring.Rules(quorum=edition.quorum, trim=edition.trim if trim is None else trim,
                          tie_break=tokens, casting_vote=casting)
 

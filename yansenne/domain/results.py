@@ -53,7 +53,7 @@ def load_edition(db: Database, year: int) -> Loaded:
             year=edition.year,
             method=edition.method,
             trim=edition.trim,
-            tie_break=tuple(t for t in edition.tie_break.split("\n") if t),
+            tie_break=tuple(edition.tie_break),
             categories=tuple((c.code, _names(c, "name")) for c in edition.categories),
             titles={p.code: _names(p, "title") for p in edition.projects},
             criteria={c.code: _names(c, "name") for c in edition.criteria},

@@ -79,7 +79,7 @@ def synthetic_edition(year: int, projects: int, jurors: int, criteria: int,
     edition = {"year": year, "name_fr": f"Prix David Yansenne {year}",
                "name_nl": f"David Yansenne-prijs {year}", "name_en": f"David Yansenne Prize {year}",
                "ceremony_date": None, "method": "mean", "quorum": 1, "trim": 1,
-               "foreword_fr": "", "foreword_nl": "", "foreword_en": "", "tie_break": ""}
+               "foreword_fr": "", "foreword_nl": "", "foreword_en": "", "tie_break": []}
     return EditionData(edition, categories, grid, project_records, juror_records, [], scores, [])
 
 

@@ -31,7 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from yansenne.domain.lookup import find_edition, refuse_if_locked
+from yansenne.domain.lookup import edition_or_none, find_edition, refuse_if_locked
 from yansenne.domain.marks import set_score
 from yansenne.errors import InputError, Problem
 from yansenne.exchange.package import package_identity, refuse_package
@@ -101,7 +101,7 @@ def export_ballot(db: Database, output: Path) -> BallotFile:
         with db.write() as session:
             info = session.get(PackageInfo, 1)
             assert info is not None
-            edition = session.scalar(select(Edition).where(Edition.year == year))
+            edition = edition_or_none(session, year)
             juror = session.scalar(select(Juror).where(Juror.code == code))
             if edition is None or juror is None or not juror.secret:
                 raise InputError(Problem(tr("this juror package is incomplete (no edition, "

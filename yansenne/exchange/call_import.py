@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from yansenne.domain import registry
+from yansenne.domain import projects
 from yansenne.domain.lookup import editable_edition, find_edition
 from yansenne.errors import InputError, Problem
 from yansenne.exchange import sheets as S
@@ -270,14 +270,14 @@ def apply_call(session: Session, year: int, call: CallFile,
         code = existing.get(record["code"].lower())
         try:
             if code is None:
-                registry.add_project(session, year, record, actor=actor, file=call.path.name)
+                projects.add_project(session, year, record, actor=actor, file=call.path.name)
                 report.added.append(record["code"])
                 report.counts["added"] += 1
                 continue
             changes = {k: v for k, v in record.items() if k in mapped and k != "code"}
-            before = registry.update_project(session, year, code, changes, actor=actor,
+            before = projects.update_project(session, year, code, changes, actor=actor,
                                              file=call.path.name)
-            same = all(before[k] == v for k, v in registry.normal_project(changes).items())
+            same = all(before[k] == v for k, v in projects.normal_project(changes).items())
             report.counts["unchanged" if same else "changed"] += 1
             if not same:
                 report.previous[code] = before
@@ -293,6 +293,6 @@ def apply_call(session: Session, year: int, call: CallFile,
 def undo_call(session: Session, year: int, report: CallReport, *, actor: str) -> None:
     """Take an import back: its new projects removed, the updated ones as they were."""
     for code in reversed(report.added):
-        registry.delete_project(session, year, code, actor=actor)
+        projects.delete_project(session, year, code, actor=actor)
     for code, before in report.previous.items():
-        registry.update_project(session, year, code, before, actor=actor)
+        projects.update_project(session, year, code, before, actor=actor)

@@ -16,19 +16,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from yansenne.domain import edition_rules
 from yansenne.domain import scale as scale_rule
-from yansenne.domain.marks import parse_number, scale_problem
+from yansenne.domain.marks import scale_problem
 from yansenne.domain.places import municipality_code, municipality_problem
-from yansenne.domain.scale import format_number
 from yansenne.exchange.fields import SheetReader, show
 from yansenne.exchange.tabular import MAX_CELL_CHARS, Row, Sheet
 from yansenne.i18n import tr
+from yansenne.scoring import METHODS
 from yansenne.store.models import (
     ACTORS,
     AWARDS,
     DEFAULT_PRIZES,
     LANGUAGES,
-    METHODS,
     ROLES,
     Category,
     Criterion,
@@ -51,7 +51,6 @@ CONFLICT_COLUMNS = ("juror", "project", "reason")
 SCORE_COLUMNS = ("juror", "project", "criterion", "score", "comment")
 DECISION_COLUMNS = ("project", "award", "amount_eur", "citation_fr", "citation_nl", "citation_en",
                     "justification")
-TIE_BREAK_RULES = ("median", "first_places", "casting_vote")
 
 
 def length(model: type, column: str) -> int | None:
@@ -131,10 +130,10 @@ def read_edition(sheet: Sheet, problems: list, warnings: list) -> dict[str, Any]
         row = rows.get("trim")
         record["trim"] = reader.integer(row, "value", default=1, minimum=0) if row else 1
         row = rows.get("tie_break")
-        record["tie_break"] = (reader.text(row, "value") if row else None) or ""
+        record["tie_break"] = edition_rules.items(reader.text(row, "value") if row else None)
         record["_tie_break_row"] = row
         row = rows.get("prizes")
-        record["prizes"] = _prizes(reader, row) if row else DEFAULT_PRIZES
+        record["prizes"] = _prizes(reader, row) if row else list(DEFAULT_PRIZES)
         row = rows.get("deliberation_date")
         record["deliberation_date"] = reader.date(row, "value") if row else None
         row = rows.get("deliberation_place")
@@ -142,37 +141,27 @@ def read_edition(sheet: Sheet, problems: list, warnings: list) -> dict[str, Any]
                                         if row else None) or ""
         row = rows.get("casting_vote")
         record["_casting_vote_row"] = row
-        record["casting_vote"] = "\n".join(_codes(reader.text(row, "value") if row else None))
+        record["casting_vote"] = edition_rules.items(reader.text(row, "value") if row else None)
     problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return record
 
 
-def _codes(raw: str | None) -> list[str]:
-    return [c.strip() for c in (raw or "").replace("\n", ";").split(";") if c.strip()]
-
-
-def _prizes(reader: SheetReader, row: Row) -> str:
+def _prizes(reader: SheetReader, row: Row) -> list[float]:
     """Prize amounts, e.g. `6000;4000;2000`: at most three non-negative numbers."""
     raw = reader.text(row, "value") or ""
-    amounts = []
-    for part in _codes(raw):
-        value = parse_number(part)
-        if value is None or value < 0:
-            reader.fail(row, "value", tr("{value} is not a list of prize amounts such as "
-                                         "6000;4000;2000", value=show(raw)))
-            return DEFAULT_PRIZES
-        amounts.append(format_number(value))
-    if len(amounts) > 3:
-        reader.fail(row, "value", tr("at most three prizes can be awarded"))
-    return ";".join(amounts)
+    problem = edition_rules.prizes_problem(raw)
+    if problem is not None:
+        reader.fail(row, "value", problem)
+        return list(DEFAULT_PRIZES)
+    return edition_rules.prize_amounts(raw)
 
 
 def check_casting_vote(sheet: Sheet, record: dict[str, Any], context: Context,
                        problems: list) -> None:
     """The casting vote names projects of this edition, each once."""
     row = record.pop("_casting_vote_row", None)
-    codes = [c for c in record.get("casting_vote", "").split("\n") if c]
+    codes = record.get("casting_vote", [])
     resolved = []
     for code in codes:
         found = context.projects.get(code.lower())
@@ -181,25 +170,19 @@ def check_casting_vote(sheet: Sheet, record: dict[str, Any], context: Context,
                                           row, "value"))
         elif found[0] not in resolved:
             resolved.append(found[0])
-    record["casting_vote"] = "\n".join(resolved)
+    record["casting_vote"] = resolved
 
 
 def check_tie_break(sheet: Sheet, record: dict[str, Any], context: Context,
                     problems: list) -> None:
     """Tie-break rules: `criterion:CODE`, `median`, `first_places`, `casting_vote`, in order."""
     row = record.pop("_tie_break_row", None)
-    tokens = [t.strip() for t in record.get("tie_break", "").replace("\n", ";").split(";")]
-    tokens = [t for t in tokens if t]
+    tokens = record.get("tie_break", [])
     known_criteria = {code for (_, code) in context.criteria}
     for token in tokens:
-        name, _, argument = token.partition(":")
-        valid = token.lower() in TIE_BREAK_RULES or (
-            name.lower() == "criterion" and argument.lower() in known_criteria)
-        if not valid:
-            problems.append(sheet.problem(
-                tr("{value} is not a tie-break rule (criterion:CODE, median, first_places, "
-                   "casting_vote)", value=show(token)), row, "value"))
-    record["tie_break"] = "\n".join(tokens)
+        problem = edition_rules.tie_break_problem([token], known_criteria)
+        if problem is not None:
+            problems.append(sheet.problem(problem, row, "value"))
 
 
 def read_categories(sheet: Sheet, problems: list, warnings: list) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from yansenne.cells import cell, header
+from yansenne.domain.edition_rules import prizes_text
 from yansenne.domain.edition_write import EditionData, ImportReport, store_edition
 from yansenne.domain.lookup import find_edition
 from yansenne.errors import InputError, Problem
@@ -125,11 +126,11 @@ def export_edition(db: Database, year: int, path: Path) -> Path:
             ("year", edition.year), ("name_fr", edition.name_fr), ("name_nl", edition.name_nl),
             ("name_en", edition.name_en), ("ceremony_date", edition.ceremony_date),
             ("method", edition.method), ("quorum", edition.quorum), ("trim", edition.trim),
-            ("tie_break", _blank(";".join(edition.tie_break.split("\n")))),
-            ("prizes", edition.prizes),
+            ("tie_break", _blank(";".join(edition.tie_break))),
+            ("prizes", prizes_text(edition.prizes)),
             ("deliberation_date", edition.deliberation_date),
             ("deliberation_place", _blank(edition.deliberation_place)),
-            ("casting_vote", _blank(";".join(edition.casting_vote.split("\n")))),
+            ("casting_vote", _blank(";".join(edition.casting_vote))),
             ("foreword_fr", _blank(edition.foreword_fr)),
             ("foreword_nl", _blank(edition.foreword_nl)),
             ("foreword_en", _blank(edition.foreword_en)),

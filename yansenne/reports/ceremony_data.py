@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yansenne import scoring
+from yansenne.domain import deliberation as D
 from yansenne.domain import ranking
 from yansenne.i18n import tr
+from yansenne.scoring import catalogue
 from yansenne.store.models import Conflict, Juror, Vote
 
 Texts = Mapping[str, str]
@@ -202,6 +204,7 @@ class CeremonyData:
     recusals: tuple[Recusal, ...]
     votes: tuple[VoteInfo, ...]
     n_scores: int = 0
+    tallies: Mapping[str, D.Tally] = field(default_factory=dict)  # by subject, the domain's count
 
     @property
     def locked(self) -> bool:
@@ -240,20 +243,6 @@ class CeremonyData:
         shared = [c for c in self.criteria if c.code == code and c.category is None]
         anywhere = [c for c in self.criteria if c.code == code]
         return next(iter(own or shared or anywhere), None)
-
-
-def _prizes(text: str) -> tuple[float, ...]:
-    amounts = []
-    for part in (text or "").split(";"):
-        try:
-            amounts.append(float(part))
-        except ValueError:
-            continue
-    return tuple(amounts)
-
-
-def _lines(text: str | None) -> tuple[str, ...]:
-    return tuple(t.strip() for t in (text or "").split("\n") if t.strip())
 
 
 def _field_averages(overall: scoring.Ranking) -> dict[str, float]:
@@ -354,13 +343,19 @@ def gather(session: Session, year: int, *, with_sensitivity: bool = True) -> Cer
                  juror_codes[v.juror_id], v.choice)
         for v in session.scalars(select(Vote).where(Vote.edition_id == edition.id)
                                  .order_by(Vote.subject, Vote.id)))
+    president = next((j.code for j in edition.jurors if j.role == "president"), None)
+    ballots: dict[str, dict[str, str]] = {}
+    for vote in votes:
+        ballots.setdefault(vote.subject, {})[vote.juror] = vote.choice
+    tallies = {subject: D.count_votes(subject, choices, president)
+               for subject, choices in ballots.items()}
     decided = {a.project for a in awards}
     return CeremonyData(
         year=edition.year, names=texts(edition, "name"), forewords=texts(edition, "foreword"),
         ceremony_date=edition.ceremony_date, deliberation_date=edition.deliberation_date,
         deliberation_place=edition.deliberation_place or "", method=method, trim=edition.trim,
-        quorum=edition.quorum, tie_break=_lines(edition.tie_break),
-        casting_vote=_lines(edition.casting_vote), prizes=_prizes(edition.prizes),
+        quorum=edition.quorum, tie_break=tuple(edition.tie_break),
+        casting_vote=tuple(edition.casting_vote), prizes=tuple(edition.prizes),
         locked_at=edition.locked_at,
         categories=tuple(CategoryInfo(c.code, texts(c, "name")) for c in edition.categories),
         criteria=tuple(
@@ -372,7 +367,7 @@ def gather(session: Session, year: int, *, with_sensitivity: bool = True) -> Cer
         projects=projects, awards=tuple(awards), standings=category_standings,
         overall=candidates(results.overall),
         sensitivity=_sensitivity(snapshot, method, rules, decided) if with_sensitivity else None,
-        recusals=recusals, votes=votes, n_scores=len(snapshot.scores))
+        recusals=recusals, votes=votes, n_scores=len(snapshot.scores), tallies=tallies)
 
 
 # -- How the documents word the data ------------------------------------------------
@@ -509,11 +504,7 @@ def police_zone_label(code: str | None, lang: str) -> str:
 
 
 def method_label(method: str, lang: str) -> str:
-    return {
-        "mean": tr("Mean", lang=lang), "median": tr("Median", lang=lang),
-        "trimmed": tr("Trimmed mean", lang=lang), "zscore": tr("z-scores", lang=lang),
-        "ranksum": tr("Rank sum", lang=lang), "majority": tr("Majority judgment", lang=lang),
-        "schulze": tr("Schulze", lang=lang)}.get(method, method)
+    return catalogue.title(method, lang)
 
 
 def reason_label(reason: str, lang: str) -> str:
@@ -525,6 +516,13 @@ def reason_label(reason: str, lang: str) -> str:
 def choice_label(choice: str, lang: str) -> str:
     return {"for": tr("for", lang=lang), "against": tr("against", lang=lang)}.get(
         choice) or tr("abstention", lang=lang)
+
+
+def outcome_label(outcome: str, lang: str) -> str:
+    """What the vote decided (the count is the domain's: deliberation.count_votes)."""
+    return {D.ADOPTED: tr("adopted", lang=lang), D.REJECTED: tr("rejected", lang=lang),
+            D.TIED: tr("tied, no casting vote", lang=lang)}.get(outcome) or tr(
+        "not voted", lang=lang)
 
 
 def subject_label(subject: str, lang: str) -> str:
@@ -551,34 +549,11 @@ def _tie_rule(token: str, data: CeremonyData, lang: str) -> str:
 def method_in_words(data: CeremonyData, lang: str) -> list[str]:
     """How the ranking is made, in plain words, one paragraph per item."""
     method = data.method
-    described = {
-        "mean": tr("A project's figure is the average of its jurors' totals; the highest "
-                   "figure ranks first.", lang=lang),
-        "median": tr("A project's figure is the median of its jurors' totals (the lower middle "
-                     "value when their number is even), so that a single very high or very "
-                     "low total does not move it; the highest figure ranks first.", lang=lang),
-        "trimmed": tr("A project's figure is the average of its jurors' totals once the {k} "
-                      "highest and the {k} lowest are set aside; the highest figure ranks "
-                      "first.", lang=lang, k=data.trim),
-        "zscore": tr("Each juror's totals are first standardised (how far above or below that "
-                     "juror's own average they lie), so that a strict juror and a lenient one "
-                     "weigh the same; a project's figure is the average of these standardised "
-                     "totals, and the highest ranks first.", lang=lang),
-        "ranksum": tr("Each juror ranks the projects by their totals; a project's figure is "
-                      "the sum of the ranks it received, and the lowest sum ranks first (a "
-                      "Borda count).", lang=lang),
-        "majority": tr("Majority judgment: a project's figure is the total that a majority of "
-                       "its jurors give at least (its majority grade); projects with the same "
-                       "grade are separated by the grades that remain.", lang=lang),
-        "schulze": tr("Every pair of projects is compared by the number of jurors who prefer "
-                      "one to the other; the Schulze method finds the order that best respects "
-                      "these majorities.", lang=lang),
-    }
     paragraphs = [
         tr("Each juror scores every project of the categories entrusted to them, on each "
            "criterion of the grid. A juror's total for a project is the weighted share of the "
            "maximum, out of 100: each criterion counts in proportion to its weight.", lang=lang),
-        described.get(method, method),
+        catalogue.described(method, lang, data.trim),
         tr("A project is ranked only if at least {quorum} jurors scored it. A juror who "
            "declared a conflict of interest with a project does not score it.", lang=lang,
            quorum=data.quorum),

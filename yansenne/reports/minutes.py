@@ -30,11 +30,12 @@ from yansenne.reports.ceremony_data import (
     in_language,
     method_in_words,
     method_label,
+    outcome_label,
     role_label,
     subject_label,
 )
 from yansenne.reports.ceremony_data import award_label as award_words
-from yansenne.reports.dossier import ProgressFn, check_language, render
+from yansenne.reports.dossier_frame import ProgressFn, check_language, render
 from yansenne.store.database import Database
 
 
@@ -224,13 +225,16 @@ class _Minutes:
             question = subject_label(subject, lang)
             if project:
                 question += f": {self.t(project)}"
-            counts = ", ".join(f"{len(by_choice.get(c, []))} {choice_label(c, lang)}"
-                               for c in ("for", "against", "abstain"))
+            tally = data.tallies[subject]
+            counts = ps.text(", ".join(f"{n} {choice_label(c, lang)}" for n, c in (
+                (tally.n_for, "for"), (tally.n_against, "against"),
+                (tally.n_abstain, "abstain"))))
+            counts += f"<br/><b>{ps.text(outcome_label(tally.outcome, lang))}</b>"
             names = "<br/>".join(
                 f"<b>{ps.text(choice_label(c, lang))}</b>: "
                 f"{ps.text(', '.join(by_choice[c]))}"
                 for c in ("for", "against", "abstain") if by_choice.get(c))
-            rows.append([ps.para(question, "cell"), ps.para(counts, "cell"),
+            rows.append([ps.para(question, "cell"), ps.para(counts, "cell", markup=True),
                          ps.para(names, "cell", markup=True)])
         out.append(ps.data_table(rows, [58 * mm, 34 * mm, ps.FRAME_WIDTH - 92 * mm]))
         return out

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from yansenne import scoring
 from yansenne.i18n import language, tr
+from yansenne.scoring import catalogue
 
 #: Leniency under this many points of the 0-100 total reads as "in line".
 LENIENCY_NOISE = 1.0
@@ -32,29 +33,13 @@ def number(value: float, decimals: int = 2, signed: bool = False) -> str:
 
 
 def method_name(method: str, trim: int = 1) -> str:
-    """A method's name for people."""
-    names = {
-        "mean": tr("mean"),
-        "median": tr("median"),
-        "trimmed": tr("trimmed mean (K = {k})", k=trim),
-        "zscore": tr("mean of z-scores"),
-        "ranksum": tr("rank sum (Borda)"),
-        "majority": tr("majority judgment"),
-        "schulze": tr("Schulze"),
-    }
-    return names[scoring.canonical_method(method)]
+    """A method's name for people, in a sentence (the catalogue's, in the core language)."""
+    return catalogue.name(method, language(), trim)
 
 
 def score_unit(method: str) -> str:
     """What a difference in the method's figure is counted in."""
-    method = scoring.canonical_method(method)
-    if method == "zscore":
-        return tr("standard deviations")
-    if method == "ranksum":
-        return tr("rank points")
-    if method == "schulze":
-        return tr("projects beaten")
-    return tr("points")
+    return catalogue.method(method).unit(language())
 
 
 # -- agreement -----------------------------------------------------------------------

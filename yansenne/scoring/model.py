@@ -11,15 +11,16 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 
-#: Method names of the command line (../spec/cli.md); "borda" is an alias of "ranksum".
-METHODS: tuple[str, ...] = ("mean", "median", "trimmed", "zscore", "ranksum", "majority", "schulze")
+from yansenne.scoring import catalogue
+
+#: Method names of the command line (../spec/cli.md), from the one catalogue.
+METHODS: tuple[str, ...] = catalogue.CODES
 DEFAULT_METHOD = "mean"
-ALIASES: Mapping[str, str] = MappingProxyType({"borda": "ranksum"})
+ALIASES: Mapping[str, str] = catalogue.ALIASES
 
 #: Reason codes of unranked projects.
 NO_SCORES = "no_scores"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     CheckConstraint,
     Date,
@@ -36,7 +37,8 @@ LANGUAGES: tuple[str, ...] = ("fr", "nl", "en")
 METHODS: tuple[str, ...] = ("mean", "median", "trimmed", "zscore", "ranksum", "majority", "schulze")
 AWARDS: tuple[str, ...] = ("1", "2", "3", "mention")
 VOTE_CHOICES: tuple[str, ...] = ("for", "against", "abstain")
-DEFAULT_PRIZES = "6000;4000;2000"
+DEFAULT_PRIZES: tuple[float, ...] = (6000.0, 4000.0, 2000.0)
+DEFAULT_PRIZES_JSON = "[6000.0, 4000.0, 2000.0]"
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -81,18 +83,17 @@ class Edition(Base):
     foreword_fr: Mapped[str] = mapped_column(Text, default="")
     foreword_nl: Mapped[str] = mapped_column(Text, default="")
     foreword_en: Mapped[str] = mapped_column(Text, default="")
-    # Ordered tie-break rules, one token per line: criterion:CODE, median,
-    # first_places, casting_vote.
-    tie_break: Mapped[str] = mapped_column(Text, default="")
+    # Ordered tie-break rules: criterion:CODE, median, first_places, casting_vote.
+    tie_break: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     grid_frozen: Mapped[bool] = mapped_column(Boolean, default=False)
-    # Amounts of the 1st, 2nd and 3rd prizes in euros, separated by ';'.
-    prizes: Mapped[str] = mapped_column(String(100), default=DEFAULT_PRIZES,
-                                        server_default=DEFAULT_PRIZES)
+    # Amounts of the 1st, 2nd and 3rd prizes in euros.
+    prizes: Mapped[list[float]] = mapped_column(JSON, default=lambda: list(DEFAULT_PRIZES),
+                                                server_default=DEFAULT_PRIZES_JSON)
     deliberation_date: Mapped[dt.date | None] = mapped_column(Date)
     deliberation_place: Mapped[str] = mapped_column(String(300), default="", server_default="")
-    # The president's casting vote: project codes in the order given, one per line;
-    # it feeds the `casting_vote` tie-break rule.
-    casting_vote: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The president's casting vote: project codes in the order given; it feeds the
+    # `casting_vote` tie-break rule.
+    casting_vote: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     locked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     lock_fingerprint: Mapped[str | None] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 from yansenne.domain import juror_desk
 from yansenne.domain.juror_desk import JurorInfo
 from yansenne.errors import InputError, YansenneError
-from yansenne.exchange import scoresheet
+from yansenne.exchange import scoresheet_export, scoresheet_import
 from yansenne.reports import results_workbook
 from yansenne.store.database import Database
 from yansenne.ui import file_dialogs, i18n
@@ -186,8 +186,8 @@ def export_scoresheets(parent: QWidget | None, db: Database, year: int) -> Task 
             for i, juror in enumerate(jurors):
                 label = translate("Spreadsheets", "Scoresheet of {juror}")
                 progress(i, len(jurors), label.format(juror=juror.name))
-                path = target / scoresheet.scoresheet_name(year, juror.code)
-                written.append(scoresheet.export_scoresheet(db, year, juror.code, path))
+                path = target / scoresheet_export.scoresheet_name(year, juror.code)
+                written.append(scoresheet_export.export_scoresheet(db, year, juror.code, path))
             progress(len(jurors), len(jurors))
             return written
 
@@ -198,7 +198,7 @@ def export_scoresheets(parent: QWidget | None, db: Database, year: int) -> Task 
         return run_task(parent, work_all, title=title, on_success=done_all,
                         on_failure=lambda e, trace: report_failure(parent, title, e, trace))
     assert isinstance(choice, JurorInfo)
-    default = Path(_folder()) / scoresheet.scoresheet_name(year, choice.code)
+    default = Path(_folder()) / scoresheet_export.scoresheet_name(year, choice.code)
     path = file_dialogs.save_file(parent, title, str(default), _filter())
     if not path:
         return None
@@ -206,7 +206,7 @@ def export_scoresheets(parent: QWidget | None, db: Database, year: int) -> Task 
     _remember(one)
 
     def work(_progress: Progress) -> Path:
-        return scoresheet.export_scoresheet(db, year, choice.code, one)
+        return scoresheet_export.export_scoresheet(db, year, choice.code, one)
 
     def done(written: Path) -> None:
         text = translate("Spreadsheets", "The scoresheet of {juror} was written to:")
@@ -220,7 +220,7 @@ def export_scoresheets(parent: QWidget | None, db: Database, year: int) -> Task 
 class ImportOutcome:
     """What importing several scoresheets did: each file on its own, all or nothing."""
 
-    imported: list[scoresheet.ScoresheetReport] = field(default_factory=list)
+    imported: list[scoresheet_import.ScoresheetReport] = field(default_factory=list)
     refused: dict[str, list[str]] = field(default_factory=dict)  # file -> problems
 
 
@@ -232,7 +232,7 @@ def import_files(db: Database, year: int, paths: list[Path],
         if progress is not None:
             progress(i, len(paths), path.name)
         try:
-            outcome.imported.append(scoresheet.import_scoresheet(db, year, path))
+            outcome.imported.append(scoresheet_import.import_scoresheet(db, year, path))
         except InputError as error:
             outcome.refused[path.name] = [str(p) for p in error.problems]
         except YansenneError as error:
@@ -242,7 +242,7 @@ def import_files(db: Database, year: int, paths: list[Path],
     return outcome
 
 
-def import_summary(report: scoresheet.ScoresheetReport) -> str:
+def import_summary(report: scoresheet_import.ScoresheetReport) -> str:
     c = report.counts
     text = translate("Spreadsheets", "{file}: {name} ({juror}): {added} added, {changed} "
                      "changed, {unchanged} unchanged, {comments} comments")

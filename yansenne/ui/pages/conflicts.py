@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QWidget
 
-from yansenne.domain import queries, registry
+from yansenne.domain import jury, queries, records
 from yansenne.domain.queries import JurorRow, ProjectRow
 from yansenne.i18n import pick
 from yansenne.ui import i18n
@@ -179,14 +179,14 @@ class ConflictsPage(DeskPage):
         year, actor, text = desk.year, desk.actor, reason.strip()
 
         def undo(session, cleared):  # type: ignore[no-untyped-def]
-            registry.withdraw_conflict(session, year, juror, project, actor=actor)
-            registry.restore_scores(session, year, cleared, actor=actor)
+            jury.withdraw_conflict(session, year, juror, project, actor=actor)
+            records.restore_scores(session, year, cleared, actor=actor)
 
         done = desk.perform(
             self.tr("Declare the conflict {juror} × {project}").format(juror=juror,
                                                                        project=project),
             "conflicts",
-            lambda s: registry.declare_conflict(s, year, juror, project, text, actor=actor),
+            lambda s: jury.declare_conflict(s, year, juror, project, text, actor=actor),
             undo)
         if done:
             self.select_pair(juror, project)
@@ -215,9 +215,9 @@ class ConflictsPage(DeskPage):
             self.tr("Withdraw the conflict {juror} × {project}").format(juror=juror,
                                                                         project=project),
             "conflicts",
-            lambda s: registry.withdraw_conflict(s, year, juror, project, actor=actor),
-            lambda s, reason: registry.declare_conflict(s, year, juror, project, reason,
-                                                        actor=actor))
+            lambda s: jury.withdraw_conflict(s, year, juror, project, actor=actor),
+            lambda s, reason: jury.declare_conflict(s, year, juror, project, reason,
+                                                    actor=actor))
         if done:
             self.select_pair(juror, project)
         return done
@@ -237,10 +237,10 @@ class ConflictsPage(DeskPage):
         year, actor, text = desk.year, desk.actor, reason.strip()
         if desk.perform(self.tr("Change the reason {juror} × {project}").format(
                 juror=juror, project=project), "conflicts",
-                lambda s: registry.set_conflict_reason(s, year, juror, project, text,
-                                                       actor=actor),
-                lambda s, before: registry.set_conflict_reason(s, year, juror, project,
-                                                               before, actor=actor)):
+                lambda s: jury.set_conflict_reason(s, year, juror, project, text,
+                                                   actor=actor),
+                lambda s, before: jury.set_conflict_reason(s, year, juror, project,
+                                                           before, actor=actor)):
             self.select_pair(juror, project)
 
     def delete_selected(self) -> bool:

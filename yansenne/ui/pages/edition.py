@@ -12,10 +12,11 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QPlainTextEdit, QWidget
 
-from yansenne.domain import editions, queries
+from yansenne.domain import edition_rules, editions, queries
 from yansenne.domain.queries import EditionDetail
 from yansenne.i18n import pick
-from yansenne.store.models import METHODS
+from yansenne.scoring import catalogue
+from yansenne.scoring.catalogue import CODES as METHODS
 from yansenne.ui import i18n
 from yansenne.ui.forms.ui_edition_page import Ui_EditionPage
 from yansenne.ui.pages.base import DeskPage
@@ -103,11 +104,10 @@ class EditionPage(DeskPage):
         ui.methodCombo.setCurrentIndex(max(0, ui.methodCombo.findData(values.get("method"))))
         ui.trimSpin.setValue(int(values.get("trim") or 0))
         ui.quorumSpin.setValue(int(values.get("quorum") or 1))
-        ui.prizesEdit.setText(str(values.get("prizes") or ""))
+        ui.prizesEdit.setText(edition_rules.prizes_text(values.get("prizes") or []))
         ui.tieBreakList.clear()
-        for token in str(values.get("tie_break") or "").split("\n"):
-            if token:
-                self._rule_item(token)
+        for token in values.get("tie_break") or []:
+            self._rule_item(token)
         self._fill_rules()
         self._loading = False
 
@@ -124,9 +124,10 @@ class EditionPage(DeskPage):
             if ui.ceremonyCheck.isChecked() else None,
             "method": ui.methodCombo.currentData(), "trim": ui.trimSpin.value(),
             "quorum": ui.quorumSpin.value(),
-            "prizes": editions.normal_prizes(ui.prizesEdit.text())
-            if editions.prizes_problem(ui.prizesEdit.text()) is None else ui.prizesEdit.text(),
-            "tie_break": "\n".join(tokens),
+            "prizes": edition_rules.prize_amounts(ui.prizesEdit.text())
+            if edition_rules.prizes_problem(ui.prizesEdit.text()) is None
+            else ui.prizesEdit.text(),
+            "tie_break": tokens,
         }
 
     def has_unsaved(self) -> bool:
@@ -194,7 +195,7 @@ class EditionPage(DeskPage):
                 for r in range(self.ui.tieBreakList.count())}
         criteria = self._detail.criteria if self._detail else ()
         tokens = [f"criterion:{code}" for code in dict.fromkeys(criteria)]
-        tokens += list(editions.TIE_BREAK_RULES)
+        tokens += list(edition_rules.TIE_BREAK_RULES)
         combo = self.ui.ruleCombo
         combo.clear()
         for token in tokens:
@@ -239,16 +240,11 @@ class EditionPage(DeskPage):
     def _fill_methods(self) -> None:
         combo = self.ui.methodCombo
         chosen = combo.currentData()
-        names = {
-            "mean": self.tr("Mean of the juror totals"), "median": self.tr("Median"),
-            "trimmed": self.tr("Trimmed mean"), "zscore": self.tr("Standardised scores (z)"),
-            "ranksum": self.tr("Sum of ranks (Borda)"),
-            "majority": self.tr("Majority judgment"), "schulze": self.tr("Schulze (Condorcet)"),
-        }
+        lang = i18n.current_language()
         combo.blockSignals(True)
         combo.clear()
         for method in METHODS:
-            combo.addItem(names.get(method, method), method)
+            combo.addItem(catalogue.title(method, lang), method)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
 

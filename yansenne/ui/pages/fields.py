@@ -1,6 +1,6 @@
 """Live validation in the desk's dialogs: each problem beside its field, OK disabled.
 
-The checks themselves are the store's (`registry.project_problems` and the like),
+The checks themselves are the store's (`projects.project_problems` and the like),
 so a value the dialog accepts is one the store accepts; this module only shows
 them. A field's message appears once the user has touched it (or it has a
 value), so a fresh form is not a wall of red, but OK stays disabled until every

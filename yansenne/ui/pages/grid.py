@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QSizePolicy, QWidget
 
-from yansenne.domain import queries, registry
+from yansenne.domain import grid, queries
 from yansenne.domain.lookup import find_edition
 from yansenne.domain.queries import CategoryRow, CriterionRow, EditionDetail
 from yansenne.domain.scale import format_number
@@ -109,7 +109,7 @@ class GridPage(DeskPage):
         if self._detail.grid_frozen and not self._detail.grid_flag:
             # Scoring has started since the flag was last set: record it (audited).
             year, actor = self._detail.year, desk.actor
-            desk.write(lambda s: registry.freeze_if_scored(s, find_edition(s, year), actor=actor))
+            desk.write(lambda s: grid.freeze_if_scored(s, find_edition(s, year), actor=actor))
         self.categories_model.set_rows(queries.categories(desk.database, edition.id))
         self._criteria = queries.criteria(desk.database, edition.id)
         codes = [c.code for c in self.categories_model.rows()]
@@ -228,8 +228,8 @@ class GridPage(DeskPage):
         record, year, actor = dialog.record(), desk.year, desk.actor
         code = record["code"]
         if desk.perform(self.tr("Add category {code}").format(code=code), "grid",
-                        lambda s: registry.add_category(s, year, record, actor=actor),
-                        lambda s, _r: registry.delete_category(s, year, code, actor=actor)):
+                        lambda s: grid.add_category(s, year, record, actor=actor),
+                        lambda s, _r: grid.delete_category(s, year, code, actor=actor)):
             self._category = code
             self._select_category(code)
 
@@ -249,9 +249,9 @@ class GridPage(DeskPage):
         year, actor, old = desk.year, desk.actor, category.code
         new = changes.get("code", old)
         if desk.perform(self.tr("Edit category {code}").format(code=new), "grid",
-                        lambda s: registry.update_category(s, year, old, changes, actor=actor),
-                        lambda s, before: registry.update_category(s, year, new, before,
-                                                                   actor=actor)):
+                        lambda s: grid.update_category(s, year, old, changes, actor=actor),
+                        lambda s, before: grid.update_category(s, year, new, before,
+                                                               actor=actor)):
             self._category = new
 
     def delete_category(self) -> None:
@@ -265,9 +265,9 @@ class GridPage(DeskPage):
             return
         year, actor, code = desk.year, desk.actor, category.code
         desk.perform(self.tr("Delete category {code}").format(code=code), "grid",
-                     lambda s: registry.delete_category(s, year, code, actor=actor),
-                     lambda s, removed: registry.restore_category(s, year, removed,
-                                                                  actor=actor))
+                     lambda s: grid.delete_category(s, year, code, actor=actor),
+                     lambda s, removed: grid.restore_category(s, year, removed,
+                                                              actor=actor))
 
     # -- editing criteria ----------------------------------------------------------
     def _other_weights(self, exclude: CriterionRow | None) -> dict[str | None, float]:
@@ -292,15 +292,15 @@ class GridPage(DeskPage):
         record, year, actor = dialog.record(), desk.year, desk.actor
         key = (record["category"], record["code"])
         if desk.perform(self.tr("Add criterion {code}").format(code=key[1]), "grid",
-                        lambda s: registry.add_criterion(s, year, record, actor=actor),
-                        lambda s, _r: registry.delete_criterion(s, year, key, actor=actor)):
+                        lambda s: grid.add_criterion(s, year, record, actor=actor),
+                        lambda s, _r: grid.delete_criterion(s, year, key, actor=actor)):
             self.select_criterion(key[1])
 
     def edit_criterion(self) -> None:
         desk, criterion = self.desk, self.current_criterion()
         if desk is None or desk.year is None or criterion is None or self.frozen:
             return
-        original = {name: getattr(criterion, name) for name in registry.CRITERION_FIELDS}
+        original = {name: getattr(criterion, name) for name in grid.CRITERION_FIELDS}
         dialog = CriterionDialog(self, categories=self.categories_model.rows(),
                                  taken=[c.key for c in self._criteria if c != criterion],
                                  other_weights=self._other_weights(criterion), record=original)
@@ -312,9 +312,9 @@ class GridPage(DeskPage):
         year, actor, old = desk.year, desk.actor, criterion.key
         new = (changes.get("category", old[0]), changes.get("code", old[1]))
         if desk.perform(self.tr("Edit criterion {code}").format(code=new[1]), "grid",
-                        lambda s: registry.update_criterion(s, year, old, changes, actor=actor),
-                        lambda s, before: registry.update_criterion(s, year, new, before,
-                                                                    actor=actor)):
+                        lambda s: grid.update_criterion(s, year, old, changes, actor=actor),
+                        lambda s, before: grid.update_criterion(s, year, new, before,
+                                                                actor=actor)):
             self.select_criterion(new[1])
 
     def delete_criterion(self) -> None:
@@ -327,9 +327,9 @@ class GridPage(DeskPage):
             return
         year, actor, key = desk.year, desk.actor, criterion.key
         desk.perform(self.tr("Delete criterion {code}").format(code=key[1]), "grid",
-                     lambda s: registry.delete_criterion(s, year, key, actor=actor),
-                     lambda s, removed: registry.restore_criterion(s, year, removed,
-                                                                   actor=actor))
+                     lambda s: grid.delete_criterion(s, year, key, actor=actor),
+                     lambda s, removed: grid.restore_criterion(s, year, removed,
+                                                               actor=actor))
 
     def move_criterion(self, offset: int) -> None:
         desk, criterion = self.desk, self.current_criterion()
@@ -340,8 +340,8 @@ class GridPage(DeskPage):
             return  # already first (or last) of its group
         year, actor, key = desk.year, desk.actor, criterion.key
         if desk.perform(self.tr("Move criterion {code}").format(code=key[1]), "grid",
-                        lambda s: registry.move_criterion(s, year, key, offset, actor=actor),
-                        lambda s, moved: moved and registry.move_criterion(
+                        lambda s: grid.move_criterion(s, year, key, offset, actor=actor),
+                        lambda s, moved: moved and grid.move_criterion(
                             s, year, key, -offset, actor=actor)):
             self.select_criterion(key[1])
 
@@ -366,8 +366,8 @@ class GridPage(DeskPage):
             return
         year, actor = detail.year, desk.actor
         desk.perform(self.tr("Unfreeze the grid"), "grid",
-                     lambda s: registry.unfreeze_grid(s, year, actor=actor),
-                     lambda s, _r: registry.freeze_grid(s, year, actor=actor))
+                     lambda s: grid.unfreeze_grid(s, year, actor=actor),
+                     lambda s, _r: grid.freeze_grid(s, year, actor=actor))
 
     def freeze(self) -> None:
         desk, detail = self.desk, self._detail
@@ -375,8 +375,8 @@ class GridPage(DeskPage):
             return
         year, actor = detail.year, desk.actor
         desk.perform(self.tr("Freeze the grid"), "grid",
-                     lambda s: registry.freeze_grid(s, year, actor=actor),
-                     lambda s, _r: registry.unfreeze_grid(s, year, actor=actor))
+                     lambda s: grid.freeze_grid(s, year, actor=actor),
+                     lambda s, _r: grid.unfreeze_grid(s, year, actor=actor))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "criteria_model"):

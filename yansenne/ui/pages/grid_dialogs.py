@@ -7,10 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QWidget
 
-from yansenne.domain import registry
+from yansenne.domain import grid
+from yansenne.domain.grid import CriterionKey
 from yansenne.domain.marks import parse_number
 from yansenne.domain.queries import CategoryRow
-from yansenne.domain.registry import CriterionKey
 from yansenne.domain.scale import format_number
 from yansenne.i18n import pick
 from yansenne.ui import i18n
@@ -49,7 +49,7 @@ class CategoryDialog(QDialog):
     def validate(self) -> bool:
         filled = {name for name, edit in self._edits.items() if edit.text()}
         return self.problems.show(
-            registry.category_problems(self.record(), taken_codes=self._taken), filled)
+            grid.category_problems(self.record(), taken_codes=self._taken), filled)
 
     def _edited(self, name: str) -> None:
         self.problems.touch(name)
@@ -61,7 +61,7 @@ class CategoryDialog(QDialog):
 
 
 class CriterionDialog(QDialog):
-    """`record()` gives the criterion as `registry.add_criterion` takes it."""
+    """`record()` gives the criterion as `grid.add_criterion` takes it."""
 
     def __init__(self, parent: QWidget | None, *, categories: list[CategoryRow],
                  taken: Collection[CriterionKey], other_weights: Mapping[str | None, float],
@@ -117,8 +117,8 @@ class CriterionDialog(QDialog):
 
     def validate(self) -> bool:
         record = self.record()
-        problems = registry.criterion_problems(record, taken=self._taken,
-                                               categories=[c.code for c in self._categories])
+        problems = grid.criterion_problems(record, taken=self._taken,
+                                           categories=[c.code for c in self._categories])
         if "max_value" in problems and "min_value" not in problems:
             self.problems.touch("max_value")
         weight = parse_number(record["weight"])

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from yansenne.domain import registry
+from yansenne.domain import jury
 from yansenne.store.models import LANGUAGES, ROLES
 from yansenne.ui.forms.ui_juror_dialog import Ui_JurorDialog
 from yansenne.ui.models.jurors_model import LANGUAGE_NAMES
@@ -59,12 +59,12 @@ class JurorDialog(QDialog):
         values = {name: edit.text() for name, edit in self._edits.items()}
         values["role"] = self.ui.roleCombo.currentData()
         values["language"] = self.ui.languageCombo.currentData()
-        return registry.normal_juror(values)
+        return jury.normal_juror(values)
 
     def validate(self) -> bool:
         filled = {name for name, edit in self._edits.items() if edit.text()}
         return self.problems.show(
-            registry.juror_problems(self.record(), taken_codes=self._taken), filled)
+            jury.juror_problems(self.record(), taken_codes=self._taken), filled)
 
     def _edited(self, name: str) -> None:
         self.problems.touch(name)

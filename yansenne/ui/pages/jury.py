@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from yansenne.domain import queries, registry
+from yansenne.domain import jury, queries
 from yansenne.domain.queries import CategoryRow, JurorRow
 from yansenne.i18n import pick
 from yansenne.ui import i18n
@@ -101,15 +101,15 @@ class JuryPage(DeskPage):
         record, year, actor = dialog.record(), desk.year, desk.actor
         code = record["code"]
         if desk.perform(self.tr("Add juror {code}").format(code=code), "jury",
-                        lambda s: registry.add_juror(s, year, record, actor=actor),
-                        lambda s, _r: registry.delete_juror(s, year, code, actor=actor)):
+                        lambda s: jury.add_juror(s, year, record, actor=actor),
+                        lambda s, _r: jury.delete_juror(s, year, code, actor=actor)):
             self.select_juror(code)
 
     def edit_juror(self) -> None:
         desk, juror = self.desk, self.current_juror()
         if desk is None or desk.year is None or juror is None:
             return
-        original = {name: getattr(juror, name) for name in registry.JUROR_FIELDS}
+        original = {name: getattr(juror, name) for name in jury.JUROR_FIELDS}
         dialog = JurorDialog(self, taken_codes=[j.code for j in self.model.rows()
                                                 if j.code != juror.code], record=original)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -120,9 +120,9 @@ class JuryPage(DeskPage):
         year, actor, old = desk.year, desk.actor, juror.code
         new = changes.get("code", old)
         if desk.perform(self.tr("Edit juror {code}").format(code=new), "jury",
-                        lambda s: registry.update_juror(s, year, old, changes, actor=actor),
-                        lambda s, before: registry.update_juror(s, year, new, before,
-                                                                actor=actor)):
+                        lambda s: jury.update_juror(s, year, old, changes, actor=actor),
+                        lambda s, before: jury.update_juror(s, year, new, before,
+                                                            actor=actor)):
             self.select_juror(new)
 
     def delete_selected(self) -> bool:
@@ -138,8 +138,8 @@ class JuryPage(DeskPage):
             return True
         year, actor, code = desk.year, desk.actor, juror.code
         desk.perform(self.tr("Remove juror {code}").format(code=code), "jury",
-                     lambda s: registry.delete_juror(s, year, code, actor=actor),
-                     lambda s, removed: registry.restore_juror(s, year, removed, actor=actor))
+                     lambda s: jury.delete_juror(s, year, code, actor=actor),
+                     lambda s, removed: jury.restore_juror(s, year, removed, actor=actor))
         return True
 
     def set_assignment(self, juror: str, category: str, checked: bool) -> None:
@@ -157,9 +157,9 @@ class JuryPage(DeskPage):
                 else self.tr("{juror} no longer scores {category}")).format(juror=juror,
                                                                              category=name)
         desk.perform(text, "jury",
-                     lambda s: registry.set_assignments(s, year, juror, wanted, actor=actor),
-                     lambda s, before: registry.set_assignments(s, year, juror, before,
-                                                                actor=actor))
+                     lambda s: jury.set_assignments(s, year, juror, wanted, actor=actor),
+                     lambda s, before: jury.set_assignments(s, year, juror, before,
+                                                            actor=actor))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):

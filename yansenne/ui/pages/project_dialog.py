@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from yansenne import reference
-from yansenne.domain import registry
+from yansenne.domain import projects
 from yansenne.domain.queries import CategoryRow
 from yansenne.domain.scale import format_number
 from yansenne.i18n import pick
@@ -51,7 +51,7 @@ def municipality_choices(lang: str) -> list[tuple[str, str]]:
 
 
 class ProjectDialog(QDialog):
-    """`record()` gives the project as `registry.add_project` / `update_project` take it."""
+    """`record()` gives the project as `projects.add_project` / `update_project` take it."""
 
     def __init__(self, parent: QWidget | None, *, categories: list[CategoryRow],
                  taken_codes: Collection[str], record: Mapping[str, Any] | None = None) -> None:
@@ -131,7 +131,7 @@ class ProjectDialog(QDialog):
             editor.setPlainText(str(record.get(name) or ""))
         _choose(ui.categoryCombo, record.get("category"))
         _choose(ui.leadActorCombo, record.get("lead_actor") or "associations")
-        partners = registry.normal_project({"partner_actors": record.get("partner_actors")
+        partners = projects.normal_project({"partner_actors": record.get("partner_actors")
                                             or ""})["partner_actors"].split(";")
         for row in range(ui.partnersList.count()):
             item = ui.partnersList.item(row)
@@ -155,11 +155,11 @@ class ProjectDialog(QDialog):
             if ui.partnersList.item(row).checkState() == Qt.CheckState.Checked
             and ui.partnersList.item(row).flags() & Qt.ItemFlag.ItemIsEnabled]
         values["municipality"] = ui.municipalityCombo.currentData()
-        return registry.normal_project(values)
+        return projects.normal_project(values)
 
     def validate(self) -> bool:
         record = self.record()
-        problems = registry.project_problems(
+        problems = projects.project_problems(
             record, taken_codes=self._taken, categories=[c.code for c in self._categories])
         filled = {name for name, edit in self._edits.items() if edit.text()}
         return self.problems.show(problems, filled)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
-from yansenne.domain import queries, registry
+from yansenne.domain import projects, queries
 from yansenne.domain.history import project_history
 from yansenne.domain.queries import CategoryRow, ProjectRow
 from yansenne.errors import YansenneError
@@ -145,7 +145,7 @@ class ProjectsPage(DeskPage):
             (self.ui.categoryFilter, self.tr("Every category"),
              [(c.code, pick(c, "name", lang)) for c in self._categories]),
             (self.ui.actorFilter, self.tr("Every lead actor"),
-             [(a, labels.actor_name(a, lang)) for a in registry.ACTORS]),
+             [(a, labels.actor_name(a, lang)) for a in projects.ACTORS]),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -249,8 +249,8 @@ class ProjectsPage(DeskPage):
         code = record["code"]
         if desk.perform(
             self.tr("Add project {code}").format(code=code), "projects",
-            lambda s: registry.add_project(s, year, record, actor=actor),
-            lambda s, _result: registry.delete_project(s, year, code, actor=actor),
+            lambda s: projects.add_project(s, year, record, actor=actor),
+            lambda s, _result: projects.delete_project(s, year, code, actor=actor),
         ):
             self.select_project(code)
 
@@ -270,8 +270,8 @@ class ProjectsPage(DeskPage):
         year, actor, old, new = desk.year, desk.actor, row.code, record["code"]
         if desk.perform(
             self.tr("Edit project {code}").format(code=new), "projects",
-            lambda s: registry.update_project(s, year, old, changes, actor=actor),
-            lambda s, before: registry.update_project(s, year, new, before, actor=actor),
+            lambda s: projects.update_project(s, year, old, changes, actor=actor),
+            lambda s, before: projects.update_project(s, year, new, before, actor=actor),
         ):
             self.select_project(new)
 
@@ -288,8 +288,8 @@ class ProjectsPage(DeskPage):
             return True
         year, actor, code = desk.year, desk.actor, row.code
         desk.perform(self.tr("Delete project {code}").format(code=code), "projects",
-                     lambda s: registry.delete_project(s, year, code, actor=actor),
-                     lambda s, removed: registry.restore_project(s, year, removed, actor=actor))
+                     lambda s: projects.delete_project(s, year, code, actor=actor),
+                     lambda s, removed: projects.restore_project(s, year, removed, actor=actor))
         return True
 
     def show_history(self) -> None:
@@ -339,7 +339,7 @@ class ProjectsPage(DeskPage):
 
 def project_record(row: ProjectRow) -> dict[str, object]:
     """A project row as the registry's functions take it."""
-    return registry.normal_project({
+    return projects.normal_project({
         "code": row.code, "category": row.category_code, "title_fr": row.title_fr,
         "title_nl": row.title_nl, "title_en": row.title_en, "organisation": row.organisation,
         "lead_actor": row.lead_actor, "partner_actors": list(row.partner_actors),

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from yansenne import scoring
 from yansenne.reports import readings
+from yansenne.scoring import catalogue
 from yansenne.ui import i18n
 
 Index = QModelIndex | QPersistentModelIndex
@@ -275,7 +276,7 @@ class MethodsModel(RecordsModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Project"), self.tr("Title"),
-                *[_short_method(self, m, self.trim) for m in self.methods],
+                *[catalogue.heading(m, i18n.current_language(), self.trim) for m in self.methods],
                 self.tr("Without one juror"), self.tr("Largest move")]
 
     def columns(self) -> list[Column]:
@@ -321,19 +322,6 @@ class MethodsModel(RecordsModel):
                 place=readings.place_text(inf.worst_place if not inf.can_drop_out else None),
                 juror=inf.worst_without))
         return "\n".join(parts)
-
-
-def _short_method(model: QObject, method: str, trim: int) -> str:
-    names = {
-        "mean": model.tr("Mean"),
-        "median": model.tr("Median"),
-        "trimmed": model.tr("Trimmed (K={k})").format(k=trim),
-        "zscore": model.tr("Z-scores"),
-        "ranksum": model.tr("Rank sum"),
-        "majority": model.tr("Majority"),
-        "schulze": model.tr("Schulze"),
-    }
-    return names[method]
 
 
 # -- explanation ---------------------------------------------------------------------

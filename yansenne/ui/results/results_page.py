@@ -21,6 +21,7 @@ from yansenne.domain import results as C
 from yansenne.i18n import pick
 from yansenne.reports import readings
 from yansenne.reports.standings import reason_text
+from yansenne.scoring import catalogue
 from yansenne.store.database import Database
 from yansenne.ui import i18n
 from yansenne.ui.forms.ui_results_page import Ui_ResultsPage
@@ -515,12 +516,10 @@ class ResultsPage(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        names = {"mean": self.tr("Mean"), "median": self.tr("Median"),
-                 "trimmed": self.tr("Trimmed mean"), "zscore": self.tr("Mean of z-scores"),
-                 "ranksum": self.tr("Rank sum (Borda)"),
-                 "majority": self.tr("Majority judgment"), "schulze": self.tr("Schulze")}
+        lang = i18n.current_language()
         for i in range(self.ui.methodCombo.count()):
-            self.ui.methodCombo.setItemText(i, names[self.ui.methodCombo.itemData(i)])
+            self.ui.methodCombo.setItemText(
+                i, catalogue.title(self.ui.methodCombo.itemData(i), lang))
         if self._loaded is not None:
             self.ui.scopeCombo.blockSignals(True)
             self._fill_scopes()
