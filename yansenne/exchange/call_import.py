@@ -19,13 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from yansenne.domain import projects
-from yansenne.domain.lookup import editable_edition, find_edition
+from yansenne.domain import record_import
+from yansenne.domain.work import Session
 from yansenne.errors import InputError, Problem
 from yansenne.exchange import sheets as S
-from yansenne.exchange.records import context_of
+from yansenne.exchange.records import checked_reader
 from yansenne.exchange.tabular import Column, Row, Sheet, read_first_table
 from yansenne.i18n import tr
 from yansenne.store.database import Database
@@ -208,12 +206,8 @@ def check_call(db: Database, year: int, call: CallFile,
     sheet = mapped_sheet(call, mapping)
     problems: list[Problem] = []
     warnings: list[Problem] = []
-    with db.read() as session:
-        edition = find_edition(session, year)
-        context = context_of(session, edition)
-        existing = {p.code.lower() for p in edition.projects}
-        context.projects = {}
-        S.read_projects(sheet, context, problems, warnings)
+    context, existing = record_import.projects_context(db, year)
+    S.read_projects(sheet, context, problems, warnings)
     by_row: dict[int | None, list[Problem]] = {}
     for problem in problems:
         by_row.setdefault(problem.row, []).append(problem)
@@ -253,46 +247,20 @@ def apply_call(session: Session, year: int, call: CallFile,
     if refused:
         raise InputError(refused)
     sheet = mapped_sheet(call, mapping)
-    problems: list[Problem] = []
     warnings: list[Problem] = []
-    report = CallReport({"added": 0, "changed": 0, "unchanged": 0}, warnings)
-    mapped = {t for t in mapping.values() if t}
-    edition = editable_edition(session, year, file=call.sheet.file)
-    context = context_of(session, edition)
-    context.projects = {}
-    records = S.read_projects(sheet, context, problems, warnings)
-    if problems:
-        raise InputError(problems)
-    existing = {p.code.lower(): p.code for p in edition.projects}
-    for record in records:
-        record = dict(record)
-        number = record.pop("_row")
-        code = existing.get(record["code"].lower())
-        try:
-            if code is None:
-                projects.add_project(session, year, record, actor=actor, file=call.path.name)
-                report.added.append(record["code"])
-                report.counts["added"] += 1
-                continue
-            changes = {k: v for k, v in record.items() if k in mapped and k != "code"}
-            before = projects.update_project(session, year, code, changes, actor=actor,
-                                             file=call.path.name)
-            same = all(before[k] == v for k, v in projects.normal_project(changes).items())
-            report.counts["unchanged" if same else "changed"] += 1
-            if not same:
-                report.previous[code] = before
-        except InputError as exc:
-            problems.extend(Problem(p.message, file=call.sheet.file,
-                                    sheet=None if call.sheet.is_csv else call.sheet.name,
-                                    row=number) for p in exc.problems)
-    if problems:
-        raise InputError(problems)  # the caller's transaction rolls the whole import back
-    return report
+    where = None if call.sheet.is_csv else call.sheet.name
+
+    def locate(message: str, row: int, _column: str | None) -> Problem:
+        """A registry refusal located at the file's row (its fields are the file's own)."""
+        return Problem(message, file=call.sheet.file, sheet=where, row=row)
+
+    applied = record_import.apply_projects(
+        session, year, checked_reader(S.read_projects, sheet, warnings),
+        mapped={t for t in mapping.values() if t}, locate=locate, actor=actor,
+        file=call.sheet.file, source=call.path.name)
+    return CallReport(applied.counts, warnings, applied.added, applied.previous)
 
 
 def undo_call(session: Session, year: int, report: CallReport, *, actor: str) -> None:
     """Take an import back: its new projects removed, the updated ones as they were."""
-    for code in reversed(report.added):
-        projects.delete_project(session, year, code, actor=actor)
-    for code, before in report.previous.items():
-        projects.update_project(session, year, code, before, actor=actor)
+    record_import.undo_projects(session, year, report.added, report.previous, actor=actor)

@@ -8,7 +8,9 @@ criterion's scale and step; rows of a declared conflict of interest and categori
 already submitted are locked and labelled. A very hidden identity sheet, sealed
 (see `yansenne.exchange.scoresheet_identity`), lets the import
 (`yansenne.exchange.scoresheet_import`) refuse a scoresheet edited to claim another
-juror or made for another grid.
+juror or made for another grid. What the workbook shows is read from the database in
+one session by `yansenne.domain.scoresheet_data`, as plain data; this module only lays
+it out.
 """
 
 from __future__ import annotations
@@ -16,9 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -29,13 +30,18 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from yansenne.cells import cell
-from yansenne.domain.lookup import find_edition
 from yansenne.domain.scale import STEP_TOLERANCE, format_number
-from yansenne.errors import InputError, Problem
+from yansenne.domain.scoresheet_data import (
+    ScoresheetData,
+    SheetCategory,
+    SheetCriterion,
+    SheetEdition,
+    SheetJuror,
+    scoresheet_jurors,
+    scoresheet_to_export,
+)
 from yansenne.exchange.scoresheet_identity import (
     FIRST_CRITERION,
     FIRST_ROW,
@@ -49,28 +55,10 @@ from yansenne.exchange.scoresheet_identity import (
     TITLE_ROW,
     Identity,
     SheetPart,
-    assigned_categories,
     conflict_label,
-    criteria_of,
-    fingerprint_of,
-    grid_of,
-    scoring_juror,
-    seal_of,
 )
 from yansenne.i18n import pick, tr
 from yansenne.store.database import Database
-from yansenne.store.models import (
-    AuditEntry,
-    Category,
-    Conflict,
-    Criterion,
-    Edition,
-    Juror,
-    Project,
-    ProjectNote,
-    Score,
-    utcnow,
-)
 
 TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
 BOLD = Font(bold=True)
@@ -90,8 +78,12 @@ UNLOCKED = Protection(locked=False)
 SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
-def _sequence(session: Session) -> int:
-    return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
+class _Scale(Protocol):
+    """What the step formula reads of a criterion (a store row or a `SheetCriterion`)."""
+
+    min_value: float
+    max_value: float
+    step: float
 
 
 def _num(value: float, lang: str) -> str:
@@ -106,7 +98,7 @@ def _formula_number(value: float) -> str:
     return f"({text})" if value < 0 else text
 
 
-def step_formula(ref: str, criterion: Criterion) -> str:
+def step_formula(ref: str, criterion: _Scale) -> str:
     """Excel's own check of a mark: a number on the scale and on the step (to 1e-6)."""
     lo, hi = _formula_number(criterion.min_value), _formula_number(criterion.max_value)
     step = _formula_number(criterion.step)
@@ -166,51 +158,23 @@ def _protect(ws: Worksheet) -> None:
     ws.protection.formatRows = False
 
 
-@dataclass
-class _Category:
-    category: Category
-    submitted_at: dt.datetime | None
-    criteria: list[Criterion]
-    projects: list[Project]
-
-
 def export_scoresheet(db: Database, year: int, juror_code: str, path: Path,
                       *, now: dt.datetime | None = None) -> Path:
     """Write juror `juror_code`'s scoresheet of edition `year` to `path`."""
-    with db.read() as session:
-        edition = find_edition(session, year)
-        juror = scoring_juror(session, edition, juror_code)
-        assigned = assigned_categories(session, edition, juror)
-        if not assigned:
-            raise InputError(Problem(tr("juror {juror} has no category to score",
-                                        juror=juror.code)))
-        parts = [_Category(c, a.submitted_at, criteria_of(edition, c),
-                           [p for p in edition.projects if p.category_id == c.id])
-                 for c, a in assigned]
-        conflicts = set(session.scalars(select(Conflict.project_id)
-                                        .where(Conflict.juror_id == juror.id)))
-        marks = {(p, c): v for p, c, v in session.execute(
-            select(Score.project_id, Score.criterion_id, Score.value)
-            .where(Score.juror_id == juror.id))}
-        notes = dict(session.execute(select(ProjectNote.project_id, ProjectNote.comment)
-                                     .where(ProjectNote.juror_id == juror.id)).all())
-        generated = (now or utcnow()).isoformat(timespec="microseconds")
-        grid = grid_of(edition, [c for c, _ in assigned])
-        identity = Identity(year=edition.year, juror=juror.code, generated=generated,
-                            sequence=_sequence(session), grid=grid,
-                            fingerprint=fingerprint_of(grid))
-        workbook = Workbook()
-        taken: set[str] = {IDENTITY}
-        lang = juror.language
-        instructions = workbook.active
-        instructions.title = sheet_title(tr("Instructions", lang=lang), taken)
-        for part in parts:
-            ws = workbook.create_sheet(sheet_title(pick(part.category, "name", lang), taken))
-            identity.sheets.append(_category_sheet(ws, edition, juror, part, conflicts, marks,
-                                                   notes, lang))
-        _instructions(instructions, edition, juror, parts, identity, lang)
-        identity.seal = seal_of(identity, edition)
-        _identity_sheet(workbook.create_sheet(IDENTITY), identity)
+    sheet = scoresheet_to_export(db, year, juror_code, now=now)  # one read session
+    data, identity = sheet.data, sheet.identity
+    edition, juror, parts = data.edition, data.juror, data.categories
+    workbook = Workbook()
+    taken: set[str] = {IDENTITY}
+    lang = juror.language
+    instructions = workbook.active
+    instructions.title = sheet_title(tr("Instructions", lang=lang), taken)
+    for part in parts:
+        ws = workbook.create_sheet(sheet_title(pick(part, "name", lang), taken))
+        identity.sheets.append(_category_sheet(ws, edition, juror, part, data, lang))
+    _instructions(instructions, edition, juror, parts, identity, lang)
+    sheet.seal()  # the seal covers the sheets' names, known only now
+    _identity_sheet(workbook.create_sheet(IDENTITY), identity)
     workbook.active = 0
     workbook.security = WorkbookProtection(lockStructure=True)
     path = Path(path).expanduser()
@@ -233,23 +197,20 @@ def scoresheet_name(year: int, juror_code: str) -> str:
 def export_scoresheets(db: Database, year: int, folder: Path,
                        jurors: Iterable[str] | None = None) -> list[Path]:
     """Every scoring juror's scoresheet (or those named) into `folder`."""
-    with db.read() as session:
-        edition = find_edition(session, year)
-        codes = [j.code for j in edition.jurors if j.role != "observer" and j.assignments]
-    wanted = list(jurors) if jurors is not None else codes
+    wanted = list(jurors) if jurors is not None else scoresheet_jurors(db, year)
     folder = Path(folder).expanduser()
     return [export_scoresheet(db, year, code, folder / scoresheet_name(year, code))
             for code in wanted]
 
 
-def _category_sheet(ws: Worksheet, edition: Edition, juror: Juror, part: _Category,
-                    conflicts: set[int], marks: dict[tuple[int, int], float],
-                    notes: dict[int, str], lang: str) -> SheetPart:
+def _category_sheet(ws: Worksheet, edition: SheetEdition, juror: SheetJuror,
+                    part: SheetCategory, data: ScoresheetData, lang: str) -> SheetPart:
     """Projects x criteria with a comment column, then the rubric; returns its record."""
     criteria, projects = part.criteria, part.projects
+    conflicts, marks, notes = data.conflicts, data.marks, data.notes
     comment_col = FIRST_CRITERION + len(criteria)
     submitted = part.submitted_at is not None
-    name = pick(part.category, "name", lang)
+    name = pick(part, "name", lang)
     _put(ws, TITLE_ROW, 1, tr("{category} — {edition}", lang=lang, category=name,
                               edition=pick(edition, "name", lang)), font=TITLE_FONT)
     _put(ws, OWNER_ROW, 1, tr("Scoresheet of {name} ({code}). Type your scores in the yellow "
@@ -327,17 +288,18 @@ def _category_sheet(ws: Worksheet, edition: Edition, juror: Juror, part: _Catego
     ws.freeze_panes = ws.cell(FIRST_ROW, FIRST_CRITERION)
     _page(ws, f"{HEADER_ROW}:{SCALE_ROW}")
     _protect(ws)
-    return SheetPart(ws.title, part.category.code, tuple(c.code for c in criteria),
+    return SheetPart(ws.title, part.code, tuple(c.code for c in criteria),
                      tuple(p.code for p in projects), tuple(conflicted))
 
 
-def _scale_text(criterion: Criterion, lang: str) -> str:
+def _scale_text(criterion: SheetCriterion, lang: str) -> str:
     return tr("{min} to {max}, step {step}, weight {weight}", lang=lang,
               min=_num(criterion.min_value, lang), max=_num(criterion.max_value, lang),
               step=_num(criterion.step, lang), weight=_num(criterion.weight, lang))
 
 
-def _validation(ws: Worksheet, criterion: Criterion, column: int, last: int, lang: str) -> None:
+def _validation(ws: Worksheet, criterion: SheetCriterion, column: int, last: int,
+                lang: str) -> None:
     """Excel refuses a mark off the criterion's scale or step as it is typed."""
     letter = get_column_letter(column)
     name = pick(criterion, "name", lang)
@@ -362,7 +324,7 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _rubric(ws: Worksheet, criteria: list[Criterion], row: int, last_col: int,
+def _rubric(ws: Worksheet, criteria: tuple[SheetCriterion, ...], row: int, last_col: int,
             lang: str) -> None:
     """What each level of each criterion means, below the table."""
     _put(ws, row, 1, tr("Rubric", lang=lang), font=Font(bold=True, size=12, color="1F4E79"))
@@ -381,8 +343,8 @@ def _rubric(ws: Worksheet, criteria: list[Criterion], row: int, last_col: int,
         ws.row_dimensions[row].height = 15 * count + 4
 
 
-def _instructions(ws: Worksheet, edition: Edition, juror: Juror, parts: list[_Category],
-                  identity: Identity, lang: str) -> None:
+def _instructions(ws: Worksheet, edition: SheetEdition, juror: SheetJuror,
+                  parts: tuple[SheetCategory, ...], identity: Identity, lang: str) -> None:
     """How to fill the scoresheet in, in the juror's language."""
     ws.column_dimensions["A"].width = 110
     when = identity.generated[:16].replace("T", " ")
@@ -418,7 +380,7 @@ def _instructions(ws: Worksheet, edition: Edition, juror: Juror, parts: list[_Ca
     lines += [("", None), (tr("Your categories", lang=lang), Font(bold=True, size=12))]
     for part in parts:
         line = tr("{category}: {projects} projects, {criteria} criteria", lang=lang,
-                  category=pick(part.category, "name", lang), projects=len(part.projects),
+                  category=pick(part, "name", lang), projects=len(part.projects),
                   criteria=len(part.criteria))
         if part.submitted_at:
             line += " — " + tr("submitted on {date}", lang=lang,

@@ -6,63 +6,53 @@ unless every cell is sound. It refuses a scoresheet of another edition, an ident
 that does not match its seal (edited to claim another juror, or made from another
 database), a grid that changed since the export (each change named), and a
 scoresheet older than the last one imported for that juror. Each bad cell is
-reported by sheet and cell reference. Marks go through `store.scores.set_score`
-(revisions, audit entries), so importing a later version replaces the earlier
-scores. An empty cell means "no score given here": it leaves any recorded score (or
-comment) unchanged; a score is withdrawn only by the secretariat. A score in a
-conflict row, or a changed score in a submitted category, is refused.
+reported by sheet and cell reference. This module reads the workbook; the checks
+against the database and the writes are `yansenne.domain.scoresheet_data`'s, in the
+one transaction in which the cells are checked. Marks go through
+`yansenne.domain.marks.set_score` (revisions, audit entries), so importing a later
+version replaces the earlier scores. An empty cell means "no score given here": it
+leaves any recorded score (or comment) unchanged; a score is withdrawn only by the
+secretariat. A score in a conflict row, or a changed score in a submitted category, is
+refused.
 """
 
 from __future__ import annotations
 
-import hmac
-import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from yansenne.domain.lookup import find_edition, refuse_if_locked
-from yansenne.domain.marks import parse_number, scale_problem, set_score
-from yansenne.domain.scale import format_number
+from yansenne.domain.marks import parse_number
+from yansenne.domain.scoresheet_data import (
+    ScoresheetChanges,
+    ScoresheetData,
+    ScoresheetReport,
+    SheetCategory,
+    SheetCriterion,
+    SheetJuror,
+    SheetProject,
+    apply_scoresheet,
+    grid_changes,
+)
 from yansenne.errors import InputError, Problem
 from yansenne.exchange.scoresheet_identity import (
     FIRST_CRITERION,
     FIRST_ROW,
     FORMAT,
     IDENTITY,
-    IMPORT_ACTION,
     Identity,
     SheetPart,
-    assigned_categories,
     conflict_label,
-    criteria_of,
-    fingerprint_of,
-    grid_of,
-    scoring_juror,
-    seal_of,
 )
 from yansenne.exchange.tabular import check_workbook_file
 from yansenne.i18n import tr
-from yansenne.store import audit
 from yansenne.store.database import Database
-from yansenne.store.models import (
-    Assignment,
-    AuditEntry,
-    Category,
-    Conflict,
-    Criterion,
-    Edition,
-    Juror,
-    Project,
-    ProjectNote,
-    Score,
-    utcnow,
-)
+
+__all__ = ["CellProblem", "ScoresheetReport", "grid_changes", "import_scoresheet",
+           "read_identity"]
 
 # -- problems ------------------------------------------------------------------------
 
@@ -89,17 +79,6 @@ def _cell_problem(file: str, sheet: str, row: int, column: int, message: str) ->
 
 
 # -- import --------------------------------------------------------------------------
-
-@dataclass
-class ScoresheetReport:
-    """What an import did."""
-
-    juror: str
-    name: str
-    counts: dict[str, int]
-    generated: str
-    file: str
-
 
 def _refuse(message: str, file: str) -> InputError:
     return InputError(Problem(message, file=file))
@@ -139,34 +118,6 @@ def _codes(text: str) -> tuple[str, ...]:
     return tuple(c for c in text.split(";") if c)
 
 
-def _describe(grid: dict[str, Any], lang: str | None = None) -> dict[tuple[str, str], str]:
-    return {(c[0], c[1]): tr("{min} to {max}, step {step}, weight {weight}", lang=lang,
-                             min=format_number(c[3]), max=format_number(c[4]),
-                             step=format_number(c[5]), weight=format_number(c[2]))
-            for c in grid["criteria"]}
-
-
-def grid_changes(old: str, new: str, juror: str) -> list[str]:
-    """What changed between the grid a scoresheet was made for and today's, in words."""
-    before, after = json.loads(old), json.loads(new)
-    changes = []
-    if before["categories"] != after["categories"]:
-        changes.append(tr("the categories of juror {juror} are now {now} (were {was})",
-                          juror=juror, now=", ".join(after["categories"]) or "-",
-                          was=", ".join(before["categories"]) or "-"))
-    was, now = _describe(before), _describe(after)
-    for key in sorted(was.keys() | now.keys()):
-        criterion = key[1] if not key[0] else f"{key[1]} ({key[0]})"
-        if key not in now:
-            changes.append(tr("criterion {criterion} was removed", criterion=criterion))
-        elif key not in was:
-            changes.append(tr("criterion {criterion} was added", criterion=criterion))
-        elif was[key] != now[key]:
-            changes.append(tr("criterion {criterion} is now {now} (was {was})",
-                              criterion=criterion, now=now[key], was=was[key]))
-    return changes
-
-
 def import_scoresheet(db: Database, year: int, path: Path, *,
                       actor: str = "scoresheet") -> ScoresheetReport:
     """Read a filled scoresheet back (see the module docstring); all or nothing."""
@@ -183,94 +134,27 @@ def import_scoresheet(db: Database, year: int, path: Path, *,
         if identity.year != year:
             raise _refuse(tr("this scoresheet belongs to edition {found}, not {year}",
                              found=identity.year, year=year), file)
-        with db.write() as session:
-            return _import(session, workbook, identity, year, file, actor)
+        return apply_scoresheet(
+            db, year, identity, file, actor=actor,
+            read_cells=lambda data: _CellReader(data, file).read(workbook, identity))
     finally:
         workbook.close()
 
 
-def _import(session: Session, workbook: Any, identity: Identity, year: int, file: str,
-            actor: str) -> ScoresheetReport:
-    edition = find_edition(session, year, file=file)
-    refuse_if_locked(edition, file=file)
-    juror = scoring_juror(session, edition, identity.juror, file)
-    if not hmac.compare_digest(identity.seal, seal_of(identity, edition)):
-        raise _refuse(tr("the identity of this scoresheet does not match this database: it was "
-                         "edited after the export (it claims juror {juror}), or it comes from "
-                         "another database or an earlier copy of edition {year}; export a new "
-                         "scoresheet", juror=identity.juror, year=year), file)
-    assigned = assigned_categories(session, edition, juror)
-    grid = grid_of(edition, [c for c, _ in assigned])
-    if fingerprint_of(grid) != identity.fingerprint:
-        changes = grid_changes(identity.grid, grid, juror.code) or [
-            tr("the grid is not the one this scoresheet was made for")]
-        raise InputError([Problem(tr("the grid has changed since this scoresheet was exported "
-                                     "on {date}: {change}; export a new scoresheet for juror "
-                                     "{juror}", date=identity.generated[:10], change=change,
-                                     juror=juror.code), file=file) for change in changes])
-    _refuse_if_older(session, identity, year, file)
-    plan = _CellReader(session, edition, juror, assigned, file).read(workbook, identity)
-    counts = {"added": 0, "changed": 0, "unchanged": 0, "comments": 0}
-    for project, criterion, value in plan.marks:
-        counts[set_score(session, juror, project, criterion, value, actor=actor).kind] += 1
-    for project, text in plan.notes:
-        _set_note(session, juror, project, text, year, actor)
-        counts["comments"] += 1
-    audit.record(session, IMPORT_ACTION, year=year, entity="juror", key=juror.code, actor=actor,
-                 file=file, generated=identity.generated, sequence=identity.sequence, **counts)
-    return ScoresheetReport(juror.code, juror.name, counts, identity.generated, file)
-
-
-def _refuse_if_older(session: Session, identity: Identity, year: int, file: str) -> None:
-    """A scoresheet generated before the last one imported would undo later scores."""
-    details = session.scalar(
-        select(AuditEntry.details).where(AuditEntry.action == IMPORT_ACTION,
-                                         AuditEntry.edition_year == year,
-                                         AuditEntry.entity_key == identity.juror)
-        .order_by(AuditEntry.id.desc()).limit(1))
-    if not details:
-        return
-    last = json.loads(details).get("generated", "")
-    if identity.generated < last:
-        raise _refuse(tr("this scoresheet was generated on {date}, before the one already "
-                         "imported for juror {juror} (generated on {last}); import the latest "
-                         "version, or export a new one", date=_shown(identity.generated),
-                         juror=identity.juror, last=_shown(last)), file)
-
-
-def _shown(iso: str) -> str:
-    return iso[:19].replace("T", " ")
-
-
-@dataclass
-class _Plan:
-    """What an import will write, once every cell has been checked."""
-
-    marks: list[tuple[Project, Criterion, float]] = field(default_factory=list)
-    notes: list[tuple[Project, str]] = field(default_factory=list)
-
-
 class _CellReader:
-    """Checks every cell of a scoresheet against the database, collecting the problems."""
+    """Checks every cell of a scoresheet against the database's data, collecting the
+    problems; called inside the import's transaction, so the data cannot change under it."""
 
-    def __init__(self, session: Session, edition: Edition, juror: Juror,
-                 assigned: list[tuple[Category, Assignment]], file: str) -> None:
-        self.edition, self.juror, self.file = edition, juror, file
-        self.categories = {c.code: (c, a) for c, a in assigned}
-        self.projects = {p.code: p for p in edition.projects}
-        self.conflicts = set(session.scalars(select(Conflict.project_id)
-                                             .where(Conflict.juror_id == juror.id)))
-        self.marks = {(p, c): v for p, c, v in session.execute(
-            select(Score.project_id, Score.criterion_id, Score.value)
-            .where(Score.juror_id == juror.id))}
-        self.notes = dict(session.execute(
-            select(ProjectNote.project_id, ProjectNote.comment)
-            .where(ProjectNote.juror_id == juror.id)).all())
+    def __init__(self, data: ScoresheetData, file: str) -> None:
+        self.juror, self.file = data.juror, file
+        self.categories = {c.code: c for c in data.categories}
+        self.projects = {p.code: p for p in data.projects}
+        self.conflicts, self.marks, self.notes = data.conflicts, data.marks, data.notes
         self.labels = {conflict_label(lang) for lang in ("fr", "nl", "en")}
         self.problems: list[Problem] = []
-        self.plan = _Plan()
+        self.plan = ScoresheetChanges()
 
-    def read(self, workbook: Any, identity: Identity) -> _Plan:
+    def read(self, workbook: Any, identity: Identity) -> ScoresheetChanges:
         for part in identity.sheets:
             if part.title not in workbook.sheetnames:
                 self.problems.append(Problem(tr("the sheet \"{sheet}\" is missing",
@@ -289,8 +173,8 @@ class _CellReader:
         self.problems.append(_cell_problem(self.file, part.title, row, column, message))
 
     def _sheet(self, ws: Any, part: SheetPart) -> None:
-        category, assignment = self.categories[part.category]
-        criteria = {c.code: c for c in criteria_of(self.edition, category)}
+        category = self.categories[part.category]
+        criteria = {c.code: c for c in category.criteria}
         comment_col = FIRST_CRITERION + len(part.criteria)
         rows = list(ws.iter_rows(min_row=FIRST_ROW, max_row=FIRST_ROW + len(part.projects) - 1,
                                  min_col=1, max_col=comment_col)) if part.projects else []
@@ -311,15 +195,16 @@ class _CellReader:
                                            "{category}", project=expected,
                                            category=category.code))
                 continue
-            locked = assignment.submitted_at is not None
+            locked = category.submitted_at is not None
             for k, code in enumerate(part.criteria):
                 self._mark(part, row, FIRST_CRITERION + k, cells[FIRST_CRITERION + k - 1],
                            project, criteria[code], category, locked)
             self._note(part, row, comment_col, cells[comment_col - 1], project, category,
                        locked)
 
-    def _mark(self, part: SheetPart, row: int, column: int, target: Any, project: Project,
-              criterion: Criterion, category: Category, locked: bool) -> None:
+    def _mark(self, part: SheetPart, row: int, column: int, target: Any,
+              project: SheetProject, criterion: SheetCriterion, category: SheetCategory,
+              locked: bool) -> None:
         raw = None if target is None else target.value
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return  # no score here: a recorded one stays as it is
@@ -329,7 +214,7 @@ class _CellReader:
         value = parse_number(raw)
         if value is None:
             self._bad(part, row, column, tr("{value} is not a number", value=raw))
-        elif problem := scale_problem(criterion, value):
+        elif problem := criterion.mark_problem(value):
             self._bad(part, row, column, problem)
         elif project.id in self.conflicts:
             self._bad(part, row, column, tr("juror {juror} is in conflict with project "
@@ -340,8 +225,8 @@ class _CellReader:
         else:
             self.plan.marks.append((project, criterion, value))
 
-    def _note(self, part: SheetPart, row: int, column: int, target: Any, project: Project,
-              category: Category, locked: bool) -> None:
+    def _note(self, part: SheetPart, row: int, column: int, target: Any,
+              project: SheetProject, category: SheetCategory, locked: bool) -> None:
         raw = None if target is None else target.value
         text = "" if raw is None else str(raw).strip()
         in_conflict = project.id in self.conflicts
@@ -358,20 +243,7 @@ class _CellReader:
                 self.plan.notes.append((project, text))
 
 
-def _submitted_message(juror: Juror, category: Category) -> str:
+def _submitted_message(juror: SheetJuror, category: SheetCategory) -> str:
     return tr("the scores of juror {juror} in category {category} were submitted and are "
               "locked; only the secretariat can reopen them", juror=juror.code,
               category=category.code)
-
-
-def _set_note(session: Session, juror: Juror, project: Project, text: str, year: int,
-              actor: str) -> None:
-    """The juror's comment on a project, audited like the scoring grid's notes."""
-    note = session.get(ProjectNote, (juror.id, project.id))
-    before = note.comment if note else ""
-    if note is None:
-        session.add(ProjectNote(juror_id=juror.id, project_id=project.id, comment=text))
-    else:
-        note.comment, note.updated_at = text, utcnow()
-    audit.record(session, "note.set", year=year, entity="project_note",
-                 key=f"{juror.code}/{project.code}", actor=actor, before=before, after=text)

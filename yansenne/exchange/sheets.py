@@ -13,13 +13,13 @@ categories the juror scores, `;`-separated, blank = all) and a Decisions column
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from yansenne.domain import edition_rules
 from yansenne.domain import scale as scale_rule
 from yansenne.domain.marks import scale_problem
 from yansenne.domain.places import municipality_code, municipality_problem
+from yansenne.domain.record_import import Context, Scale  # also built from the database
 from yansenne.exchange.fields import SheetReader, show
 from yansenne.exchange.tabular import MAX_CELL_CHARS, Row, Sheet
 from yansenne.i18n import tr
@@ -56,34 +56,6 @@ DECISION_COLUMNS = ("project", "award", "amount_eur", "citation_fr", "citation_n
 def length(model: type, column: str) -> int | None:
     """The declared length of a text column, so no database ever truncates or refuses it."""
     return getattr(model.__table__.c[column].type, "length", None)  # type: ignore[attr-defined]
-
-
-@dataclass(frozen=True)
-class Scale:
-    """What a score is checked against (a criterion as far as a mark is concerned)."""
-
-    code: str
-    min_value: float
-    max_value: float
-    step: float
-
-
-@dataclass
-class Context:
-    """The codes a sheet may refer to; keys are lower-case codes, values as written."""
-
-    categories: dict[str, str] = field(default_factory=dict)
-    projects: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> (code, category)
-    jurors: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> (code, role)
-    criteria: dict[tuple[str | None, str], Scale] = field(default_factory=dict)
-    conflicts: set[tuple[str, str]] = field(default_factory=set)
-    # Sheets that could not be read at all ("jurors", "projects"): references to them
-    # are not checked, so one missing column does not echo in every other sheet.
-    unreadable: set[str] = field(default_factory=set)
-
-    def criterion_for(self, category: str, code: str) -> Scale | None:
-        key = code.lower()
-        return self.criteria.get((category.lower(), key)) or self.criteria.get((None, key))
 
 
 def read_edition(sheet: Sheet, problems: list, warnings: list) -> dict[str, Any]:

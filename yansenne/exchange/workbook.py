@@ -2,7 +2,9 @@
 
 Import reads and checks every sheet first and writes nothing unless all of it is
 sound; then one transaction creates the edition. Export writes every field that
-import reads, so export, import and export again give the same cells.
+import reads, so export, import and export again give the same cells. Both sides only
+handle the file: the domain writes the checked edition (`edition_write`) and reads it
+back as plain data in one session (`edition_read`).
 """
 
 from __future__ import annotations
@@ -12,24 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from sqlalchemy import select
 
 from yansenne.cells import cell, header
+from yansenne.domain.edition_read import edition_contents
 from yansenne.domain.edition_rules import prizes_text
 from yansenne.domain.edition_write import EditionData, ImportReport, store_edition
-from yansenne.domain.lookup import find_edition
 from yansenne.errors import InputError, Problem
 from yansenne.exchange import sheets as S
 from yansenne.exchange.tabular import Sheet, read_workbook
 from yansenne.i18n import tr
 from yansenne.store.database import Database
-from yansenne.store.models import (
-    Category,
-    Conflict,
-    Juror,
-    Project,
-    Score,
-)
 
 SHEETS = ("Edition", "Categories", "Criteria", "Projects", "Jurors", "Conflicts", "Scores",
           "Decisions")
@@ -115,65 +109,47 @@ def _blank(value: Any) -> Any:
 
 def export_edition(db: Database, year: int, path: Path) -> Path:
     """Write the edition `year` as an edition workbook at `path`."""
-    with db.read() as session:
-        edition = find_edition(session, year)
-        categories = {c.id: c for c in edition.categories}
-        criteria = {c.id: c for c in edition.criteria}
-        projects = {p.id: p for p in edition.projects}
-        jurors = {j.id: j for j in edition.jurors}
-        workbook = Workbook(write_only=True)
-        edition_rows = [
-            ("year", edition.year), ("name_fr", edition.name_fr), ("name_nl", edition.name_nl),
-            ("name_en", edition.name_en), ("ceremony_date", edition.ceremony_date),
-            ("method", edition.method), ("quorum", edition.quorum), ("trim", edition.trim),
-            ("tie_break", _blank(";".join(edition.tie_break))),
-            ("prizes", prizes_text(edition.prizes)),
-            ("deliberation_date", edition.deliberation_date),
-            ("deliberation_place", _blank(edition.deliberation_place)),
-            ("casting_vote", _blank(";".join(edition.casting_vote))),
-            ("foreword_fr", _blank(edition.foreword_fr)),
-            ("foreword_nl", _blank(edition.foreword_nl)),
-            ("foreword_en", _blank(edition.foreword_en)),
-        ]
-        _sheet(workbook, "Edition", ("key", "value"), edition_rows, {"value": 80})
-        _sheet(workbook, "Categories", S.CATEGORY_COLUMNS,
-               ((c.code, c.name_fr, _blank(c.name_nl), _blank(c.name_en))
-                for c in edition.categories), {"name_fr": 40, "name_nl": 40, "name_en": 40})
-        _sheet(workbook, "Criteria", S.CRITERION_COLUMNS, (
-            (c.code, c.name_fr, _blank(c.name_nl), _blank(c.name_en),
-             categories[c.category_id].code if c.category_id else None, c.weight, c.min_value,
-             c.max_value, c.step, _blank(c.descriptor_fr), _blank(c.descriptor_nl),
-             _blank(c.descriptor_en)) for c in edition.criteria), {"descriptor_fr": 60})
-        _sheet(workbook, "Projects", S.PROJECT_COLUMNS, (
-            (p.code, categories[p.category_id].code, p.title_fr, _blank(p.title_nl),
-             _blank(p.title_en), _blank(p.organisation), p.lead_actor, _blank(p.partner_actors),
-             p.municipality, _blank(p.summary_fr), _blank(p.summary_nl), _blank(p.summary_en),
-             _blank(p.contact_name), _blank(p.contact_email), p.budget_eur)
-            for p in edition.projects), {"title_fr": 50, "title_nl": 50, "title_en": 50})
-        all_categories = set(categories)
-        _sheet(workbook, "Jurors", S.JUROR_COLUMNS, (
-            (j.code, j.name, _blank(j.institution), j.role, j.language, _blank(j.email),
-             _assigned(j, all_categories, categories)) for j in edition.jurors),
-            {"name": 30, "institution": 40})
-        conflicts = session.scalars(
-            select(Conflict).join(Project).where(Project.edition_id == edition.id)
-            .order_by(Conflict.juror_id, Conflict.project_id)).all()
-        _sheet(workbook, "Conflicts", S.CONFLICT_COLUMNS, (
-            (jurors[c.juror_id].code, projects[c.project_id].code, _blank(c.reason))
-            for c in conflicts), {"reason": 50})
-        scores = session.execute(
-            select(Score.juror_id, Score.project_id, Score.criterion_id, Score.value,
-                   Score.comment)
-            .join(Project, Project.id == Score.project_id)
-            .where(Project.edition_id == edition.id)
-            .order_by(Score.juror_id, Score.project_id, Score.criterion_id))
-        _sheet(workbook, "Scores", S.SCORE_COLUMNS, (
-            (jurors[j].code, projects[p].code, criteria[c].code, v, _blank(m))
-            for j, p, c, v, m in scores), {"comment": 50})
-        _sheet(workbook, "Decisions", S.DECISION_COLUMNS, (
-            (projects[d.project_id].code, d.award, d.amount_eur, _blank(d.citation_fr),
-             _blank(d.citation_nl), _blank(d.citation_en), _blank(d.justification))
-            for d in edition.decisions), {"citation_fr": 50, "citation_nl": 50})
+    contents = edition_contents(db, year)
+    edition = contents.edition
+    workbook = Workbook(write_only=True)
+    edition_rows = [
+        ("year", edition.year), ("name_fr", edition.name_fr), ("name_nl", edition.name_nl),
+        ("name_en", edition.name_en), ("ceremony_date", edition.ceremony_date),
+        ("method", edition.method), ("quorum", edition.quorum), ("trim", edition.trim),
+        ("tie_break", _blank(";".join(edition.tie_break))),
+        ("prizes", prizes_text(edition.prizes)),
+        ("deliberation_date", edition.deliberation_date),
+        ("deliberation_place", _blank(edition.deliberation_place)),
+        ("casting_vote", _blank(";".join(edition.casting_vote))),
+        ("foreword_fr", _blank(edition.foreword_fr)),
+        ("foreword_nl", _blank(edition.foreword_nl)),
+        ("foreword_en", _blank(edition.foreword_en)),
+    ]
+    _sheet(workbook, "Edition", ("key", "value"), edition_rows, {"value": 80})
+    _sheet(workbook, "Categories", S.CATEGORY_COLUMNS,
+           ((c.code, c.name_fr, _blank(c.name_nl), _blank(c.name_en))
+            for c in contents.categories), {"name_fr": 40, "name_nl": 40, "name_en": 40})
+    _sheet(workbook, "Criteria", S.CRITERION_COLUMNS, (
+        (c.code, c.name_fr, _blank(c.name_nl), _blank(c.name_en), c.category, c.weight,
+         c.min_value, c.max_value, c.step, _blank(c.descriptor_fr), _blank(c.descriptor_nl),
+         _blank(c.descriptor_en)) for c in contents.criteria), {"descriptor_fr": 60})
+    _sheet(workbook, "Projects", S.PROJECT_COLUMNS, (
+        (p.code, p.category, p.title_fr, _blank(p.title_nl), _blank(p.title_en),
+         _blank(p.organisation), p.lead_actor, _blank(p.partner_actors), p.municipality,
+         _blank(p.summary_fr), _blank(p.summary_nl), _blank(p.summary_en),
+         _blank(p.contact_name), _blank(p.contact_email), p.budget_eur)
+        for p in contents.projects), {"title_fr": 50, "title_nl": 50, "title_en": 50})
+    _sheet(workbook, "Jurors", S.JUROR_COLUMNS, (
+        (j.code, j.name, _blank(j.institution), j.role, j.language, _blank(j.email),
+         _assigned(j.categories)) for j in contents.jurors), {"name": 30, "institution": 40})
+    _sheet(workbook, "Conflicts", S.CONFLICT_COLUMNS, (
+        (c.juror, c.project, _blank(c.reason)) for c in contents.conflicts), {"reason": 50})
+    _sheet(workbook, "Scores", S.SCORE_COLUMNS, (
+        (j, p, c, v, _blank(m)) for j, p, c, v, m in contents.scores), {"comment": 50})
+    _sheet(workbook, "Decisions", S.DECISION_COLUMNS, (
+        (d.project, d.award, d.amount_eur, _blank(d.citation_fr), _blank(d.citation_nl),
+         _blank(d.citation_en), _blank(d.justification)) for d in contents.decisions),
+        {"citation_fr": 50, "citation_nl": 50})
     path = path.expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
@@ -182,10 +158,8 @@ def export_edition(db: Database, year: int, path: Path) -> Path:
     return path
 
 
-def _assigned(juror: Juror, all_categories: set[int], categories: dict[int, Category]) -> Any:
-    """The categories column: blank when the juror scores every category."""
-    assigned = {a.category_id for a in juror.assignments}
-    if assigned == all_categories:
+def _assigned(categories: tuple[str, ...] | None) -> str | None:
+    """The categories column: blank when the juror scores every category (or none)."""
+    if categories is None:
         return None
-    return ";".join(categories[c].code for c in sorted(assigned, key=lambda c:
-                                                        categories[c].position)) or None
+    return ";".join(categories) or None

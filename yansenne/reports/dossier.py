@@ -15,14 +15,13 @@ from typing import IO, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from yansenne.domain.ceremony_record import CeremonyData, gather
 from yansenne.i18n import tr
 from yansenne.reports import pdf_style as ps
 from yansenne.reports.ceremony_data import (
-    CeremonyData,
     format_amount,
     format_date,
     format_number,
-    gather,
     in_language,
     method_in_words,
     role_label,

@@ -17,13 +17,12 @@ from typing import IO, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from yansenne.domain.ceremony_record import Award, CeremonyData
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.reports import pdf_style as ps
 from yansenne.reports.ceremony_data import (
     DOSSIER_LANGUAGES,
-    Award,
-    CeremonyData,
     Voice,
     award_label,
     in_language,

@@ -18,10 +18,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
+from yansenne.domain.ceremony_record import Award
 from yansenne.i18n import tr
 from yansenne.reports import pdf_style as ps
 from yansenne.reports.ceremony_data import (
-    Award,
     actor_label,
     award_label,
     format_amount,

@@ -14,10 +14,10 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from yansenne.domain.ceremony_record import CategoryStanding
 from yansenne.i18n import tr
 from yansenne.reports import pdf_style as ps
 from yansenne.reports.ceremony_data import (
-    CategoryStanding,
     format_number,
     in_language,
     method_in_words,

@@ -16,17 +16,15 @@ from typing import IO, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from yansenne.domain.ceremony_record import CeremonyData, JurorInfo, gather
 from yansenne.i18n import tr
 from yansenne.reports import pdf_style as ps
 from yansenne.reports.ceremony_data import (
     MINUTES_LANGUAGES,
-    CeremonyData,
-    JurorInfo,
     choice_label,
     format_amount,
     format_date,
     format_number,
-    gather,
     in_language,
     method_in_words,
     method_label,

@@ -5,7 +5,8 @@ its agreement figures and a chart), the places under every method side by side, 
 projects x jurors matrix of juror totals, every score in long form, the jurors
 (completion, leniency), the criteria, the conflicts of interest and the audit log.
 Each list is a real Excel table written through `yansenne.reports.results_book`,
-from the facts of `yansenne.reports.results_facts`.
+from the facts and streamed rows of `yansenne.domain.results_record` (this module
+reads nothing from the database itself).
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from openpyxl.formatting.rule import ColorScaleRule, FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from sqlalchemy import select
 
 from yansenne import scoring
 from yansenne.cells import header
+from yansenne.domain import results_record
+from yansenne.domain.results_record import Facts
 from yansenne.i18n import language, tr
 from yansenne.reports import standings
 from yansenne.reports.results_book import (
@@ -36,10 +38,8 @@ from yansenne.reports.results_book import (
     unique_names,
     wrapped,
 )
-from yansenne.reports.results_facts import Facts
 from yansenne.scoring import catalogue
 from yansenne.store.database import Database
-from yansenne.store.models import AuditEntry, Criterion, Juror, Project, Score
 
 TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
 SECTION_FONT = Font(bold=True, size=12, color="1F4E79")
@@ -54,7 +54,7 @@ TIME = "yyyy-mm-dd hh:mm:ss"
 DATE = "yyyy-mm-dd"
 CHART_TOP = 10  # projects shown in each category's chart
 CHART_ROWS = 16  # rows a chart covers: a section is at least this tall
-SCORE_BATCH = 5_000  # rows fetched at a time when streaming
+SCORE_BATCH = results_record.BATCH  # rows between progress steps: one per fetch
 
 
 def method_name(method: str, lang: str | None, trim: int | None = None) -> str:
@@ -275,17 +275,8 @@ def write_scores(book: Book, db: Database, facts: Facts) -> None:
         Col(tr("revision", lang=lang), 10, "raw"),
         Col(tr("time (UTC)", lang=lang), 20, "raw"),
     ]
-    query = (
-        select(Juror.code, Project.code, Criterion.code, Score.value, Score.comment,
-               Score.revision, Score.updated_at)
-        .select_from(Score).join(Project, Project.id == Score.project_id)
-        .join(Juror, Juror.id == Score.juror_id)
-        .join(Criterion, Criterion.id == Score.criterion_id)
-        .where(Project.edition_id == facts.edition_id)
-        .order_by(Project.code, Juror.position, Juror.code, Criterion.position, Criterion.code))
     title = tr("Scores", lang=lang)
-    with db.read() as session:  # Core rows, streamed: ORM rows cost twice as much here
-        rows = session.connection().execution_options(yield_per=SCORE_BATCH).execute(query)
+    with results_record.score_rows(db, facts.edition_id) as rows:
         book.list_sheet(title, "Scores", columns, rows, freeze="D2", every=SCORE_BATCH)
 
 
@@ -305,9 +296,8 @@ def write_jurors(book: Book, facts: Facts) -> None:
         Col(tr("leniency", lang=lang), 11, "number", SIGNED),
         Col(tr("submitted", lang=lang), 36, "wrap"),
     ]
-    rows = ([r["code"], r["name"], r["institution"], role_name(r["role"], lang),
-             r["language"], r["categories"], r["expected"], r["given"], r["completion"],
-             r["leniency"], r["submitted"]] for r in facts.jurors)
+    rows = ([r.code, r.name, r.institution, role_name(r.role, lang), r.language, r.categories,
+             r.expected, r.given, r.completion, r.leniency, r.submitted] for r in facts.jurors)
     ws, count = book.list_sheet(tr("Jurors", lang=lang), "Jurors", columns, rows, freeze="C2")
     if count:
         ws.conditional_formatting.add(f"I2:I{count + 1}", ColorScaleRule(
@@ -361,10 +351,6 @@ def write_audit(book: Book, db: Database, facts: Facts) -> None:
         Col(tr("key", lang=lang), 26, "text"),
         Col(tr("details", lang=lang), 90, "text"),
     ]
-    query = (select(AuditEntry.at, AuditEntry.actor, AuditEntry.action, AuditEntry.entity,
-                    AuditEntry.entity_key, AuditEntry.details)
-             .where(AuditEntry.edition_year == facts.year).order_by(AuditEntry.id))
     title = tr("Audit log", lang=lang)
-    with db.read() as session:
-        rows = session.connection().execution_options(yield_per=SCORE_BATCH).execute(query)
+    with results_record.audit_rows(db, facts.year) as rows:
         book.list_sheet(title, "Audit", columns, rows, freeze="A2", every=SCORE_BATCH)

@@ -9,7 +9,8 @@ a bold frozen header, number formats, print setup (landscape, one page wide,
 header row repeated) and no formula anywhere.
 
 This module assembles the workbook: it reads the facts once
-(`yansenne.reports.results_facts`), writes the sheets in order
+(`yansenne.domain.results_record`, which also streams the scores and the audit
+log to the sheets), writes the sheets in order
 (`yansenne.reports.results_sheets`) into a write-only `Book`
 (`yansenne.reports.results_book`, which streams 320,000 scores without holding them
 and keeps every text cell text), counts the progress, and saves the file
@@ -23,11 +24,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-
+from yansenne.domain.results_record import gather
 from yansenne.i18n import tr
 from yansenne.reports.results_book import Book, Progress
-from yansenne.reports.results_facts import gather
 from yansenne.reports.results_sheets import (
     write_audit,
     write_conflicts,
@@ -39,7 +38,6 @@ from yansenne.reports.results_sheets import (
     write_totals,
 )
 from yansenne.store.database import Database
-from yansenne.store.models import AuditEntry, Project, Score
 
 
 def export_results(db: Database, year: int, path: Path, *, method: str | None = None,
@@ -50,11 +48,6 @@ def export_results(db: Database, year: int, path: Path, *, method: str | None = 
     book.step(0)
     with db.read() as session:
         facts = gather(session, year, method, lang)
-        n_scores = session.scalar(
-            select(func.count()).select_from(Score).join(Project, Project.id == Score.project_id)
-            .where(Project.edition_id == facts.edition_id)) or 0
-        n_audit = session.scalar(select(func.count()).select_from(AuditEntry)
-                                 .where(AuditEntry.edition_year == year)) or 0
     written: list[Path] = []
     stages: list[tuple[str, Callable[[], Any]]] = [
         (tr("Writing the summary…", lang=lang), lambda: write_summary(book, facts)),
@@ -67,7 +60,7 @@ def export_results(db: Database, year: int, path: Path, *, method: str | None = 
         (tr("Writing the audit log…", lang=lang), lambda: write_audit(book, db, facts)),
         (tr("Saving the workbook…", lang=lang), lambda: written.append(book.save(Path(path)))),
     ]
-    book.total = n_scores + n_audit + len(stages)  # streamed rows count one each
+    book.total = facts.n_scores + facts.n_audit + len(stages)  # streamed rows count one each
     for label, write in stages:
         book.label = label
         book.step(0)

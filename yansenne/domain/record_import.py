@@ -1,0 +1,244 @@
+"""Writing what a projects or scores file brought into an existing edition.
+
+The file formats live in `yansenne.exchange`; what the rows mean for the database
+lives here: the codes a file may refer to (`Context`, built by `context_of`), the
+add / update / unchanged counting, the audit entries and the refusals that roll a
+whole import back. Each import is one write session: the edition is found (and
+refused when locked), the caller's `read` turns the file into checked records
+against the edition as this session sees it, and only then is anything written, so
+that a file is taken whole or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from yansenne.domain import projects as registry
+from yansenne.domain.lookup import editable_edition, find_edition
+from yansenne.domain.marks import set_score
+from yansenne.errors import InputError, Problem
+from yansenne.i18n import tr
+from yansenne.store import audit
+from yansenne.store.database import Database
+from yansenne.store.models import Category, Conflict, Criterion, Edition, Juror, Project, Score
+
+# ---------------------------------------------------------------- what a file may refer to
+
+
+@dataclass(frozen=True)
+class Scale:
+    """What a score is checked against (a criterion as far as a mark is concerned)."""
+
+    code: str
+    min_value: float
+    max_value: float
+    step: float
+
+
+@dataclass
+class Context:
+    """The codes a sheet may refer to; keys are lower-case codes, values as written."""
+
+    categories: dict[str, str] = field(default_factory=dict)
+    projects: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> (code, category)
+    jurors: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> (code, role)
+    criteria: dict[tuple[str | None, str], Scale] = field(default_factory=dict)
+    conflicts: set[tuple[str, str]] = field(default_factory=set)
+    # Sheets that could not be read at all ("jurors", "projects"): references to them
+    # are not checked, so one missing column does not echo in every other sheet.
+    unreadable: set[str] = field(default_factory=set)
+
+    def criterion_for(self, category: str, code: str) -> Scale | None:
+        key = code.lower()
+        return self.criteria.get((category.lower(), key)) or self.criteria.get((None, key))
+
+
+# The caller's reading of its file against a context: checked records (dicts keyed by
+# model attributes, references by code), or InputError listing every problem.
+Read = Callable[[Context], list[dict[str, Any]]]
+# A message about a data row (and a field) of the file, located as the file shows it.
+Locate = Callable[[str, int, str | None], Problem]
+
+
+def context_of(session: Session, edition: Edition) -> Context:
+    """The codes of an edition in the database, for checking rows that refer to them."""
+    context = Context()
+    context.categories = {c.code.lower(): c.code for c in edition.categories}
+    by_id = {c.id: c.code for c in edition.categories}
+    context.projects = {p.code.lower(): (p.code, by_id[p.category_id]) for p in edition.projects}
+    context.jurors = {j.code.lower(): (j.code, j.role) for j in edition.jurors}
+    for c in edition.criteria:
+        category = by_id[c.category_id].lower() if c.category_id else None
+        context.criteria[(category, c.code.lower())] = Scale(c.code, c.min_value, c.max_value,
+                                                             c.step)
+    rows = session.execute(select(Juror.code, Project.code).select_from(Conflict)
+                           .join(Juror, Juror.id == Conflict.juror_id)
+                           .join(Project, Project.id == Conflict.project_id)
+                           .where(Project.edition_id == edition.id))
+    context.conflicts = {(j.lower(), p.lower()) for j, p in rows}
+    return context
+
+
+def projects_context(db: Database, year: int) -> tuple[Context, set[str]]:
+    """For checking a projects file without writing: the edition's codes with no project
+    references (the file's codes are new or updates), and its projects' lower-case codes."""
+    with db.read() as session:
+        edition = find_edition(session, year)
+        context = context_of(session, edition)
+    existing = set(context.projects)
+    context.projects = {}
+    return context, existing
+
+
+# ---------------------------------------------------------------- projects
+
+
+def import_projects(db: Database, year: int, read: Read, *, present: Collection[str],
+                    locate: Locate, actor: str, file: str) -> dict[str, int]:
+    """Add new projects and update existing ones (matched by code), all or nothing.
+
+    `present`: the file's columns; an update touches only those. Returns the counts
+    of added, changed and unchanged projects."""
+    problems: list[Problem] = []
+    counts = {"added": 0, "changed": 0, "unchanged": 0}
+    with db.write() as session:
+        edition = editable_edition(session, year, file=file)
+        context = context_of(session, edition)
+        context.projects = {}  # the file's codes are new or updates, not references
+        records = read(context)
+        existing = {p.code.lower(): p for p in edition.projects}
+        categories = {c.code: c for c in edition.categories}
+        for record in records:
+            record = dict(record)
+            row = record.pop("_row")
+            category = categories[record.pop("category")]
+            project = existing.get(record["code"].lower())
+            if project is not None:
+                # An update touches only the columns the file has.
+                record = {k: v for k, v in record.items() if k in present}
+                if project.category_id != category.id:
+                    stray = _scores_outside_grid(session, project, category)
+                    if stray:
+                        problems.append(locate(tr(
+                            "project {project} has {count} scores on criteria that are not in "
+                            "the grid of category {category}; its category cannot change",
+                            project=project.code, count=stray, category=category.code),
+                            row, "category"))
+                        continue
+            if project is None:
+                session.add(Project(edition_id=edition.id, category_id=category.id, **record))
+                audit.record(session, "project.add", year=year, entity="project",
+                             key=record["code"], actor=actor, file=file)
+                counts["added"] += 1
+                continue
+            record["code"] = project.code
+            record["category_id"] = category.id
+            before = {k: getattr(project, k) for k in record}
+            changed = {k: (before[k], v) for k, v in record.items() if before[k] != v}
+            if not changed:
+                counts["unchanged"] += 1
+                continue
+            for key, (_, value) in changed.items():
+                setattr(project, key, value)
+            audit.record(session, "project.update", year=year, entity="project",
+                         key=project.code, actor=actor, file=file,
+                         changes={k: list(v) for k, v in changed.items()})
+            counts["changed"] += 1
+        if problems:
+            raise InputError(problems)  # rolls the whole import back
+    return counts
+
+
+def _scores_outside_grid(session: Session, project: Project, category: Category) -> int:
+    """How many of the project's marks are on criteria the new category does not have."""
+    return session.scalar(
+        select(func.count(Score.id)).join(Criterion, Criterion.id == Score.criterion_id)
+        .where(Score.project_id == project.id, Criterion.category_id.is_not(None),
+               Criterion.category_id != category.id)
+    ) or 0
+
+
+@dataclass
+class ProjectsApplied:
+    """What `apply_projects` did, and what undoing it needs."""
+
+    counts: dict[str, int]
+    added: list[str] = field(default_factory=list)  # codes of the new projects
+    previous: dict[str, dict[str, Any]] = field(default_factory=dict)  # code -> old values
+
+
+def apply_projects(session: Session, year: int, read: Read, *, mapped: Collection[str],
+                   locate: Locate, actor: str, file: str, source: str) -> ProjectsApplied:
+    """Add and update projects through the registry's audited edits, in the caller's write
+    session (the desk's undoable edits); an update changes only the `mapped` fields.
+
+    `file` names the file in refusals, `source` in the audit entries. Any refused row
+    raises InputError after every row was tried: the caller's transaction rolls back."""
+    problems: list[Problem] = []
+    applied = ProjectsApplied({"added": 0, "changed": 0, "unchanged": 0})
+    edition = editable_edition(session, year, file=file)
+    context = context_of(session, edition)
+    context.projects = {}
+    records = read(context)
+    existing = {p.code.lower(): p.code for p in edition.projects}
+    for record in records:
+        record = dict(record)
+        number = record.pop("_row")
+        code = existing.get(record["code"].lower())
+        try:
+            if code is None:
+                registry.add_project(session, year, record, actor=actor, file=source)
+                applied.added.append(record["code"])
+                applied.counts["added"] += 1
+                continue
+            changes = {k: v for k, v in record.items() if k in mapped and k != "code"}
+            before = registry.update_project(session, year, code, changes, actor=actor,
+                                             file=source)
+            same = all(before[k] == v for k, v in registry.normal_project(changes).items())
+            applied.counts["unchanged" if same else "changed"] += 1
+            if not same:
+                applied.previous[code] = before
+        except InputError as exc:
+            problems.extend(locate(p.message, number, None) for p in exc.problems)
+    if problems:
+        raise InputError(problems)  # the caller's transaction rolls the whole import back
+    return applied
+
+
+def undo_projects(session: Session, year: int, added: list[str],
+                  previous: dict[str, dict[str, Any]], *, actor: str) -> None:
+    """Take `apply_projects` back: its new projects removed, the updated ones as they were."""
+    for code in reversed(added):
+        registry.delete_project(session, year, code, actor=actor)
+    for code, before in previous.items():
+        registry.update_project(session, year, code, before, actor=actor)
+
+
+# ---------------------------------------------------------------- scores
+
+
+def import_scores(db: Database, year: int, read: Read, *, actor: str,
+                  file: str) -> dict[str, int]:
+    """Add or replace marks through the one audited path, all or nothing; returns the
+    counts of added, changed and unchanged marks."""
+    counts = {"added": 0, "changed": 0, "unchanged": 0}
+    with db.write() as session:
+        edition = editable_edition(session, year, file=file)
+        records = read(context_of(session, edition))
+        jurors = {j.code: j for j in edition.jurors}
+        projects = {p.code: p for p in edition.projects}
+        criteria: dict[tuple[int | None, str], Criterion] = {
+            (c.category_id, c.code): c for c in edition.criteria}
+        for record in records:
+            project = projects[record["project"]]
+            criterion = (criteria.get((project.category_id, record["criterion"]))
+                         or criteria[(None, record["criterion"])])
+            change = set_score(session, jurors[record["juror"]], project, criterion,
+                               record["value"], record["comment"], actor=actor)
+            counts[change.kind] += 1
+    return counts
