@@ -95,3 +95,17 @@ def test_delete_and_restore_a_project_with_its_conflict_and_scores(small_db: Dat
         (j, c, v) for j, c, v, _ in scores]
     assert count(small_db, Conflict) == 1
     assert actions(small_db)[-9][0] == "conflict.declare"
+
+
+@pytest.mark.parametrize(("written", "stored"), [
+    ("21015", "21015"), ("Schaerbeek", "21015"), ("schaarbeek", "21015"),
+    ("Saint-Josse-ten-Noode", "21014"), ("Toute la Région", "region"),
+    ("Hele Gewest", "region"), ("region", "region"), ("", None),
+])
+def test_municipalities_are_accepted_as_the_sheets_accept_them(written: str,
+                                                               stored: str | None) -> None:
+    """One rule for the desk's registry and the spreadsheet readers (domain/places.py): the
+    registry used to refuse a name while its own message promised names were accepted."""
+    record = projects.normal_project({**NEW, "municipality": written})
+    assert projects.project_problems(record, taken_codes=[], categories=["police"]) == {}
+    assert record["municipality"] == stored

@@ -5,7 +5,9 @@ pages of `pages/registry.py` (Dashboard, Edition, Categories & grid, Projects,
 Jury, Conflicts…) in a stacked widget. Every edit goes through one undo stack;
 after each committed step the window re-reads the store for the page shown (the
 others re-read when they are next shown). Dropping an .xlsx or .csv file on the
-window opens the import preview of the call's spreadsheet.
+window opens the import preview of the call's spreadsheet. The actions built in
+code (toolbar, Undo/Redo, the Jury menu, the language group) are in
+`window_actions.py`.
 """
 
 from __future__ import annotations
@@ -16,20 +18,16 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QStyle,
     QWidget,
 )
 
@@ -57,6 +55,7 @@ from yansenne.ui.pages.projects import (  # noqa: F401 (kept importable from her
 )
 from yansenne.ui.settings import EDITION_KEY, preferences, window_state
 from yansenne.ui.undo import UndoStack
+from yansenne.ui.window_actions import WindowActions
 
 EMPTY_PAGE, DESK_PAGE = 0, 1
 PROJECTS_PAGE = DESK_PAGE  # before the desk, the projects table was the only page
@@ -76,7 +75,7 @@ DROPPED = (".xlsx", ".csv")
 PROJECT_WIDGETS = ("searchEdit", "projectsView", "splitter", "listPane", "detailPane")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, QMainWindow):
     """Composes the Designer form; reads the store in short sessions on each load."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -133,115 +132,6 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         self.ui.sidebar.setCurrentRow(0)
 
-    def _setup_toolbar(self) -> None:
-        self.edition_label = QLabel(self)
-        self.edition_combo = QComboBox(self)
-        self.edition_combo.setObjectName("editionCombo")
-        self.edition_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.edition_label.setBuddy(self.edition_combo)
-        first = self.ui.actionOpenDatabase
-        self.ui.toolBar.insertWidget(first, self.edition_label)
-        self.ui.toolBar.insertWidget(first, self.edition_combo)
-        self.ui.toolBar.insertSeparator(first)
-        style = self.style()
-        self.ui.actionOpenDatabase.setIcon(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
-        self.ui.actionReload.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-
-    def _setup_edit_actions(self) -> None:
-        """Undo and Redo (with the step's name), at the top of the Edit menu and in the
-        toolbar."""
-        stack = self.undo_stack
-        self.undo_action = stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setObjectName("actionUndo")
-        self.redo_action = stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.setObjectName("actionRedo")
-        style = self.style()
-        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        first = self.ui.menuEdit.actions()[0]
-        self.ui.menuEdit.insertActions(first, [self.undo_action, self.redo_action])
-        self.ui.menuEdit.insertSeparator(first)
-        self.ui.toolBar.addSeparator()
-        self.ui.toolBar.addAction(self.undo_action)
-        self.ui.toolBar.addAction(self.redo_action)
-        self.ui.actionDelete.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-
-    def _setup_jury_actions(self) -> None:
-        """Juror mode and the spreadsheets, in a Jury menu and in File (built in code:
-        they open other windows and run background work)."""
-        self.menu_jury = QMenu(self)
-        self.menu_jury.setObjectName("menuJury")
-        self.ui.menubar.insertMenu(self.ui.menuLanguage.menuAction(), self.menu_jury)
-        self.score_as_juror_action = QAction(self)
-        self.score_as_juror_action.setShortcut(QKeySequence("Ctrl+J"))
-        self.score_as_juror_action.triggered.connect(self.score_as_juror)
-        self.export_scoresheets_action = QAction(self)
-        self.export_scoresheets_action.triggered.connect(self._export_scoresheets)
-        self.import_scoresheets_action = QAction(self)
-        self.import_scoresheets_action.triggered.connect(self._import_scoresheets)
-        self.menu_jury.addAction(self.score_as_juror_action)
-        self.menu_jury.addSeparator()
-        self.menu_jury.addActions([self.export_scoresheets_action,
-                                   self.import_scoresheets_action])
-        self.export_results_action = QAction(self)
-        self.export_results_action.triggered.connect(self._export_results)
-        self.ui.menuFile.insertAction(self.ui.actionQuit, self.export_results_action)
-        self.ui.menuFile.insertSeparator(self.ui.actionQuit)
-        self.juror_windows: list[QWidget] = []
-
-    def _retranslate_jury_actions(self) -> None:
-        self.menu_jury.setTitle(self.tr("&Jury"))
-        self.score_as_juror_action.setText(self.tr("&Score as juror…"))
-        self.export_scoresheets_action.setText(self.tr("&Export scoresheets…"))
-        self.import_scoresheets_action.setText(self.tr("&Import scoresheets…"))
-        self.export_results_action.setText(self.tr("Export the &results workbook…"))
-
-    def score_as_juror(self) -> None:
-        """Open the scoring grid of a juror chosen by the secretariat (juror mode)."""
-        from yansenne.ui.juror import choose_juror, open_juror_window
-
-        edition = self.current_edition()
-        if edition is None:
-            return
-        code = choose_juror(self, self._db, edition.year)
-        if not code:
-            return
-        try:
-            window = open_juror_window(self._db, edition.year, code, parent=self)
-        except YansenneError as error:
-            QMessageBox.warning(self, self.tr("Score as juror"), str(error))
-            return
-        # Marks typed there change counts, progress and results shown here.
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.juror_windows.append(window)
-        window.destroyed.connect(lambda *_: self._juror_window_closed(window))
-
-    def _juror_window_closed(self, window: QWidget) -> None:
-        self.juror_windows = [w for w in self.juror_windows if w is not window]
-        self._data_changed("scores")
-
-    def _export_scoresheets(self) -> None:
-        from yansenne.ui import spreadsheets
-
-        if (edition := self.current_edition()) is not None:
-            spreadsheets.export_scoresheets(self, self._db, edition.year)
-
-    def _import_scoresheets(self) -> None:
-        from yansenne.ui import spreadsheets
-
-        if (edition := self.current_edition()) is not None:
-            spreadsheets.import_scoresheets(self, self._db, edition.year,
-                                            on_done=lambda *_: self._data_changed("scores"))
-
-    def _export_results(self) -> None:
-        from yansenne.ui import spreadsheets
-
-        if (edition := self.current_edition()) is not None:
-            spreadsheets.export_results(self, self._db, edition.year)
-
     def _setup_status_bar(self) -> None:
         self.counts_label = QLabel(self)
         self.database_label = QLabel(self)
@@ -253,16 +143,6 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addWidget(self.counts_label, 1)
         self.ui.statusbar.addPermanentWidget(self.lost_label)
         self.ui.statusbar.addPermanentWidget(self.database_label)
-
-    def _setup_languages(self) -> None:
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        self.language_actions: dict[str, QAction] = {
-            "fr": self.ui.actionFrench, "nl": self.ui.actionDutch, "en": self.ui.actionEnglish,
-        }
-        for lang, action in self.language_actions.items():
-            action.setData(lang)
-            self.language_group.addAction(action)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -479,12 +359,6 @@ class MainWindow(QMainWindow):
 
     def _refused(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("The change was refused"), message)
-
-    def _language_chosen(self, action: QAction) -> None:
-        lang = str(action.data())
-        if lang != i18n.current_language():
-            i18n.switch_language(lang)  # Qt then sends LanguageChange to every window
-        i18n.save_language(lang)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_actions"):
