@@ -109,3 +109,23 @@ def test_municipalities_are_accepted_as_the_sheets_accept_them(written: str,
     record = projects.normal_project({**NEW, "municipality": written})
     assert projects.project_problems(record, taken_codes=[], categories=["police"]) == {}
     assert record["municipality"] == stored
+
+
+def test_the_registry_reads_names_and_amounts_as_the_sheets_do(small_db: Database) -> None:
+    """The desk's dialog and the registry use the spreadsheet's readers: a category or an
+    actor by its name or its beginning, an amount as Belgian Excel writes it."""
+    record = {**NEW, "category": "Police services", "lead_actor": "Services de police",
+              "partner_actors": "Citoyens;Gewestelijke", "budget_eur": "7.450,00"}
+    with small_db.write() as s:
+        projects.add_project(s, YEAR, record, actor="desk")
+    with small_db.read() as s:
+        project = s.scalars(select(Project).where(Project.code == "P07")).one()
+        assert (project.category.code, project.lead_actor, project.partner_actors,
+                project.budget_eur) == ("police", "police", "citizens;regional", 7450.0)
+    with small_db.write() as s:
+        projects.update_project(s, YEAR, "P07", {"budget_eur": "12\u00a0500 €"}, actor="desk")
+    with pytest.raises(InvalidRecord) as refused, small_db.write() as s:
+        projects.update_project(s, YEAR, "P07", {"budget_eur": "7.450"}, actor="desk")
+    assert refused.value.fields == {
+        "budget_eur": '"7.450" is ambiguous: write it as "7450" or as "7,450"'}
+    assert projects.normal_project({"budget_eur": "3 200"}) == {"budget_eur": 3200.0}

@@ -58,8 +58,9 @@ def projects(db: Database) -> int:
 
 def test_mapping_is_proposed_from_the_files_own_names() -> None:
     headers = read_headers = [h.lower() for h in HEADER]
+    # "Porteur" is the lead actor's type (edition-workbook.md), as the command line reads it.
     assert propose_mapping(read_headers) == dict(zip(headers, [
-        "code", "category", "title_fr", "title_nl", "organisation", "municipality",
+        "code", "category", "title_fr", "title_nl", "lead_actor", "municipality",
         "contact_email", "budget_eur", None], strict=True))
     assert propose_mapping(["code", "title_fr", "titel_nl", "e-mail", "budjet"]) == {
         "code": "code", "title_fr": "title_fr", "titel_nl": "title_nl",
@@ -135,8 +136,9 @@ def test_a_row_refused_by_the_registry_rolls_everything_back(small_db: Database,
 
 def test_an_unreadable_file_is_refused_with_its_name(tmp_path: Path) -> None:
     path = tmp_path / "call.csv"
-    path.write_bytes("code;titre\nC1;Caf\xe9\n".encode("latin-1"))
-    with pytest.raises(InputError, match="call.csv: the file is not UTF-8"):
+    # Latin-1 is now read as Windows-1252; the five bytes it leaves undefined are not.
+    path.write_bytes(b"code;titre\nC1;Caf\x81\n")
+    with pytest.raises(InputError, match="call.csv: line 2 holds a character that is neither"):
         read_call_file(path)
 
 

@@ -90,13 +90,13 @@ def test_projects_import_bad_row_writes_nothing(small_db: Database, tmp_path: Pa
     assert file_digest(small_db) == before
 
 
-def test_projects_import_latin1_csv_is_refused(small_db: Database, tmp_path: Path) -> None:
+def test_projects_import_latin1_csv_is_read(small_db: Database, tmp_path: Path) -> None:
+    # Once refused ("not UTF-8 text"); now read as Windows-1252, as Excel saves it.
     path = tmp_path / "latin1.csv"
     path.write_bytes("code;category;title_fr\nP01;citizens;Sécurité\n".encode("latin-1"))
-    before = file_digest(small_db)
-    with pytest.raises(InputError, match=r"not UTF-8 text \(byte 0xE9 on line 2\)"):
-        import_projects(small_db, YEAR, path)
-    assert file_digest(small_db) == before
+    import_projects(small_db, YEAR, path)
+    with small_db.read() as s:
+        assert s.scalars(select(Project.title_fr).where(Project.code == "P01")).one() == "Sécurité"
 
 
 def test_projects_import_refusals(small_db: Database, tmp_path: Path) -> None:
@@ -234,3 +234,117 @@ def test_projects_import_category_change_keeps_scores_in_the_grid(db: Database,
         stray = [(sc.project.code, sc.criterion.code) for sc in s.scalars(select(Score))
                  if sc.criterion.category_id not in (None, sc.project.category_id)]
     assert stray == []
+
+
+# ---------------------------------------------------------------- --skip-invalid
+
+SKIP_ROWS = [
+    ["code", "category", "title_fr", "lead_actor", "municipality"],
+    ["P01", "citizens", "Titre revu", "citizens", "Elsene"],  # an update
+    ["P20", "nowhere", "Catégorie inconnue", "police", "Ixelles"],  # refused
+    ["P21", "police", "Nouveau", "police", "region"],
+    ["p21", "police", "Doublon", "police", "region"],  # refused: code used twice
+    ["P22", "=police", "=HYPERLINK(1)", "police", "Paris"],  # refused twice over
+]
+
+
+def test_projects_import_skip_invalid_writes_the_valid_rows(small_db: Database,
+                                                            tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "call.csv", SKIP_ROWS, ";", bom=True)
+    report = import_projects(small_db, YEAR, path, skip_invalid=True,
+                             rejects=tmp_path / "refused.csv")
+    assert report.counts == {"added": 1, "changed": 1, "unchanged": 0}
+    assert [r.row for r in report.refused] == [3, 5, 6]
+    assert report.refused[0].values["category"] == "nowhere"
+    # The readers' wording may change; only where the problem is matters here.
+    assert [(p.row, p.column) for p in report.refused[0].problems] == [(3, "B (category)")]
+    assert '"nowhere"' in report.refused[0].messages[0]
+    assert len(report.refused[2].problems) >= 2
+    assert all(p.file == "call.csv" for p in report.problems)
+    with small_db.read() as s:
+        codes = set(s.scalars(select(Project.code)))
+    assert "P21" in codes and not codes & {"P20", "P22"}
+    assert [(a, k) for a, k, _ in audit(small_db, "project")] == [
+        ("project.update", "P01"), ("project.add", "P21")]
+    data = (tmp_path / "refused.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # the input's BOM
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == [*SKIP_ROWS[0], "problem"]
+    assert [r[:5] for r in rows[1:]] == [SKIP_ROWS[2], SKIP_ROWS[4], SKIP_ROWS[5]]
+    assert rows[1][5].startswith("B (category): ") and '"nowhere"' in rows[1][5]
+    assert rows[2][5].startswith("A (code): ")
+    assert not (tmp_path / "refused.csv.part").exists()
+
+
+def test_projects_import_skip_invalid_rejects_as_xlsx(small_db: Database,
+                                                      tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = write_csv(tmp_path / "call.csv", SKIP_ROWS, ",")
+    report = import_projects(small_db, YEAR, path, skip_invalid=True,
+                             rejects=tmp_path / "refused.xlsx")
+    assert [r.row for r in report.refused] == [3, 5, 6]
+    sheet = load_workbook(tmp_path / "refused.xlsx").active
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert rows[0] == [*SKIP_ROWS[0], "problem"]
+    assert rows[3][:3] == ["P22", "=police", "=HYPERLINK(1)"]  # text, never a formula
+    assert sheet["B4"].data_type == "s"
+
+
+def test_projects_import_skip_invalid_from_xlsx(small_db: Database, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "call.xlsx", {"Projets": [
+        *PROJECT_ROWS, ["P08", "nowhere", "Inconnue", "police", "region", None, 1500]]})
+    report = import_projects(small_db, YEAR, path, skip_invalid=True,
+                             rejects=tmp_path / "refused.csv")
+    assert report.counts == {"added": 1, "changed": 1, "unchanged": 0}
+    assert [(r.row, r.values["budget_eur"]) for r in report.refused] == [(4, 1500)]
+    rows = list(csv.reader(io.StringIO((tmp_path / "refused.csv").read_text("utf-8-sig")),
+                           delimiter=";"))
+    assert rows[1][:3] == ["P08", "nowhere", "Inconnue"]
+    assert rows[1][6] == "1500"
+    assert rows[1][7].startswith("B (category): ") and '"nowhere"' in rows[1][7]
+
+
+def test_projects_import_skip_invalid_with_nothing_refused(small_db: Database,
+                                                           tmp_path: Path) -> None:
+    rejects = tmp_path / "refused.csv"
+    rejects.write_text("stale\n", encoding="utf-8")
+    report = import_projects(small_db, YEAR, write_csv(tmp_path / "p.csv", PROJECT_ROWS, ","),
+                             skip_invalid=True, rejects=rejects)
+    assert (report.counts["added"], report.refused) == (1, [])
+    assert rejects.read_text(encoding="utf-8-sig").splitlines() == [
+        ",".join([*PROJECT_ROWS[0], "problem"])]
+
+
+def test_projects_import_skip_invalid_still_refuses_a_file_level_problem(
+        small_db: Database, tmp_path: Path) -> None:
+    """A missing required column is no row's fault: the whole file is refused."""
+    path = write_csv(tmp_path / "p.csv", [["code", "title_fr"], ["P30", "Sans catégorie"]],
+                     ";")
+    before = file_digest(small_db)
+    with pytest.raises(InputError, match='required column "category" is missing'):
+        import_projects(small_db, YEAR, path, skip_invalid=True,
+                        rejects=tmp_path / "refused.csv")
+    assert file_digest(small_db) == before
+    assert not (tmp_path / "refused.csv").exists()
+
+
+def test_projects_import_skip_invalid_rejects_unwritable_imports_nothing(
+        small_db: Database, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "call.csv", SKIP_ROWS, ";")
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    before = file_digest(small_db)
+    with pytest.raises((InputError, OSError)):
+        import_projects(small_db, YEAR, path, skip_invalid=True,
+                        rejects=blocker / "refused.csv")
+    assert file_digest(small_db) == before
+
+
+def test_projects_import_default_is_still_all_or_nothing(small_db: Database,
+                                                         tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "call.csv", SKIP_ROWS, ";")
+    before = file_digest(small_db)
+    with pytest.raises(InputError):
+        import_projects(small_db, YEAR, path)
+    assert file_digest(small_db) == before

@@ -184,14 +184,11 @@ def test_csv_with_windows_line_ends_and_blank_lines(tmp_path: Path) -> None:
         (2, "P01"), (5, "P02")]
 
 
-def test_latin1_csv_is_refused_naming_the_line(tmp_path: Path) -> None:
+def test_latin1_csv_is_read_as_windows_1252(tmp_path: Path) -> None:
+    # Once refused ("not UTF-8 text"); the spec now reads it as Excel's Windows-1252.
     path = tmp_path / "latin1.csv"
     path.write_bytes("code;title_fr\nP01;Ok\nP02;Sécurité\n".encode("latin-1"))
-    with pytest.raises(InputError) as caught:
-        read_csv(path)
-    assert str(caught.value) == (
-        f"{path.name}: the file is not UTF-8 text (byte 0xE9 on line 3); save it as \"CSV UTF-8\" "
-        "and try again")
+    assert [r.values["title_fr"] for r in read_csv(path).rows] == ["Ok", "Sécurité"]
 
 
 def test_csv_without_separator_is_refused(tmp_path: Path) -> None:
@@ -217,3 +214,59 @@ def test_read_first_table(tmp_path: Path) -> None:
     other.write_bytes(b"whatever")
     with pytest.raises(InputError, match="unsupported file type"):
         read_first_table(other)
+
+
+def test_windows_1252_csv_as_excel_saves_it(tmp_path: Path) -> None:
+    path = tmp_path / "appel.csv"
+    text = "N° dossier;Titre;Budget total (€)\r\nP01;Café – rue’s;12\u00a0500 €\r\n"
+    path.write_bytes(text.encode("cp1252"))
+    sheet = read_csv(path)
+    assert sheet.header == ["n° dossier", "titre", "budget total (€)"]
+    assert sheet.rows[0].values == {"n° dossier": "P01", "titre": "Café – rue’s",
+                                    "budget total (€)": "12\u00a0500 €"}
+
+
+def test_utf8_with_and_without_bom_is_utf8(tmp_path: Path) -> None:
+    for bom in (b"", b"\xef\xbb\xbf"):
+        path = tmp_path / "u.csv"
+        path.write_bytes(bom + "code;title_fr\nP01;Sécurité – €\n".encode())
+        sheet = read_csv(path)
+        assert sheet.header == ["code", "title_fr"]
+        assert sheet.rows[0].values["title_fr"] == "Sécurité – €"
+
+
+def test_a_byte_windows_1252_leaves_undefined_is_refused_naming_its_line(
+        tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_bytes(b"code;title_fr\r\nP01;Caf\xe9\r\nP02;Ok\r\nP03;A\x9d\r\n")
+    with pytest.raises(InputError) as caught:
+        read_csv(path)
+    assert str(caught.value) == (
+        "odd.csv: line 4 holds a character that is neither UTF-8 nor Windows-1252 text; "
+        "save the file as \"CSV UTF-8\" and try again")
+    assert "byte" not in str(caught.value) and "0x" not in str(caught.value)
+
+
+def test_rows_with_another_number_of_fields_are_refused_naming_them(tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text("code;title_fr;budget_eur\nP01;Un;1\nP02;Deux\nP03;Trois;3;x\n;;\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_csv(path)
+    assert [(p.row, p.message) for p in caught.value.problems] == [
+        (3, "this row has 2 fields but the header has 3; check the separators and quotes"),
+        (4, "this row has 4 fields but the header has 3; check the separators and quotes")]
+
+
+def test_an_unterminated_quote_is_refused_naming_its_row(tmp_path: Path) -> None:
+    path = tmp_path / "q.csv"
+    path.write_text('code;title_fr\nP01;"Un\nP02;Deux\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_csv(path)
+    assert str(caught.value) == "q.csv: row 2: a quote opened on this row is never closed"
+
+
+def test_a_quoted_cell_may_hold_separators_and_line_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "q.csv"
+    path.write_text('code;title_fr\nP01;"Un; deux\ntrois"\nP02;Deux\n', encoding="utf-8")
+    assert [r.values["title_fr"] for r in read_csv(path).rows] == ["Un; deux\ntrois", "Deux"]

@@ -41,7 +41,8 @@ def test_every_fault_is_one_located_problem_and_nothing_is_written(
     path = write_xlsx(tmp_path / "bad.xlsx", sheets)
     before = file_digest(db)
     assert problems_of(db, path) == [
-        'bad.xlsx: sheet Projects, row 6, column B (category): unknown category "ghosts"',
+        'bad.xlsx: sheet Projects, row 6, column B (category): unknown category "ghosts"; '
+        "choose one of: citizens, police",
         'bad.xlsx: sheet Projects, row 7, column A (code): "P02" is used twice in this sheet '
         "(first in row 3)",
         'bad.xlsx: sheet Projects, row 8, column F (municipality): "Atlantis" is not one of '

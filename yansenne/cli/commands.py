@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from yansenne.cli import edition_commands
 from yansenne.cli.common import alone, open_db, say, warn, year_argument
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
@@ -66,17 +67,6 @@ def cmd_edition_export(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         path = export_edition(db, args.year, Path(args.output))
         say(tr("edition {year} written to {file}", year=args.year, file=path))
-        return 0
-
-
-def cmd_projects_import(args: argparse.Namespace) -> int:
-    from yansenne.exchange.records import import_projects
-
-    with open_db(args) as db:
-        report = import_projects(db, args.year, Path(args.file))
-        warn(report.warnings)
-        say(tr("projects: {added} added, {changed} changed, {unchanged} unchanged",
-                **report.counts))
         return 0
 
 
@@ -158,10 +148,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(handler=cmd_demo)
 
-    edition = sub.add_parser("edition", help=tr("list, import and export editions"))
+    edition = sub.add_parser("edition", help=tr("list, create, import and export editions"))
     esub = edition.add_subparsers(dest="edition_command", metavar=tr("command"), required=True)
     p = esub.add_parser("list", help=tr("the editions in the database"))
     p.set_defaults(handler=cmd_edition_list)
+    edition_commands.register_edition_create(esub)
     p = esub.add_parser("import", help=tr("read an edition workbook"))
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--replace", action="store_true",
@@ -174,10 +165,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     projects = sub.add_parser("projects", help=tr("candidate projects"))
     psub = projects.add_subparsers(dest="projects_command", metavar=tr("command"), required=True)
-    p = psub.add_parser("import", help=tr("add or update projects from .xlsx or .csv"))
-    p.add_argument("year", type=year_argument, metavar="YEAR")
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(handler=cmd_projects_import)
+    edition_commands.register_projects_import(psub)
 
     scores = sub.add_parser("scores", help=tr("jurors' scores"))
     ssub = scores.add_subparsers(dest="scores_command", metavar=tr("command"), required=True)

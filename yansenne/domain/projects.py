@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from yansenne.domain import names
+from yansenne.domain.amounts import amount_problem, parse_amount
 from yansenne.domain.editions import editable_edition
 from yansenne.domain.jury import declare_conflict
-from yansenne.domain.marks import parse_number
 from yansenne.domain.places import municipality_code, municipality_problem
 from yansenne.domain.records import (
     ClearedScore,
@@ -33,7 +34,6 @@ from yansenne.domain.records import (
     required,
     restore_scores,
 )
-from yansenne.domain.scale import format_number
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.store import audit
@@ -55,21 +55,19 @@ class RemovedProject:
 
 
 def budget_problem(value: Any) -> str | None:
+    """Why a budget is not an amount of at least 0 ("7.450" is ambiguous), or None."""
     if value is None or value == "":
         return None
-    number = parse_number(value)
-    shown = f"\"{format_number(value) if isinstance(value, float) else value}\""
-    if number is None:
-        return tr("{value} is not a number", value=shown)
-    if number < 0:
-        return tr("{value} must be at least {minimum}", value=shown, minimum=0)
-    return None
+    return amount_problem(value, minimum=0)
 
 
 def _actor_codes(value: Any) -> list[str]:
+    """Actor types by code or name (as `names` reads them); an unknown one kept as typed."""
     if isinstance(value, str):
         value = value.replace(",", ";").split(";")
-    return [str(a).strip().lower() for a in value or () if str(a).strip()]
+    choices = names.actor_choices()
+    texts = [str(a).strip() for a in value or () if str(a).strip()]
+    return [names.name_code(a, choices) or a.lower() for a in texts]
 
 
 def normal_project(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -87,8 +85,10 @@ def normal_project(data: Mapping[str, Any]) -> dict[str, Any]:
         elif name == "municipality":
             text = str(value).strip() if value is not None else ""
             value = (municipality_code(text) or text) if text else None
+        elif name == "lead_actor" and isinstance(value, str) and value.strip():
+            value = names.name_code(value, names.actor_choices()) or value.strip()
         elif name == "budget_eur":
-            number = parse_number(value) if value not in (None, "") else None
+            number = parse_amount(value) if value not in (None, "") else None
             value = number if number is not None else (None if value in (None, "") else value)
         elif isinstance(value, str):
             value = value.strip()
@@ -98,30 +98,46 @@ def normal_project(data: Mapping[str, Any]) -> dict[str, Any]:
     return record
 
 
+def category_code(value: Any, categories: Any) -> Any:
+    """The code of the category `value` names (code or name, as `names` reads them) among
+    an edition's `categories` (objects or dicts with code and names), else `value`."""
+    if not isinstance(value, str) or not value.strip():
+        return value
+    return names.name_code(value, names.choices_of(categories)) or value.strip()
+
+
 def project_problems(data: Mapping[str, Any], *, taken_codes: Collection[str],
-                     categories: Collection[str]) -> dict[str, str]:
-    """Field -> message for a (normalised) project record; only the fields present."""
+                     categories: Collection[Any]) -> dict[str, str]:
+    """Field -> message for a (normalised) project record; only the fields present.
+
+    `categories`: the edition's category codes, or its categories (objects with code
+    and names), whose names then count too."""
     checks = _Checks()
     if "code" in data:
         checks.add("code", code_problem(data["code"], taken_codes))
-    if "category" in data and data["category"] not in categories:
-        checks.add("category", required() if not data["category"] else tr(
-            "unknown category {value}", value=f"\"{data['category']}\""))
+    codes = [c if isinstance(c, str) else c.code for c in categories]
+    if "category" in data and data["category"] not in codes:
+        listed = [c for c in categories if not isinstance(c, str)]
+        choices = (names.choices_of(listed) if listed
+                   else {c: () for c in codes})
+        checks.add("category", required() if not data["category"] else names.name_problem(
+            data["category"], choices, kind="category") or tr("unknown category {value}",
+                                             value=f"\"{data['category']}\""))
     if "title_fr" in data and not data["title_fr"]:
         checks.add("title_fr", required())
     for name in ("title_fr", "title_nl", "title_en", "organisation", "contact_name"):
         if name in data:
             checks.add(name, length_problem(name, data[name]))
     if "lead_actor" in data and data["lead_actor"] not in ACTORS:
-        checks.add("lead_actor", tr("{value} is not one of: {choices}",
-                                    value=f"\"{data['lead_actor']}\"",
-                                    choices=", ".join(ACTORS)))
+        checks.add("lead_actor", names.name_problem(data["lead_actor"], names.actor_choices())
+                   or tr("{value} is not one of: {choices}", value=f"\"{data['lead_actor']}\"",
+                         choices=", ".join(ACTORS)))
     if "partner_actors" in data:
         unknown = [a for a in _actor_codes(data["partner_actors"]) if a not in ACTORS]
         if unknown:
-            checks.add("partner_actors", tr("{value} is not one of: {choices}",
-                                            value=f"\"{unknown[0]}\"",
-                                            choices=", ".join(ACTORS)))
+            checks.add("partner_actors", names.name_problem(unknown[0], names.actor_choices())
+                       or tr("{value} is not one of: {choices}", value=f"\"{unknown[0]}\"",
+                             choices=", ".join(ACTORS)))
     if "municipality" in data:
         checks.add("municipality", municipality_problem(data["municipality"]))
     if "contact_email" in data:
@@ -145,11 +161,12 @@ def add_project(session: Session, year: int, data: Mapping[str, Any], *, actor: 
                 action: str = "project.add", **details: Any) -> None:
     edition = editable_edition(session, year)
     record = normal_project({name: data.get(name) for name in PROJECT_FIELDS})
+    record["category"] = category_code(record["category"], edition.categories)
     if not record["lead_actor"] and record["category"] in ACTORS:
         record["lead_actor"] = record["category"]  # a category named after an actor
     categories = _categories(edition)
     _refuse(project_problems(record, taken_codes=[p.code for p in edition.projects],
-                             categories=categories))
+                             categories=list(categories.values())))
     category = categories[record.pop("category")]
     session.add(Project(edition=edition, category_id=category.id, **record))
     session.flush()
@@ -163,9 +180,11 @@ def update_project(session: Session, year: int, code: str, changes: Mapping[str,
     edition = editable_edition(session, year)
     project = _project(session, edition, code)
     record = normal_project(changes)
+    if "category" in record:
+        record["category"] = category_code(record["category"], edition.categories)
     categories = _categories(edition)
     taken = [p.code for p in edition.projects if p.id != project.id]
-    _refuse(project_problems(record, taken_codes=taken, categories=categories))
+    _refuse(project_problems(record, taken_codes=taken, categories=list(categories.values())))
     before = project_record(project)
     changed = {k: [before[k], v] for k, v in record.items() if before[k] != v}
     if "category" in changed:

@@ -45,6 +45,8 @@ class Context:
     """The codes a sheet may refer to; keys are lower-case codes, values as written."""
 
     categories: dict[str, str] = field(default_factory=dict)
+    # code -> (name_fr, name_nl, name_en): a row may name its category as the desk shows it
+    category_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     projects: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> (code, category)
     jurors: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> (code, role)
     criteria: dict[tuple[str | None, str], Scale] = field(default_factory=dict)
@@ -69,6 +71,8 @@ def context_of(session: Session, edition: Edition) -> Context:
     """The codes of an edition in the database, for checking rows that refer to them."""
     context = Context()
     context.categories = {c.code.lower(): c.code for c in edition.categories}
+    context.category_names = {c.code: (c.name_fr, c.name_nl or "", c.name_en or "")
+                              for c in edition.categories}
     by_id = {c.id: c.code for c in edition.categories}
     context.projects = {p.code.lower(): (p.code, by_id[p.category_id]) for p in edition.projects}
     context.jurors = {j.code.lower(): (j.code, j.role) for j in edition.jurors}
@@ -99,11 +103,17 @@ def projects_context(db: Database, year: int) -> tuple[Context, set[str]]:
 
 
 def import_projects(db: Database, year: int, read: Read, *, present: Collection[str],
-                    locate: Locate, actor: str, file: str) -> dict[str, int]:
+                    locate: Locate, actor: str, file: str,
+                    refused: list[Problem] | None = None,
+                    before_commit: Callable[[], None] | None = None) -> dict[str, int]:
     """Add new projects and update existing ones (matched by code), all or nothing.
 
     `present`: the file's columns; an update touches only those. Returns the counts
-    of added, changed and unchanged projects."""
+    of added, changed and unchanged projects. With `refused` (`--skip-invalid`), a row
+    refused while writing is left out and its problem added there instead of rolling
+    the import back (`read` then leaves out the rows it refuses itself); the rows kept
+    are still written in this one transaction. `before_commit` runs last inside it: its
+    failure rolls everything back."""
     problems: list[Problem] = []
     counts = {"added": 0, "changed": 0, "unchanged": 0}
     with db.write() as session:
@@ -149,8 +159,12 @@ def import_projects(db: Database, year: int, read: Read, *, present: Collection[
                          key=project.code, actor=actor, file=file,
                          changes={k: list(v) for k, v in changed.items()})
             counts["changed"] += 1
-        if problems:
+        if problems and refused is None:
             raise InputError(problems)  # rolls the whole import back
+        if refused is not None:
+            refused.extend(problems)
+        if before_commit is not None:
+            before_commit()
     return counts
 
 

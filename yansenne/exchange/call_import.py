@@ -12,8 +12,6 @@ them in one transaction through the registry's audited functions.
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +21,7 @@ from yansenne.domain import record_import
 from yansenne.domain.work import Session
 from yansenne.errors import InputError, Problem
 from yansenne.exchange import sheets as S
+from yansenne.exchange.fields import HEADER_SYNONYMS, fold_header
 from yansenne.exchange.records import checked_reader
 from yansenne.exchange.tabular import Column, Row, Sheet, read_first_table
 from yansenne.i18n import tr
@@ -31,8 +30,10 @@ from yansenne.store.database import Database
 TARGETS: tuple[str, ...] = S.PROJECT_COLUMNS
 REQUIRED: tuple[str, ...] = ("code", "category", "title_fr")
 SIMILARITY = 0.75
-# What calls for projects write instead of the spec's names, folded (see `_fold`).
-SYNONYMS: dict[str, str] = {
+# What calls for projects write instead of the spec's names, folded (`fold_header`): the
+# spec's own synonyms (fields.HEADER_SYNONYMS, which the command line reads too) win over
+# the wider guesses the desk proposes for mapping.
+_GUESSES: dict[str, str] = {
     "id": "code", "ref": "code", "reference": "code", "referentie": "code", "numero": "code",
     "nummer": "code", "dossier": "code", "code projet": "code", "projectcode": "code",
     "categorie": "category", "category": "category", "type": "category",
@@ -41,7 +42,7 @@ SYNONYMS: dict[str, str] = {
     "titel": "title_nl", "titel van het project": "title_nl", "projectnaam": "title_nl",
     "titre nl": "title_nl", "titel nl": "title_nl", "titre en": "title_en",
     "organisation": "organisation", "organisatie": "organisation", "organisme": "organisation",
-    "porteur": "organisation", "promoteur": "organisation", "promotor": "organisation",
+    "promoteur": "organisation", "promotor": "organisation",
     "association": "organisation", "vereniging": "organisation", "structure": "organisation",
     "acteur": "lead_actor", "type d acteur": "lead_actor", "acteur porteur": "lead_actor",
     "lead actor": "lead_actor", "trekker": "lead_actor", "type actor": "lead_actor",
@@ -60,13 +61,9 @@ SYNONYMS: dict[str, str] = {
     "budget eur": "budget_eur", "budget en eur": "budget_eur", "montant eur": "budget_eur",
     "budget in eur": "budget_eur", "bedrag eur": "budget_eur",
 }
-
-
-def _fold(text: str) -> str:
-    """'Titre du projet (FR)' -> 'titre du projet fr': accents, case and punctuation out."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.findall(r"[a-z0-9]+", plain))
+SYNONYMS: dict[str, str] = {**_GUESSES, **{fold_header(name): target
+                                           for target, names in HEADER_SYNONYMS.items()
+                                           for name in names}}
 
 
 @dataclass
@@ -120,12 +117,12 @@ def propose_mapping(headers: list[str]) -> dict[str, str | None]:
 
 
 def _exact(header: str) -> str | None:
-    key = _fold(header).replace(" ", "_")
+    key = fold_header(header).replace(" ", "_")
     return key if key in TARGETS else None
 
 
 def _synonym(header: str) -> str | None:
-    key = _fold(header)
+    key = fold_header(header)
     if key in SYNONYMS:
         return SYNONYMS[key]
     for suffix, lang in ((" fr", "fr"), (" nl", "nl"), (" en", "en")):
@@ -135,7 +132,7 @@ def _synonym(header: str) -> str | None:
 
 
 def _similar(header: str) -> str | None:
-    key = _fold(header)
+    key = fold_header(header)
     candidates = {**{t.replace("_", " "): t for t in TARGETS}, **SYNONYMS}
     close = difflib.get_close_matches(key, list(candidates), n=1, cutoff=SIMILARITY)
     return candidates[close[0]] if close else None

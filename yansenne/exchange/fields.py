@@ -7,17 +7,66 @@ returns None, so the user gets the whole list in one go and fixes it once.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from yansenne.domain import names
+from yansenne.domain.amounts import amount_problem, parse_amount
 from yansenne.domain.marks import parse_number
 from yansenne.domain.scale import format_number
 from yansenne.errors import Problem
-from yansenne.exchange.tabular import MAX_CELL_CHARS, Row, Sheet, as_date
+from yansenne.exchange.tabular import MAX_CELL_CHARS, Column, Row, Sheet, as_date
 from yansenne.i18n import tr
 
 CODE = re.compile(r"^[A-Za-z0-9_.\-]{1,40}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+# What a secretariat writes instead of the Projects column names (edition-workbook.md,
+# "The same columns elsewhere"), compared folded: no case, accents or punctuation.
+HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "code": ("n° dossier", "numéro", "dossier", "nummer"),
+    "title_fr": ("titre", "titre du projet (fr)"),
+    "title_nl": ("titel", "titel van het project (nl)"),
+    "category": ("catégorie", "categorie"),
+    "organisation": ("organisation porteuse", "organisatie"),
+    "lead_actor": ("type de porteur", "porteur", "type aanvrager"),
+    "municipality": ("commune", "gemeente"),
+    "contact_name": ("personne de contact", "contactpersoon"),
+    "contact_email": ("e-mail", "courriel"),
+    "budget_eur": ("budget", "budget total (€)", "totaal budget"),
+    "summary_fr": ("résumé", "résumé du projet"),
+    "summary_nl": ("samenvatting",),
+}
+
+
+def fold_header(text: str) -> str:
+    """'Titre du projet (FR)' -> 'titre du projet fr'; 'title_fr' -> 'title fr'."""
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", plain))
+
+
+def header_map(header: list[str], known: tuple[str, ...],
+               synonyms: Mapping[str, tuple[str, ...]] = HEADER_SYNONYMS, *,
+               index_only: bool = False) -> dict[str, str]:
+    """Each header naming a `known` column (by its name or a synonym, folded) -> that
+    column; the first header wins when two name the same column. `index_only`: the
+    folded names and synonyms -> their column instead."""
+    index = {fold_header(name): name for name in known}
+    for name, others in synonyms.items():
+        if name in known:
+            for other in others:
+                index.setdefault(fold_header(other), name)
+    if index_only:
+        return index
+    found: dict[str, str] = {}
+    for h in header:
+        target = h if h in known else index.get(fold_header(h)) if h else None
+        if target and target not in found.values():
+            found[h] = target
+    return found
 
 
 def show(value: Any) -> str:
@@ -35,8 +84,13 @@ class SheetReader:
     required: tuple[str, ...] = ()
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    # Header synonyms to accept (HEADER_SYNONYMS for the Projects columns), or None for
+    # the column names only.
+    synonyms: Mapping[str, tuple[str, ...]] | None = None
 
     def __post_init__(self) -> None:
+        if self.synonyms is not None:
+            self._rename_columns()
         present = set(self.sheet.header)
         for name in self.required:
             if name not in present:
@@ -46,6 +100,42 @@ class SheetReader:
             if name and name not in self.known:
                 self.warnings.append(self.sheet.problem(
                     tr("unknown column \"{column}\" ignored", column=name), row=1))
+
+    def _rename_columns(self) -> None:
+        """Headers written as synonyms take their column's name in `self.sheet` (a copy);
+        each cell keeps the file's column letter and header, so that messages point at
+        the file as the user sees it. A second header naming an already named column is
+        ignored with a warning."""
+        mapping = header_map(self.sheet.header, self.known, self.synonyms or {})
+        taken = header_map([], self.known, self.synonyms or {}, index_only=True)
+        rename: dict[str, str] = {}
+        for h in self.sheet.header:
+            if not h or h in rename:
+                continue
+            if h in mapping:
+                rename[h] = mapping[h]
+            elif fold_header(h) in taken:
+                rename[h] = ""
+                first = next(k for k, v in mapping.items() if v == taken[fold_header(h)])
+                self.warnings.append(self.sheet.problem(tr(
+                    "column \"{column}\" ignored: column \"{first}\" already gives {target}",
+                    column=h, first=first, target=taken[fold_header(h)]), row=1))
+            else:
+                rename[h] = h
+        if all(h == t for h, t in rename.items()):
+            return
+        # A renamed copy: the file's sheet keeps its own headers (for a rejects file).
+        sheet = self.sheet
+        renamed = Sheet(file=sheet.file, name=sheet.name, is_csv=sheet.is_csv,
+                        header=[rename.get(h, "") if h else "" for h in sheet.header])
+        shared: dict[int, dict[str, Column]] = {}
+        for row in sheet.rows:
+            key = id(row.columns)
+            if key not in shared:
+                shared[key] = {rename[k]: c for k, c in row.columns.items() if rename.get(k)}
+            renamed.rows.append(Row(row.number, {rename[k]: v for k, v in row.values.items()
+                                                 if rename.get(k)}, shared[key]))
+        self.sheet = renamed
 
     @property
     def usable(self) -> bool:
@@ -130,6 +220,29 @@ class SheetReader:
                                       choices=", ".join(choices)))
             return None
         return value
+
+    def amount(self, row: Row, column: str, *, minimum: float | None = 0) -> float | None:
+        """An amount as Belgian Excel writes it ("7.450,00", "12 500 €"); "7.450" refused."""
+        raw = row.get(column)
+        if raw is None:
+            return None
+        problem = amount_problem(raw, minimum=minimum)
+        if problem is not None:
+            self.fail(row, column, problem)
+            return None
+        return parse_amount(raw)
+
+    def named(self, row: Row, column: str, choices: names.Choices, *,
+              required: bool = False, kind: str = "") -> str | None:
+        """The code of the choice a cell names (code, FR/NL/EN name or its beginning)."""
+        raw = self.text(row, column, required=required)
+        if raw is None:
+            return None
+        problem = names.name_problem(raw, choices, kind=kind)
+        if problem is not None:
+            self.fail(row, column, problem)
+            return None
+        return names.name_code(raw, choices)
 
     def email(self, row: Row, column: str) -> str | None:
         value = self.text(row, column, max_length=200)

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from yansenne.domain import edition_rules
+from yansenne.domain import edition_rules, names
 from yansenne.domain import scale as scale_rule
 from yansenne.domain.marks import scale_problem
 from yansenne.domain.places import municipality_code, municipality_problem
 from yansenne.domain.record_import import Context, Scale  # also built from the database
-from yansenne.exchange.fields import SheetReader, show
+from yansenne.exchange.fields import HEADER_SYNONYMS, SheetReader, header_map, show
 from yansenne.exchange.tabular import MAX_CELL_CHARS, Row, Sheet
 from yansenne.i18n import tr
 from yansenne.scoring import METHODS
@@ -234,13 +234,29 @@ def _actors(reader: SheetReader, row: Row, column: str) -> str | None:
     raw = reader.text(row, column)
     if raw is None:
         return ""
-    codes = [c.strip().lower() for c in raw.replace(",", ";").split(";") if c.strip()]
-    unknown = [c for c in codes if c not in ACTORS]
-    if unknown:
-        reader.fail(row, column, tr("{value} is not one of: {choices}", value=show(unknown[0]),
-                                    choices=", ".join(ACTORS)))
-        return None
+    choices = names.actor_choices()
+    codes = []
+    for part in (c.strip() for c in raw.replace(",", ";").split(";")):
+        if not part:
+            continue
+        problem = names.name_problem(part, choices)
+        if problem is not None:
+            reader.fail(row, column, problem)
+            return None
+        codes.append(names.name_code(part, choices))
     return ";".join(a for a in ACTORS if a in codes)
+
+
+def category_choices(context: Context) -> dict[str, tuple[str, ...]]:
+    """The categories a row may name: code -> (name_fr, name_nl, name_en).
+
+    The names come from the edition (the context's `category_names`); a category the
+    context has no names for (a workbook's own new category) and coded like an actor
+    type is known by that actor type's names."""
+    supplied = context.category_names
+    actors = names.actor_choices()
+    return {code: tuple(supplied.get(code) or actors.get(code.lower()) or ())
+            for code in context.categories.values()}
 
 
 def _municipality(reader: SheetReader, row: Row) -> tuple[bool, str | None]:
@@ -258,23 +274,26 @@ def _municipality(reader: SheetReader, row: Row) -> tuple[bool, str | None]:
 
 def read_projects(sheet: Sheet, context: Context, problems: list,
                   warnings: list) -> list[dict[str, Any]]:
-    reader = SheetReader(sheet, known=PROJECT_COLUMNS, required=("code", "category", "title_fr"))
+    reader = SheetReader(sheet, known=PROJECT_COLUMNS, required=("code", "category", "title_fr"),
+                         synonyms=HEADER_SYNONYMS)
+    sheet = reader.sheet  # under the Projects column names
     records: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
+    categories = category_choices(context)
+    actors = names.actor_choices()
     if reader.usable:
         for row in sheet.rows:
             before = len(reader.problems)
             code = reader.code(row, "code")
-            category = reader.code(row, "category")
-            if category is not None and category.lower() not in context.categories:
-                reader.fail(row, "category", tr("unknown category {value}", value=show(category)))
+            category = reader.named(row, "category", categories, required=True,
+                                    kind="category")
             record: dict[str, Any] = {"code": code}
             for column in ("title_fr", "title_nl", "title_en", "organisation", "contact_name"):
                 record[column] = reader.text(row, column, required=column == "title_fr",
                                              max_length=length(Project, column)) or ""
             for column in ("summary_fr", "summary_nl", "summary_en"):
                 record[column] = reader.text(row, column) or ""
-            lead = reader.choice(row, "lead_actor", ACTORS)
+            lead = reader.named(row, "lead_actor", actors)
             if lead is None and row.get("lead_actor") is None:
                 if category and category.lower() in ACTORS:
                     lead = category.lower()
@@ -284,7 +303,7 @@ def read_projects(sheet: Sheet, context: Context, problems: list,
             record["partner_actors"] = _actors(reader, row, "partner_actors")
             _, record["municipality"] = _municipality(reader, row)
             record["contact_email"] = reader.email(row, "contact_email") or ""
-            record["budget_eur"] = reader.number(row, "budget_eur", minimum=0)
+            record["budget_eur"] = reader.amount(row, "budget_eur", minimum=0)
             record["_row"] = row.number
             known_category = context.categories.get(category.lower()) if category else None
             if reader.unique(row, "code", code, seen):
@@ -298,6 +317,12 @@ def read_projects(sheet: Sheet, context: Context, problems: list,
     problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return records
+
+
+def project_columns(header: list[str]) -> set[str]:
+    """The Projects columns a file's header gives (by name or synonym): what an update
+    from that file may touch."""
+    return set(header_map(header, PROJECT_COLUMNS).values())
 
 
 def read_jurors(sheet: Sheet, context: Context, problems: list,

@@ -65,6 +65,7 @@ class Sheet:
     header: list[str]
     rows: list[Row] = field(default_factory=list)
     is_csv: bool = False
+    titles: list[str] = field(default_factory=list)  # the header as written, for a copy back
 
     def problem(self, message: str, row: Row | int | None = None,
                 column: str | None = None) -> Problem:
@@ -127,7 +128,8 @@ def _build_sheet(file: str, name: str, raw_rows: Iterator[tuple[Any, ...]],
         header_row = values
         break
     header = [_canonical(h) if clean(h) is not None else "" for h in header_row]
-    sheet = Sheet(file=file, name=name, header=header, is_csv=is_csv)
+    sheet = Sheet(file=file, name=name, header=header, is_csv=is_csv,
+                  titles=[str(h).strip() if clean(h) is not None else "" for h in header_row])
     columns = {h: Column(get_column_letter(i + 1), h) for i, h in enumerate(header) if h}
     for number, values in enumerate(raw_rows, start=2):
         if is_empty(values):
@@ -165,8 +167,58 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
         workbook.close()
 
 
+def decode_csv(data: bytes, name: str) -> str:
+    """The text of a CSV file: UTF-8 (BOM or not) when the bytes are valid UTF-8, otherwise
+    Windows-1252 as Excel saves "CSV (semicolon)" in Belgium. The five bytes Windows-1252
+    leaves undefined are refused naming their line (never a byte offset)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    problems = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if any(byte in _CP1252_UNDEFINED for byte in line):
+            problems.append(Problem(tr(
+                "line {line} holds a character that is neither UTF-8 nor Windows-1252 text; "
+                "save the file as \"CSV UTF-8\" and try again", line=number), file=name))
+    if problems:
+        raise InputError(problems)
+    return data.decode("cp1252")
+
+
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+def _csv_rows(text: str, delimiter: str, name: str) -> list[tuple[str, ...]]:
+    """The rows of a CSV text; a row with more or fewer fields than the header, or an
+    unterminated quote, is refused naming its row (every such row at once)."""
+    rows: list[tuple[str, ...]] = []
+    problems: list[Problem] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        rows.extend(tuple(row) for row in reader)
+    except csv.Error as exc:
+        if "end of data" not in str(exc):  # a stray quote inside a field: read it leniently
+            rows = [tuple(row) for row in csv.reader(io.StringIO(text, newline=""),
+                                                     delimiter=delimiter)]
+        else:
+            problems.append(Problem(tr("a quote opened on this row is never closed"),
+                                    file=name, row=len(rows) + 1))
+    expected = len(rows[0]) if rows else 0
+    for number, row in enumerate(rows[1:], start=2):
+        if row and not is_empty(row) and len(row) != expected:
+            problems.append(Problem(tr(
+                "this row has {count} fields but the header has {expected}; check the "
+                "separators and quotes", count=len(row), expected=expected),
+                file=name, row=number))
+    if problems:
+        raise InputError(sorted(problems, key=lambda p: p.row or 0))
+    return rows
+
+
 def read_csv(path: Path) -> Sheet:
-    """A CSV file as Excel writes it in Belgium: UTF-8 (BOM or not), `;` or `,`."""
+    """A CSV file as Excel writes it in Belgium: UTF-8 (BOM or not) or Windows-1252,
+    `;` or `,` (edition-workbook.md, "The same columns elsewhere")."""
     name = path.name
     if not path.is_file():
         raise InputError(Problem(tr("no such file"), file=str(path)))
@@ -178,26 +230,14 @@ def read_csv(path: Path) -> Sheet:
     data = path.read_bytes()
     if not data.strip():
         raise InputError(Problem(tr("the file is empty"), file=name))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(Problem(
-            tr("the file is not UTF-8 text (byte {byte} on line {line}); save it as "
-               "\"CSV UTF-8\" and try again", byte=f"0x{data[exc.start]:02X}", line=line),
-            file=name)) from exc
+    text = decode_csv(data, name)
     first = text.splitlines()[0] if text else ""
     delimiter = max((";", ",", "\t"), key=first.count)
     if first.count(delimiter) == 0:
         raise InputError(Problem(
             tr("cannot find the columns: the first line should hold column names separated "
                "by ';' or ','"), file=name, row=1))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        rows = list(reader)
-    except csv.Error as exc:
-        raise InputError(Problem(tr("the CSV file cannot be read ({reason})", reason=str(exc)),
-                                 file=name)) from exc
+    rows = _csv_rows(text, delimiter, name)
     return _build_sheet(path.name, path.stem, iter(tuple(r) for r in rows), is_csv=True)
 
 

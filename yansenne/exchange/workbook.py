@@ -50,6 +50,8 @@ def read_edition_workbook(path: Path) -> EditionData:
     cat = sheet("Categories")
     categories = S.read_categories(cat, problems, warnings) if cat else empty
     context.categories = {c["code"].lower(): c["code"] for c in categories}
+    context.category_names = {c["code"]: (c.get("name_fr") or "", c.get("name_nl") or "",
+                                          c.get("name_en") or "") for c in categories}
     crit = sheet("Criteria")
     criteria = S.read_criteria(crit, context, problems, warnings) if crit else []
     if ed:
