@@ -62,8 +62,7 @@ WORKBOOKS: dict[str, Callable[[Sheets], None]] = {
 }
 
 CSV_FILES: dict[str, bytes] = {
-    "projects_latin1.csv": "code;category;title_fr\nP05;citizens;Sécurité à vélo\n"
-                           .encode("latin-1"),
+    "projects_not_text.csv": b"code;category;title_fr\nP05;citizens;S\x81curit\xe9\n",
     "projects_pipe.csv": b"code|category|title_fr\nP05|citizens|Velo\n",
     "projects_empty.csv": b"",
     "projects_bad_email.csv": b"code;category;title_fr;contact_email\n"

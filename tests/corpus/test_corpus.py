@@ -85,8 +85,9 @@ CASES = [
     Case("valid_minimal.xlsx", ("edition", "import", "FILE"),
          "valid_minimal.xlsx: sheet Edition: edition 2031 already exists in the database; use "
          "--replace to replace it"),
-    Case("projects_latin1.csv", ("projects", "import", YEAR, "FILE"),
-         "projects_latin1.csv: the file is not UTF-8 text (byte 0xE9 on line 2)"),
+    Case("projects_not_text.csv", ("projects", "import", YEAR, "FILE"),
+         "projects_not_text.csv: line 2 holds a character that is neither UTF-8 nor "
+         "Windows-1252 text"),
     Case("projects_pipe.csv", ("projects", "import", YEAR, "FILE"),
          "projects_pipe.csv: row 1: cannot find the columns"),
     Case("projects_empty.csv", ("projects", "import", YEAR, "FILE"),
