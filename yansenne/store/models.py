@@ -91,6 +91,13 @@ class Edition(Base):
                                                 server_default=DEFAULT_PRIZES_JSON)
     deliberation_date: Mapped[dt.date | None] = mapped_column(Date)
     deliberation_place: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    # The meeting's opening and closing times, "HH:MM" or "".
+    deliberation_start: Mapped[str] = mapped_column(String(5), default="", server_default="")
+    deliberation_end: Mapped[str] = mapped_column(String(5), default="", server_default="")
+    # How the call spreadsheet writes values the application names otherwise, by field:
+    # {"category": {"prevention jeunesse": "municipal"}}; reused by the next import.
+    value_mapping: Mapped[dict[str, dict[str, str]]] = mapped_column(
+        JSON, default=dict, server_default="{}")
     # The president's casting vote: project codes in the order given; it feeds the
     # `casting_vote` tie-break rule.
     casting_vote: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
@@ -220,6 +227,8 @@ class Project(Base):
     contact_name: Mapped[str] = mapped_column(String(200), default="")
     contact_email: Mapped[str] = mapped_column(String(200), default="")
     budget_eur: Mapped[float | None] = mapped_column(Float)
+    # The candidate's language for letters: fr, nl or en.
+    language: Mapped[str] = mapped_column(String(2), default="fr", server_default="fr")
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
