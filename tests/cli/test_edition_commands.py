@@ -135,8 +135,8 @@ def test_the_real_call_csv_with_skip_invalid(run: Run, db_path: Path, tmp_path: 
                  str(SAMPLES / "appel-2027-excel.csv"), "--skip-invalid", "--rejects",
                  str(rejects))
     assert result.code == 0
-    assert result.out.splitlines()[:2] == ["projets : 10 ajoutés, 0 modifiés, 0 inchangés",
-                                           "lignes refusées : 3"]
+    assert result.out.splitlines()[:2] == ["projets\u202f: 10 ajoutés, 0 modifiés, 0 inchangés",
+                                           "lignes refusées\u202f: 3"]
     refused = [line for line in result.err_lines if not line.startswith("avertissement")]
     assert [line.split(":")[1].strip() for line in refused] == [
         "ligne 6, colonne I (e-mail)", "ligne 13, colonne A (n° dossier)",
@@ -147,3 +147,34 @@ def test_the_real_call_csv_with_skip_invalid(run: Run, db_path: Path, tmp_path: 
                            delimiter=";"))
     assert rows[0][0] == "N° dossier" and rows[0][-1] == "problem"
     assert [r[0] for r in rows[1:]] == ["2027-05", "2027-04", "2027-12"]
+
+
+def test_projects_import_reads_the_value_mapping_stored_by_the_desk(
+        run: Run, db_path: Path, tmp_path: Path) -> None:
+    """Values the name rules do not resolve, mapped once in the desk's preview (stored with
+    the edition), are read the same way by the command line; the language column too."""
+    from yansenne.domain.record_import import store_value_mapping
+    from yansenne.store.opening import open_database
+
+    assert run("edition", "create", "2027").code == 0
+    path = tmp_path / "values.csv"
+    path.write_bytes("N° dossier;Catégorie;Titre;Porteur;language\r\n"
+                     "C01;Quartiers;Voisins attentifs;Comité de quartier;NL\r\n"
+                     "C02;Police;Rues sûres;;\r\n".encode("cp1252"))
+    refused = run("projects", "import", "2027", str(path))
+    assert refused.code == 2
+    assert any("row 2, column B (" in line and '"Quartiers"' in line
+               for line in refused.err_lines)
+    db = open_database(db_path)
+    try:
+        with db.write() as session:
+            store_value_mapping(session, 2027, {"category": {"quartiers": "citizens"},
+                                                "lead_actor": {"comite de quartier":
+                                                               "citizens"}}, actor="desk")
+    finally:
+        db.close()
+    result = run("projects", "import", "2027", str(path))
+    assert (result.code, result.out.strip()) == (0, "projects: 2 added, 0 changed, 0 unchanged")
+    assert query(db_path, "SELECT p.code, c.code, p.lead_actor, p.language FROM projects p "
+                          "JOIN categories c ON c.id = p.category_id ORDER BY p.code") == [
+        ("C01", "citizens", "citizens", "nl"), ("C02", "police", None, "fr")]

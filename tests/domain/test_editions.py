@@ -59,6 +59,7 @@ def test_copy_takes_the_grid_the_jury_and_the_rules_but_no_projects(small_db: Da
         source = lookup.find_edition(s, 2026)
         source.tie_break = ["criterion:innovation", "median"]
         source.quorum = 2
+        source.value_mapping = {"category": {"prevention jeunesse": "citizens"}}
         observer = source.jurors[3]
         observer.assignments.pop()  # the observer sits on the first category only
     with small_db.write() as s:
@@ -76,6 +77,7 @@ def test_copy_takes_the_grid_the_jury_and_the_rules_but_no_projects(small_db: Da
         assert [a.category.code for a in copy.jurors[3].assignments] == ["citizens"]
         assert copy.projects == [] and copy.tie_break == ["criterion:innovation", "median"]
         assert copy.quorum == 2 and copy.name_en == "Yansenne 2027"
+        assert copy.value_mapping == {"category": {"prevention jeunesse": "citizens"}}
         assert copy.name_fr == "Prix David Yansenne 2027"
         assert all(j.secret is None for j in copy.jurors)
 

@@ -50,6 +50,7 @@ def test_a_project_with_a_bad_email_is_refused_then_a_good_one_is_added(
     ({"lead_actor": "minister"}, "lead_actor", "is not one of"),
     ({"partner_actors": "police;press"}, "partner_actors", "\"press\" is not one of"),
     ({"category": "sports"}, "category", "unknown category"),
+    ({"language": "de"}, "language", "\"de\" is not one of: fr, nl, en"),
 ])
 def test_project_problems_name_the_field(changes: dict, field: str, message: str) -> None:
     record = projects.normal_project({**NEW, **changes})
@@ -129,3 +130,21 @@ def test_the_registry_reads_names_and_amounts_as_the_sheets_do(small_db: Databas
     assert refused.value.fields == {
         "budget_eur": '"7.450" is ambiguous: write it as "7450" or as "7,450"'}
     assert projects.normal_project({"budget_eur": "3 200"}) == {"budget_eur": 3200.0}
+
+
+def test_a_project_without_lead_actor_in_its_candidates_language(small_db: Database) -> None:
+    """The lead actor is optional (edition-workbook.md) and is not guessed; the language
+    is read in any case and defaults to French."""
+    with small_db.write() as s:
+        projects.add_project(s, YEAR, {**NEW, "lead_actor": "", "language": " NL "},
+                             actor="desk")
+        projects.add_project(s, YEAR, {**NEW, "code": "P08", "lead_actor": None,
+                                       "language": None}, actor="desk")
+    with small_db.read() as s:
+        found = {p.code: (p.lead_actor, p.language) for p in s.scalars(
+            select(Project).where(Project.code.in_(["P07", "P08"])))}
+    assert found == {"P07": (None, "nl"), "P08": (None, "fr")}
+    with small_db.write() as s:
+        before = projects.update_project(s, YEAR, "P07", {"lead_actor": "Services de police",
+                                                          "language": "en"}, actor="desk")
+    assert before == {"lead_actor": None, "language": "nl"}

@@ -105,8 +105,8 @@ def test_a_clean_file_is_imported_at_once_touching_only_mapped_columns(
     assert report.counts == {"added": 1, "changed": 1, "unchanged": 0}
     with small_db.read() as s:
         new = s.scalars(select(Project).where(Project.code == "C01")).one()
-        assert (new.municipality, new.budget_eur, new.lead_actor) == ("21015", 1200.0,
-                                                                     "citizens")
+        # No lead actor in the file: none (it is optional), not guessed from the category.
+        assert (new.municipality, new.budget_eur, new.lead_actor) == ("21015", 1200.0, None)
         old = s.scalars(select(Project).where(Project.code == "P01")).one()
         assert (old.title_fr, old.municipality) == ("Projet 1 renommé", "region")
         # A mapped column is the file's word, even blank; an unmapped one is kept.
@@ -156,3 +156,52 @@ def test_an_import_is_undone_exactly(small_db: Database, tmp_path: Path) -> None
         old = s.scalars(select(Project).where(Project.code == "P01")).one()
         assert (old.title_fr, old.contact_email, old.budget_eur) == (
             "Projet 1 — sécurité", "contact1@example.org", 10000.0)
+
+
+def test_values_mapped_once_are_stored_and_the_valid_rows_imported_alone(
+        small_db: Database, tmp_path: Path) -> None:
+    """A category the name rules do not resolve is listed once, mapped, stored with the
+    edition by the import (and taken back by its undo); with skip_invalid the faulty row
+    is left out and saved to the rejects file."""
+    from yansenne.domain.record_import import value_mapping
+    from yansenne.exchange.call_import import (
+        apply_call,
+        undo_call,
+        unmapped_values,
+        value_options,
+    )
+
+    header = ["Référence", "Catégorie", "Titre du projet"]
+    path = write_csv(tmp_path / "values.csv", [["Q1", "Quartiers", "Rue apaisée"],
+                                               ["Q2", "quartiers ", "Place vivante"],
+                                               ["Q3", "police", ""]], header)
+    call = read_call_file(path)
+    mapping = {"référence": "code", "catégorie": "category", "titre du projet": "title_fr"}
+    options = value_options(small_db, 2026)
+    listed = unmapped_values(call, mapping, options, {})
+    assert [(v.field, v.value, v.key, v.rows, v.code) for v in listed] == [
+        ("category", "Quartiers", "quartiers", 2, None)]
+    values = {"category": {"quartiers": "citizens"}}
+    check = check_call(small_db, 2026, call, mapping, values)
+    assert check.counts() == {"add": 2, "update": 0, "refused": 1}
+    assert not check.importable and check.partly_importable
+    with pytest.raises(InputError):
+        import_call(small_db, 2026, call, mapping, actor="desk", values=values)
+    assert projects(small_db) == 6 and value_mapping(small_db, 2026) == {}
+    rejects = tmp_path / "refused.csv"
+    report = import_call(small_db, 2026, call, mapping, actor="desk", values=values,
+                         skip_invalid=True, rejects=rejects)
+    assert report.counts == {"added": 2, "changed": 0, "unchanged": 0}
+    assert [r.row for r in report.refused] == [4] and report.rejects == rejects
+    lines = rejects.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].endswith("Titre du projet;problem") and lines[1].startswith("Q3;police;;")
+    assert value_mapping(small_db, 2026) == values
+    assert unmapped_values(call, mapping, options, value_mapping(small_db, 2026))[0].code == (
+        "citizens")
+    with small_db.write() as session:
+        undo_call(session, 2026, report, actor="desk")
+    assert projects(small_db) == 6 and value_mapping(small_db, 2026) == {}
+    with small_db.write() as session:
+        again = apply_call(session, 2026, call, mapping, actor="desk", values=values,
+                           skip_invalid=True)
+    assert again.counts["added"] == 2 and value_mapping(small_db, 2026) == values

@@ -176,3 +176,21 @@ def test_missing_juror_column_is_reported_once(tmp_path: Path, db: Database) -> 
     sheets["Jurors"] = [[c for i, c in enumerate(r) if i != 1] for r in sheets["Jurors"]]
     assert problems_of(db, write_xlsx(tmp_path / "noname.xlsx", sheets)) == [
         'noname.xlsx: sheet Jurors, row 1: required column "name" is missing']
+
+
+def test_independent_faults_of_several_sheets_are_listed_in_one_pass(
+        tmp_path: Path, db: Database) -> None:
+    """A bad category in Projects does not hide an out-of-range score of that project in
+    Scores, nor a bad language or a bad call value: all listed in one refusal."""
+    sheets = minimal_sheets()
+    sheets["Projects"][1][1] = "astronauts"  # P01
+    sheets["Projects"][0].append("language")
+    sheets["Projects"][2].append("de")  # P02
+    sheets["Scores"].append(["J1", "P01", "relevance", 12, None])
+    sheets["Call values"] = [["field", "value", "code"], ["category", "Quartiers", "nowhere"]]
+    found = problems_of(db, write_xlsx(tmp_path / "many.xlsx", sheets))
+    assert any("sheet Projects, row 2, column B (category)" in p for p in found), found
+    assert any("sheet Projects, row 3" in p and "(language)" in p and '"de"' in p
+               for p in found), found
+    assert any("sheet Scores" in p and "(score)" in p and "12" in p for p in found), found
+    assert any("sheet Call values, row 2" in p and '"nowhere"' in p for p in found), found

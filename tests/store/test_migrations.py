@@ -113,7 +113,8 @@ def test_models_match_the_migrated_schema(tmp_path: Path, revision: str) -> None
 
 def test_every_revision_is_known() -> None:
     assert migrate.head() == SCHEMA_HEAD
-    assert migrate.known_revisions() == {"0001", "0002", "0003", "0004", "0005"}
+    assert migrate.known_revisions() == {"0001", "0002", "0003", "0004", "0005",
+                                        "0006"}
 
 
 OFFLINE_TABLES = {"package_info", "package_exports", "ballots", "logins"}
@@ -206,3 +207,73 @@ def test_0004_turns_the_joined_lists_into_typed_lists_and_back(tmp_path: Path) -
             == ("criterion:innovation\nmedian", "5000;2500.5", "P15\nP14")
     finally:
         conn.close()
+
+
+def test_0006_makes_the_lead_actor_optional_and_checks_the_language(tmp_path: Path) -> None:
+    """Projects may have no lead actor and only fr/nl/en as language; every record (the
+    scores and conflicts of the projects included) and the triggers of 0001 stay; the
+    downgrade gives the first form back."""
+    from alembic import command
+
+    path = load_fixture(tmp_path / "old.sqlite")
+    engine = create_sqlite_engine(path)
+    migrate.upgrade(engine, "0005")
+    before = snapshot(path)
+    migrate.upgrade(engine, "0006")
+    assert snapshot(path) == before
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        conn.execute("UPDATE projects SET lead_actor = NULL, language = 'nl' WHERE id = 1")
+        with pytest.raises(sqlite3.IntegrityError, match="ck_projects_language"):
+            conn.execute("UPDATE projects SET language = 'de' WHERE id = 2")
+        with pytest.raises(sqlite3.IntegrityError, match="ck_projects_lead_actor"):
+            conn.execute("UPDATE projects SET lead_actor = 'nobody' WHERE id = 2")
+        with pytest.raises(sqlite3.IntegrityError, match="outside the scale"):
+            conn.execute("UPDATE scores SET value = 11 WHERE id = 1")
+        conn.commit()
+    finally:
+        conn.close()
+    cfg = migrate.config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0005")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT lead_actor FROM projects WHERE id = 1").fetchone() == (
+            "associations",)
+        with pytest.raises(sqlite3.IntegrityError, match="NOT NULL"):
+            conn.execute("UPDATE projects SET lead_actor = NULL WHERE id = 2")
+        conn.execute("UPDATE projects SET language = 'de' WHERE id = 2")  # unchecked again
+        conn.rollback()
+        assert conn.execute("SELECT count(*) FROM scores").fetchone() == (768,)
+    finally:
+        conn.close()
+
+
+def test_0006_on_postgresql_down_and_up_again(pg_url: str) -> None:
+    """PostgreSQL takes 0006 as plain ALTER statements, both ways; the models then match."""
+    from alembic import command
+    from sqlalchemy import create_engine, inspect
+
+    engine = create_engine(pg_url)
+    try:
+        cfg = migrate.config()
+        with engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.downgrade(cfg, "0005")
+        columns = {c["name"]: c for c in inspect(engine).get_columns("projects")}
+        assert columns["lead_actor"]["nullable"] is False
+        migrate.upgrade(engine)
+        columns = {c["name"]: c for c in inspect(engine).get_columns("projects")}
+        assert columns["lead_actor"]["nullable"] is True
+        checks = {c["name"] for c in inspect(engine).get_check_constraints("projects")}
+        assert "ck_projects_language" in checks
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == []
+    finally:
+        engine.dispose()

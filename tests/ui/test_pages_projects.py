@@ -208,7 +208,7 @@ def test_history_lists_the_changes_of_the_project(qtbot: QtBot, window: MainWind
     (dialog,) = shown
     model = dialog.ui.historyView.model()
     assert model.rowCount() == 1
-    assert model.index(0, 2).data() == "changed: budget: 17500 → 900"
+    assert model.index(0, 2).data() == "changed:\nbudget: 17,500 → 900"
     assert dialog.windowTitle() == "History of P04"
 
 
@@ -297,7 +297,7 @@ def test_a_column_mapped_by_hand_then_an_atomic_import_and_its_undo(
     qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "mapped" in seen and wait_for_tasks(100), timeout=5000)
     assert seen["before"] is False and seen["proposed"] == "(ignored)"
-    assert seen["mapped"] == "Title (French)  ·  title_fr"
+    assert seen["mapped"] == "Title (FR)"  # its label, never the internal name
     assert count(small_db, Project) == 8
     assert {"N1", "N2"} <= set(codes(window))
     assert window.undo_action.text() == "Undo Import appel.csv"
@@ -305,3 +305,148 @@ def test_a_column_mapped_by_hand_then_an_atomic_import_and_its_undo(
     assert count(small_db, Project) == 6
     window.redo_action.trigger()
     assert count(small_db, Project) == 8
+
+
+VALUES_CALL = ("Référence;Catégorie;Titre du projet;Type de porteur;Courriel\n"
+               "V1;Quartiers;Rue apaisée;Comité;info@rue.example\n"
+               "V2;Quartiers;Place vivante;Comité;place@rue.example\n"
+               "V3;police;Vélos de nuit;Services de police;pas-une-adresse\n")
+
+
+def test_values_mapped_once_in_the_preview_and_the_valid_rows_only_with_their_rejects(
+        qtbot: QtBot, window: MainWindow, page, small_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A category and an actor type the name rules do not resolve are mapped once, by
+    their labels; with "valid rows only" the faulty row is left out and saved to a file
+    in the command line's rejects format; the mapping is stored with the edition."""
+    from yansenne.domain.record_import import value_mapping
+    from yansenne.ui.models.call_import_models import FIELD, MEANS, VALUE
+
+    path = tmp_path / "appel.csv"
+    path.write_text(VALUES_CALL, encoding="utf-8")
+    rejects = tmp_path / "refusées.csv"
+    monkeypatch.setattr("yansenne.ui.file_dialogs.open_file", lambda *_a, **_k: str(path))
+    asked: list[str] = []
+
+    def save_file(_parent: object, _caption: str, directory: str = "", *_a: object) -> str:
+        asked.append(directory)
+        return str(rejects)
+
+    monkeypatch.setattr("yansenne.ui.file_dialogs.save_file", save_file)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a, **_k: None)
+    seen: dict[str, object] = {}
+
+    def preview(dialog: CallImportDialog) -> None:
+        values = dialog.ui.valuesView.model()
+        seen["values"] = [(values.index(r, FIELD).data(), values.index(r, VALUE).data(),
+                           values.index(r, MEANS).data()) for r in range(values.rowCount())]
+        seen["all or nothing"] = dialog.import_button.isEnabled()
+        for row, label in ((0, "Police services"), (1, "Citizens")):
+            index = values.index(row, MEANS)
+            dialog.ui.valuesView.setCurrentIndex(index)
+            dialog.ui.valuesView.edit(index)
+            combo = [c for c in dialog.ui.valuesView.findChildren(QWidget, "meansCombo")
+                     if c.isVisible()][0]
+            seen.setdefault("choices", [combo.itemText(i) for i in range(combo.count())])
+            combo.setCurrentIndex(combo.findText(label))
+            combo.activated.emit(combo.currentIndex())
+        seen["refused"] = dialog.check.counts()["refused"]
+        seen["still all or nothing"] = dialog.import_button.isEnabled()
+        dialog.ui.skipInvalidCheck.setChecked(True)
+        seen["valid rows only"] = dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5000)
+
+    scripted(monkeypatch, qtbot, CallImportDialog, preview)
+    qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "valid rows only" in seen and wait_for_tasks(100), timeout=5000)
+    assert seen["values"] == [("Category", "Quartiers (2 rows)", "(choose)"),
+                              ("Actor type", "Comité (2 rows)", "(choose)")]
+    # By their labels in the interface language, never by code.
+    assert seen["choices"] == ["(choose)", "Citizens", "Police services"]
+    assert seen["all or nothing"] is False and seen["refused"] == 1
+    assert seen["still all or nothing"] is False and seen["valid rows only"] is True
+    with small_db.read() as s:
+        added = {p.code: (p.category.code, p.lead_actor)
+                 for p in s.scalars(select(Project).where(Project.code.like("V%")))}
+    assert added == {"V1": ("police", "citizens"), "V2": ("police", "citizens")}
+    assert value_mapping(small_db, 2026) == {"category": {"quartiers": "police"},
+                                             "lead_actor": {"comite": "citizens"}}
+    assert asked and asked[0].endswith("appel-refused.csv")
+    lines = rejects.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "Référence;Catégorie;Titre du projet;Type de porteur;Courriel;problem"
+    assert lines[1].startswith("V3;police;Vélos de nuit;") and "e-mail" in lines[1]
+    window.undo_action.trigger()
+    assert count(small_db, Project) == 6
+    assert value_mapping(small_db, 2026) == {}
+
+
+def test_the_project_dialog_reads_what_the_import_reads(
+        qtbot: QtBot, window: MainWindow, small_db: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A municipality typed as the call writes it, a Belgian amount, no lead actor and
+    the candidate's language."""
+    seen: dict[str, object] = {}
+
+    def fill(dialog: QDialog) -> None:
+        ui = dialog.ui
+        qtbot.keyClicks(ui.titleFrEdit, "Metro de nuit")
+        ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData("citizens"))
+        ui.leadActorCombo.setCurrentIndex(0)  # "—": none
+        ui.municipalityCombo.setFocus()
+        qtbot.keyClicks(ui.municipalityCombo.lineEdit(), "Nulle-part")
+        seen["problem"] = ui.municipalityProblem.text()
+        ui.municipalityCombo.setEditText("Toute la Région")  # QTest types ASCII only
+        seen["zone"] = ui.policeZoneValue.text()
+        qtbot.keyClicks(ui.budgetEdit, "7.450,00")
+        ui.languageCombo.setCurrentIndex(ui.languageCombo.findData("nl"))
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+
+    scripted(monkeypatch, qtbot, ProjectDialog, fill)
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert "is not one of the 19 municipalities" in str(seen["problem"])
+    assert seen["zone"] == "every zone of the Region"
+    with small_db.read() as s:
+        project = s.scalars(select(Project).where(Project.code == "P07")).one()
+        assert (project.municipality, project.budget_eur, project.lead_actor,
+                project.language) == ("region", 7450.0, None, "nl")
+    row = codes(window).index("P07")
+    assert window.proxy.index(row, Column.LEAD_ACTOR).data() == "—"  # none, shown as such
+
+
+SAMPLE_CALL = (Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "samples"
+               / "appel-2027-excel.csv")
+
+
+@pytest.mark.skipif(not SAMPLE_CALL.exists(), reason="the reference samples are not here")
+def test_the_real_call_maps_every_column_visibly_by_labels_in_french(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The Belgian Excel CSV: its French headers proposed, every column's mapping visible
+    without scrolling at the dialog's default size, targets by their French labels."""
+    from yansenne.exchange.call_import import read_call_file
+    from yansenne.ui import i18n
+
+    i18n.switch_language("fr")
+    dialog = CallImportDialog(window, window.desk, read_call_file(SAMPLE_CALL))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.ui.mappingView
+    model = view.model()
+    targets = [model.index(r, TARGET).data() for r in range(model.rowCount())]
+    assert targets == ["Code", "Titre (FR)", "Titre (NL)", "Catégorie", "Organisation",
+                       "Type de porteur", "Commune", "Personne de contact", "E-mail de contact",
+                       "Budget (€)", "Résumé (FR)"]
+    assert model.headerData(TARGET, Qt.Orientation.Horizontal) == "Remplit le champ"
+    assert view.verticalScrollBar().maximum() == 0
+    assert view.viewport().height() >= model.rowCount() * view.rowHeight(0)
+    last = view.visualRect(model.index(model.rowCount() - 1, TARGET))
+    assert view.viewport().rect().contains(last)
+    # This edition has two categories only: the others are offered for mapping, once each.
+    values = dialog.ui.valuesView.model()
+    listed = [values.index(r, 1).data() for r in range(values.rowCount())]
+    assert listed[0] == "Associations (4 lignes)" and len(listed) == len(set(listed))
+    assert not dialog.import_button.isEnabled()  # all or nothing by default
+    dialog.ui.skipInvalidCheck.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.close()

@@ -19,7 +19,12 @@ from sqlalchemy.orm import Session
 
 from yansenne import reference
 from yansenne.domain import edition_rules
-from yansenne.domain.lookup import editable_edition, edition_or_none, find_edition
+from yansenne.domain.lookup import (
+    editable_edition,
+    edition_or_none,
+    find_edition,
+    refuse_if_locked,
+)
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import pick, tr
 from yansenne.scoring import METHODS
@@ -45,6 +50,9 @@ DEFAULT_NAMES = {"fr": "Prix David Yansenne {year}", "nl": "David Yansenne-prijs
                  "en": "David Yansenne Prize {year}"}
 EDITABLE = ("name_fr", "name_nl", "name_en", "ceremony_date", "method", "trim", "quorum",
             "foreword_fr", "foreword_nl", "foreword_en", "tie_break", "prizes")
+# The ceremony's facts are not ranking rules (nor in the lock's fingerprint): they stay
+# editable after the lock, as the meeting's date and place do (deliberation.set_meeting).
+AFTER_LOCK = ("ceremony_date", "foreword_fr", "foreword_nl", "foreword_en")
 
 
 class InvalidRecord(InputError):
@@ -138,10 +146,13 @@ def create_from_template(session: Session, year: int, *, quorum: int = TEMPLATE_
 def create_by_copy(session: Session, source_year: int, year: int, *,
                    names: Mapping[str, str] | None = None, actor: str) -> Edition:
     """A new edition with another edition's categories, grid, jury (and the jurors'
-    categories) and rules; no projects, scores or decisions."""
+    categories), rules and the call's value mapping (next year's call spreadsheet writes
+    its values as this year's did); no projects, scores or decisions."""
     source = find_edition(session, source_year)
     rules = {"method": source.method, "trim": source.trim, "quorum": source.quorum,
-             "tie_break": list(source.tie_break), "prizes": list(source.prizes)}
+             "tie_break": list(source.tie_break), "prizes": list(source.prizes),
+             "value_mapping": {field: dict(values)
+                               for field, values in (source.value_mapping or {}).items()}}
     edition = _new_edition(session, year, names, rules)
     categories: dict[int, Category] = {}
     for old in source.categories:
@@ -220,8 +231,11 @@ def _copy(value: Any) -> Any:
 
 def update_edition(session: Session, year: int, changes: Mapping[str, Any], *,
                    actor: str) -> dict[str, Any]:
-    """Change some settings; returns their previous values (to undo it)."""
-    edition = editable_edition(session, year)
+    """Change some settings; returns their previous values (to undo it). Once the
+    deliberation is locked, only the ceremony's facts (AFTER_LOCK) may change."""
+    edition = find_edition(session, year)
+    if any(name not in AFTER_LOCK for name in changes):
+        refuse_if_locked(edition)
     unknown = [name for name in changes if name not in EDITABLE]
     if unknown:
         raise ValueError(f"not an editable edition field: {unknown}")

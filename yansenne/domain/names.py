@@ -54,6 +54,17 @@ def _matches(value: str, choices: Choices) -> tuple[list[str], bool]:
             if any(reference.fold(n).startswith(key) for n in names if n)], True
 
 
+def mapping_key(value: object) -> str:
+    """How a value the name rules do not resolve is kept in an edition's value mapping
+    (editions.value_mapping): folded, so that case, accents and spaces do not matter."""
+    return reference.fold(str(value))
+
+
+def resolves(value: object, choices: Choices) -> bool:
+    """Whether `value` names exactly one of `choices` by the name rules alone."""
+    return name_code(value, choices) is not None
+
+
 def name_code(value: object, choices: Choices) -> str | None:
     """The code `value` names among `choices`, or None (unknown, ambiguous or blank)."""
     if value is None:

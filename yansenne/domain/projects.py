@@ -37,11 +37,11 @@ from yansenne.domain.records import (
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.store import audit
-from yansenne.store.models import ACTORS, Conflict, Criterion, Juror, Project, Score
+from yansenne.store.models import ACTORS, LANGUAGES, Conflict, Criterion, Juror, Project, Score
 
 PROJECT_FIELDS = ("code", "category", "title_fr", "title_nl", "title_en", "organisation",
                   "lead_actor", "partner_actors", "municipality", "summary_fr", "summary_nl",
-                  "summary_en", "contact_name", "contact_email", "budget_eur")
+                  "summary_en", "contact_name", "contact_email", "budget_eur", "language")
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,8 @@ def _actor_codes(value: Any) -> list[str]:
 
 def normal_project(data: Mapping[str, Any]) -> dict[str, Any]:
     """A project record as the database holds it: stripped texts, partners in canonical
-    order, no municipality as None, the budget as a number (if it is one)."""
+    order, no municipality and no lead actor as None, the budget as a number (if it is
+    one), the language in lower case (fr when blank)."""
     record: dict[str, Any] = {}
     for name in PROJECT_FIELDS:
         if name not in data:
@@ -85,8 +86,12 @@ def normal_project(data: Mapping[str, Any]) -> dict[str, Any]:
         elif name == "municipality":
             text = str(value).strip() if value is not None else ""
             value = (municipality_code(text) or text) if text else None
-        elif name == "lead_actor" and isinstance(value, str) and value.strip():
-            value = names.name_code(value, names.actor_choices()) or value.strip()
+        elif name == "lead_actor":
+            text = str(value).strip() if value is not None else ""
+            value = (names.name_code(text, names.actor_choices()) or text) if text else None
+        elif name == "language":
+            value = str(value).strip().lower() if value not in (None, "") else "fr"
+            value = value or "fr"
         elif name == "budget_eur":
             number = parse_amount(value) if value not in (None, "") else None
             value = number if number is not None else (None if value in (None, "") else value)
@@ -128,7 +133,7 @@ def project_problems(data: Mapping[str, Any], *, taken_codes: Collection[str],
     for name in ("title_fr", "title_nl", "title_en", "organisation", "contact_name"):
         if name in data:
             checks.add(name, length_problem(name, data[name]))
-    if "lead_actor" in data and data["lead_actor"] not in ACTORS:
+    if "lead_actor" in data and data["lead_actor"] and data["lead_actor"] not in ACTORS:
         checks.add("lead_actor", names.name_problem(data["lead_actor"], names.actor_choices())
                    or tr("{value} is not one of: {choices}", value=f"\"{data['lead_actor']}\"",
                          choices=", ".join(ACTORS)))
@@ -140,6 +145,9 @@ def project_problems(data: Mapping[str, Any], *, taken_codes: Collection[str],
                              choices=", ".join(ACTORS)))
     if "municipality" in data:
         checks.add("municipality", municipality_problem(data["municipality"]))
+    if "language" in data and data["language"] not in LANGUAGES:
+        checks.add("language", tr("{value} is not one of: {choices}",
+                                  value=f"\"{data['language']}\"", choices=", ".join(LANGUAGES)))
     if "contact_email" in data:
         checks.add("contact_email", email_problem(data["contact_email"]))
     if "budget_eur" in data:
@@ -162,8 +170,6 @@ def add_project(session: Session, year: int, data: Mapping[str, Any], *, actor: 
     edition = editable_edition(session, year)
     record = normal_project({name: data.get(name) for name in PROJECT_FIELDS})
     record["category"] = category_code(record["category"], edition.categories)
-    if not record["lead_actor"] and record["category"] in ACTORS:
-        record["lead_actor"] = record["category"]  # a category named after an actor
     categories = _categories(edition)
     _refuse(project_problems(record, taken_codes=[p.code for p in edition.projects],
                              categories=list(categories.values())))

@@ -54,7 +54,7 @@ class ProjectRow:
     category_name_nl: str
     category_name_en: str
     organisation: str
-    lead_actor: str
+    lead_actor: str | None  # optional
     partner_actors: tuple[str, ...]
     municipality: str | None
     summary_fr: str
@@ -64,6 +64,7 @@ class ProjectRow:
     contact_email: str
     budget_eur: float | None
     n_scores: int
+    language: str = "fr"  # the candidate's language for letters
 
 
 def editions(db: Database) -> list[EditionRow]:
@@ -104,7 +105,7 @@ def _project_row(p: Project, c: Category, n: int) -> ProjectRow:
         municipality=p.municipality, summary_fr=p.summary_fr or "",
         summary_nl=p.summary_nl or "", summary_en=p.summary_en or "",
         contact_name=p.contact_name or "", contact_email=p.contact_email or "",
-        budget_eur=p.budget_eur, n_scores=int(n),
+        budget_eur=p.budget_eur, n_scores=int(n), language=p.language or "fr",
     )
 
 

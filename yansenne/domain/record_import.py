@@ -11,7 +11,7 @@ that a file is taken whole or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +25,16 @@ from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.store import audit
 from yansenne.store.database import Database
-from yansenne.store.models import Category, Conflict, Criterion, Edition, Juror, Project, Score
+from yansenne.store.models import (
+    ACTORS,
+    Category,
+    Conflict,
+    Criterion,
+    Edition,
+    Juror,
+    Project,
+    Score,
+)
 
 # ---------------------------------------------------------------- what a file may refer to
 
@@ -54,6 +63,9 @@ class Context:
     # Sheets that could not be read at all ("jurors", "projects"): references to them
     # are not checked, so one missing column does not echo in every other sheet.
     unreadable: set[str] = field(default_factory=set)
+    # How the call spreadsheet writes values the name rules do not resolve, by field
+    # ("category", "lead_actor"): folded value -> code (editions.value_mapping).
+    value_mapping: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def criterion_for(self, category: str, code: str) -> Scale | None:
         key = code.lower()
@@ -70,6 +82,8 @@ Locate = Callable[[str, int, str | None], Problem]
 def context_of(session: Session, edition: Edition) -> Context:
     """The codes of an edition in the database, for checking rows that refer to them."""
     context = Context()
+    context.value_mapping = {f: dict(values) for f, values in
+                             (edition.value_mapping or {}).items()}
     context.categories = {c.code.lower(): c.code for c in edition.categories}
     context.category_names = {c.code: (c.name_fr, c.name_nl or "", c.name_en or "")
                               for c in edition.categories}
@@ -97,6 +111,52 @@ def projects_context(db: Database, year: int) -> tuple[Context, set[str]]:
     existing = set(context.projects)
     context.projects = {}
     return context, existing
+
+
+# ---------------------------------------------------------------- the value mapping
+
+MAPPED_FIELDS = ("category", "lead_actor")
+
+
+def value_mapping(db: Database, year: int) -> dict[str, dict[str, str]]:
+    """The edition's value mapping: field -> {folded value -> code}."""
+    with db.read() as session:
+        return merged_mapping(find_edition(session, year).value_mapping or {}, {})
+
+
+def merged_mapping(old: Mapping[str, Mapping[str, str]],
+                   new: Mapping[str, Mapping[str, str]]) -> dict[str, dict[str, str]]:
+    """`old` with the entries of `new` added or replaced; a field left empty is dropped."""
+    merged = {f: dict(old.get(f) or {}) for f in MAPPED_FIELDS if old.get(f)}
+    for name, values in new.items():
+        if name not in MAPPED_FIELDS:
+            raise ValueError(f"no value mapping for {name}")
+        merged.setdefault(name, {}).update(values)
+    return {f: merged[f] for f in MAPPED_FIELDS if merged.get(f)}
+
+
+def store_value_mapping(session: Session, year: int,
+                        mapping: Mapping[str, Mapping[str, str]], *, actor: str,
+                        replace: bool = False, **details: Any) -> dict[str, dict[str, str]]:
+    """Add `mapping` to the edition's (or put it instead, with `replace`), checked: a
+    category code of the edition, an actor type; returns the mapping it had before."""
+    edition = editable_edition(session, year)
+    categories = {c.code for c in edition.categories}
+    for name, values in mapping.items():
+        allowed = categories if name == "category" else set(ACTORS)
+        wrong = sorted(code for code in values.values() if code not in allowed)
+        if wrong:
+            raise InputError(Problem(tr("{value} is not one of: {choices}",
+                                        value=f"\"{wrong[0]}\"",
+                                        choices=", ".join(sorted(allowed)))))
+    before = merged_mapping(edition.value_mapping or {}, {})
+    after = merged_mapping({} if replace else before, mapping)
+    if after != before:
+        edition.value_mapping = after
+        session.flush()
+        audit.record(session, "edition.value_mapping", year=year, entity="edition",
+                     key=str(year), actor=actor, before=before, after=after, **details)
+    return before
 
 
 # ---------------------------------------------------------------- projects
@@ -187,12 +247,15 @@ class ProjectsApplied:
 
 
 def apply_projects(session: Session, year: int, read: Read, *, mapped: Collection[str],
-                   locate: Locate, actor: str, file: str, source: str) -> ProjectsApplied:
+                   locate: Locate, actor: str, file: str, source: str,
+                   refused: list[Problem] | None = None) -> ProjectsApplied:
     """Add and update projects through the registry's audited edits, in the caller's write
     session (the desk's undoable edits); an update changes only the `mapped` fields.
 
     `file` names the file in refusals, `source` in the audit entries. Any refused row
-    raises InputError after every row was tried: the caller's transaction rolls back."""
+    raises InputError after every row was tried: the caller's transaction rolls back.
+    With `refused` (the desk's "import the valid rows"), a row the registry refuses is
+    left out (nothing of it was written) and its problems added there instead."""
     problems: list[Problem] = []
     applied = ProjectsApplied({"added": 0, "changed": 0, "unchanged": 0})
     edition = editable_edition(session, year, file=file)
@@ -219,8 +282,10 @@ def apply_projects(session: Session, year: int, read: Read, *, mapped: Collectio
                 applied.previous[code] = before
         except InputError as exc:
             problems.extend(locate(p.message, number, None) for p in exc.problems)
-    if problems:
+    if problems and refused is None:
         raise InputError(problems)  # the caller's transaction rolls the whole import back
+    if refused is not None:
+        refused.extend(problems)
     return applied
 
 

@@ -7,6 +7,13 @@ the file's columns from its name, the user corrects it, `check_call` reads the
 mapped rows exactly as `projects import` would and lists each row's problems
 (located by the file's own column letters and names), and `import_call` writes
 them in one transaction through the registry's audited functions.
+
+Values the file writes differently (a category or an actor type the name rules do not
+resolve) are mapped once (`unmapped_values` lists them, `values` carries the user's
+choices) and stored with the edition (editions.value_mapping) by the import, so that
+the next import, the command line's included, reads them the same way. All or nothing
+is the default; `skip_invalid` imports the valid rows and lists the refused ones, which
+`write_rejects` saves as `projects import --rejects` does.
 """
 
 from __future__ import annotations
@@ -17,17 +24,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from yansenne.domain import record_import
+from yansenne.domain import names, record_import
 from yansenne.domain.work import Session
 from yansenne.errors import InputError, Problem
 from yansenne.exchange import sheets as S
 from yansenne.exchange.fields import HEADER_SYNONYMS, fold_header
-from yansenne.exchange.records import checked_reader
+from yansenne.exchange.records import (
+    RecordsReport,
+    RefusedRow,
+    checked_reader,
+    refused_rows,
+    skipping_reader,
+    write_rejects,
+)
 from yansenne.exchange.tabular import Column, Row, Sheet, read_first_table
 from yansenne.i18n import tr
 from yansenne.store.database import Database
 
 TARGETS: tuple[str, ...] = S.PROJECT_COLUMNS
+# field -> {folded value -> code}: the value mapping, as editions.value_mapping holds it.
+Values = Mapping[str, Mapping[str, str]]
+VALUE_FIELDS: tuple[str, ...] = ("category", "lead_actor")
+# The file columns whose values a field's mapping reads (partners are actor types too).
+VALUE_SOURCES = {"category": ("category",), "lead_actor": ("lead_actor", "partner_actors")}
 REQUIRED: tuple[str, ...] = ("code", "category", "title_fr")
 SIMILARITY = 0.75
 # What calls for projects write instead of the spec's names, folded (`fold_header`): the
@@ -82,10 +101,16 @@ class CallFile:
     def headers(self) -> list[str]:
         return [h for h in self.sheet.header if h]
 
-    def sample(self, header: str, limit: int = 3) -> list[str]:
-        """A few values of a column, to help the user map it."""
+    def title(self, header: str) -> str:
+        """A column's header as the file writes it (case and all)."""
+        titles, index = self.sheet.titles, self.sheet.header.index(header)
+        return titles[index] if index < len(titles) and titles[index] else header
+
+    def sample(self, header: str, limit: int = 3) -> list[Any]:
+        """A few values of a column as read (numbers stay numbers), to help the user map
+        it."""
         values = [row.get(header) for row in self.sheet.rows]
-        return [str(v) for v in values if v is not None][:limit]
+        return [v for v in values if v is not None][:limit]
 
 
 def _column(sheet: Sheet, header: str) -> Column:
@@ -189,14 +214,79 @@ class CallCheck:
     def importable(self) -> bool:
         return bool(self.rows) and not self.problems and all(not r.problems for r in self.rows)
 
+    @property
+    def partly_importable(self) -> bool:
+        """At least one valid row and nothing wrong with the file as a whole: what
+        importing the valid rows only needs."""
+        return not self.problems and any(not r.problems for r in self.rows)
+
     def counts(self) -> dict[str, int]:
         return {kind: sum(r.action == kind for r in self.rows)
                 for kind in ("add", "update", "refused")}
 
 
+@dataclass
+class ValueChoice:
+    """A value of the file that needs the user's word: what it stands for."""
+
+    field: str  # "category" or "lead_actor" (actor types, partners included)
+    value: str  # as the file writes it (the first spelling met)
+    key: str  # folded, as the value mapping keeps it
+    rows: int  # how many rows write it
+    code: str | None  # what the mapping says it stands for, None while unmapped
+
+
+def value_options(db: Database, year: int) -> dict[str, dict[str, tuple[str, ...]]]:
+    """What a value may stand for, by field: code -> (name_fr, name_nl, name_en)."""
+    context, _ = record_import.projects_context(db, year)
+    return {"category": S.category_choices(context), "lead_actor": names.actor_choices()}
+
+
+def stored_values(db: Database, year: int) -> dict[str, dict[str, str]]:
+    """The value mapping stored with edition `year` by earlier imports."""
+    return record_import.value_mapping(db, year)
+
+
+def unmapped_values(call: CallFile, mapping: Mapping[str, str | None],
+                    options: Mapping[str, Mapping[str, tuple[str, ...]]],
+                    values: Values) -> list[ValueChoice]:
+    """The values of the mapped category and actor columns that the name rules do not
+    resolve, each once (in file order), with what `values` maps them to."""
+    found: dict[tuple[str, str], ValueChoice] = {}
+    for header, target in mapping.items():
+        field_ = next((f for f, sources in VALUE_SOURCES.items() if target in sources), None)
+        if field_ is None:
+            continue
+        choices = options.get(field_, {})
+        for row in call.sheet.rows:
+            raw = row.get(header)
+            if raw is None:
+                continue
+            parts = (str(raw).replace(",", ";").split(";") if target == "partner_actors"
+                     else [str(raw)])
+            for part in (p.strip() for p in parts):
+                if not part or names.resolves(part, choices):
+                    continue
+                key = names.mapping_key(part)
+                choice = found.get((field_, key))
+                if choice is None:
+                    code = (values.get(field_) or {}).get(key)
+                    choice = found[(field_, key)] = ValueChoice(
+                        field_, part, key, 0, code if code in choices else None)
+                choice.rows += 1
+    return list(found.values())
+
+
+def _with_values(context: record_import.Context, values: Values | None) -> None:
+    """The user's value choices over the edition's stored ones (not written yet)."""
+    if values:
+        context.value_mapping = record_import.merged_mapping(context.value_mapping, values)
+
+
 def check_call(db: Database, year: int, call: CallFile,
-               mapping: Mapping[str, str | None]) -> CallCheck:
-    """Read the mapped rows against edition `year` without writing anything."""
+               mapping: Mapping[str, str | None], values: Values | None = None) -> CallCheck:
+    """Read the mapped rows against edition `year` without writing anything; `values`:
+    the value choices made in the preview, over those stored with the edition."""
     general = [Problem(message, file=call.sheet.file) for message in mapping_problems(mapping)]
     if general:
         return CallCheck([], general, [])
@@ -204,6 +294,7 @@ def check_call(db: Database, year: int, call: CallFile,
     problems: list[Problem] = []
     warnings: list[Problem] = []
     context, existing = record_import.projects_context(db, year)
+    _with_values(context, values)
     S.read_projects(sheet, context, problems, warnings)
     by_row: dict[int | None, list[Problem]] = {}
     for problem in problems:
@@ -227,22 +318,42 @@ class CallReport:
     warnings: list[Problem]
     added: list[str] = field(default_factory=list)  # codes of the new projects
     previous: dict[str, dict[str, Any]] = field(default_factory=dict)  # code -> old values
+    # The edition's value mapping before the import stored the preview's choices.
+    previous_values: dict[str, dict[str, str]] | None = None
+    refused: list[RefusedRow] = field(default_factory=list)  # with skip_invalid
+    rejects: Path | None = None  # where the refused rows were saved
 
 
 def import_call(db: Database, year: int, call: CallFile, mapping: Mapping[str, str | None], *,
-                actor: str) -> CallReport:
-    """Add new projects and update existing ones (by code), all or nothing. An update
-    changes only the mapped columns."""
+                actor: str, values: Values | None = None, skip_invalid: bool = False,
+                rejects: Path | None = None) -> CallReport:
+    """Add new projects and update existing ones (by code), all or nothing, and store the
+    value choices with the edition. An update changes only the mapped columns.
+
+    With `skip_invalid` the refused rows are left out (and listed in the report), the
+    others written in one transaction; with `rejects` too, the refused rows are saved
+    there (as `projects import --rejects` saves them) before the transaction commits."""
+    if rejects is not None and not skip_invalid:
+        raise ValueError("rejects needs skip_invalid")
     with db.write() as session:
-        return apply_call(session, year, call, mapping, actor=actor)
+        report = apply_call(session, year, call, mapping, actor=actor, values=values,
+                            skip_invalid=skip_invalid)
+        if rejects is not None:
+            report.rejects = save_rejects(call, report, rejects)
+        return report
 
 
 def apply_call(session: Session, year: int, call: CallFile,
-               mapping: Mapping[str, str | None], *, actor: str) -> CallReport:
+               mapping: Mapping[str, str | None], *, actor: str, values: Values | None = None,
+               skip_invalid: bool = False) -> CallReport:
     """`import_call` inside the caller's write session (the desk's undoable edits)."""
     refused = [Problem(message, file=call.sheet.file) for message in mapping_problems(mapping)]
     if refused:
         raise InputError(refused)
+    previous_values = None
+    if values:
+        previous_values = record_import.store_value_mapping(
+            session, year, values, actor=actor, file=call.path.name)
     sheet = mapped_sheet(call, mapping)
     warnings: list[Problem] = []
     where = None if call.sheet.is_csv else call.sheet.name
@@ -251,13 +362,29 @@ def apply_call(session: Session, year: int, call: CallFile,
         """A registry refusal located at the file's row (its fields are the file's own)."""
         return Problem(message, file=call.sheet.file, sheet=where, row=row)
 
+    problems: list[Problem] = []
+    read = (skipping_reader(S.read_projects, sheet, warnings, problems) if skip_invalid
+            else checked_reader(S.read_projects, sheet, warnings))
     applied = record_import.apply_projects(
-        session, year, checked_reader(S.read_projects, sheet, warnings),
-        mapped={t for t in mapping.values() if t}, locate=locate, actor=actor,
-        file=call.sheet.file, source=call.path.name)
-    return CallReport(applied.counts, warnings, applied.added, applied.previous)
+        session, year, read, mapped={t for t in mapping.values() if t}, locate=locate,
+        actor=actor, file=call.sheet.file, source=call.path.name,
+        refused=problems if skip_invalid else None)
+    return CallReport(applied.counts, warnings, applied.added, applied.previous,
+                      previous_values, refused_rows(call.sheet, problems))
+
+
+def save_rejects(call: CallFile, report: CallReport, path: Path) -> Path:
+    """The refused rows, with the file's own columns and a `problem` column, to fix and
+    import later (the format of `projects import --rejects`)."""
+    records = RecordsReport(report.counts, report.warnings, refused=report.refused,
+                            columns=list(call.sheet.header), titles=list(call.sheet.titles))
+    return write_rejects(records, path.expanduser(), source=call.path)
 
 
 def undo_call(session: Session, year: int, report: CallReport, *, actor: str) -> None:
-    """Take an import back: its new projects removed, the updated ones as they were."""
+    """Take an import back: its new projects removed, the updated ones as they were, the
+    value mapping as it was."""
     record_import.undo_projects(session, year, report.added, report.previous, actor=actor)
+    if report.previous_values is not None:
+        record_import.store_value_mapping(session, year, report.previous_values, actor=actor,
+                                          replace=True)

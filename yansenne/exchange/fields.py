@@ -38,6 +38,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "budget_eur": ("budget", "budget total (€)", "totaal budget"),
     "summary_fr": ("résumé", "résumé du projet"),
     "summary_nl": ("samenvatting",),
+    "language": ("langue", "taal"),  # beyond the spec's list: the candidate's language
 }
 
 
@@ -233,11 +234,15 @@ class SheetReader:
         return parse_amount(raw)
 
     def named(self, row: Row, column: str, choices: names.Choices, *,
-              required: bool = False, kind: str = "") -> str | None:
-        """The code of the choice a cell names (code, FR/NL/EN name or its beginning)."""
+              required: bool = False, kind: str = "",
+              mapped: Mapping[str, str] | None = None) -> str | None:
+        """The code of the choice a cell names (code, FR/NL/EN name or its beginning), or
+        that `mapped` (the edition's value mapping for this field) gives the value."""
         raw = self.text(row, column, required=required)
         if raw is None:
             return None
+        if mapped and mapped.get(names.mapping_key(raw)) in choices:
+            return mapped[names.mapping_key(raw)]
         problem = names.name_problem(raw, choices, kind=kind)
         if problem is not None:
             self.fail(row, column, problem)

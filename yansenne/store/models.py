@@ -199,7 +199,8 @@ class Project(Base):
             name="fk_projects_category_same_edition",
             ondelete="CASCADE",
         ),
-        CheckConstraint(_in("lead_actor", ACTORS), name="lead_actor"),
+        CheckConstraint(_in("lead_actor", ACTORS), name="lead_actor"),  # NULL passes
+        CheckConstraint(_in("language", LANGUAGES), name="language"),
         CheckConstraint(
             "municipality IS NULL OR municipality = 'region' OR "
             "(length(municipality) = 5 AND municipality BETWEEN '21001' AND '21019')",
@@ -216,7 +217,8 @@ class Project(Base):
     title_nl: Mapped[str] = mapped_column(String(500), default="")
     title_en: Mapped[str] = mapped_column(String(500), default="")
     organisation: Mapped[str] = mapped_column(String(300), default="")
-    lead_actor: Mapped[str] = mapped_column(String(20), default="associations")
+    # One of ACTORS, or None: a call spreadsheet need not give it.
+    lead_actor: Mapped[str | None] = mapped_column(String(20))
     # Codes of ACTORS separated by ';' in canonical order.
     partner_actors: Mapped[str] = mapped_column(String(100), default="")
     # NIS code of one of the 19 municipalities, 'region' for region-wide, or NULL.

@@ -46,7 +46,10 @@ def police_zone_name(municipality: str | None, lang: str, *, with_code: bool = F
     return f"{name} ({zone.zone})" if with_code else name
 
 
-def actor_name(code: str, lang: str) -> str:
+def actor_name(code: str | None, lang: str) -> str:
+    """An actor type by its name; "—" when the project has none (it is optional)."""
+    if not code:
+        return "—"
     found = reference.actor(code)
     return pick(found, "name", lang) if found else code
 

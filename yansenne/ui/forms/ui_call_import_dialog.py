@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QSizePolicy, QSplitter, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QSizePolicy, QSplitter,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_CallImportDialog(object):
     def setupUi(self, CallImportDialog):
@@ -39,7 +39,11 @@ class Ui_CallImportDialog(object):
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.mappingGroup = QGroupBox(self.splitter)
+        self.topSplitter = QSplitter(self.splitter)
+        self.topSplitter.setObjectName(u"topSplitter")
+        self.topSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.topSplitter.setChildrenCollapsible(False)
+        self.mappingGroup = QGroupBox(self.topSplitter)
         self.mappingGroup.setObjectName(u"mappingGroup")
         self.mappingLayout = QVBoxLayout(self.mappingGroup)
         self.mappingLayout.setObjectName(u"mappingLayout")
@@ -63,7 +67,32 @@ class Ui_CallImportDialog(object):
 
         self.mappingLayout.addWidget(self.mappingView)
 
-        self.splitter.addWidget(self.mappingGroup)
+        self.topSplitter.addWidget(self.mappingGroup)
+        self.valuesGroup = QGroupBox(self.topSplitter)
+        self.valuesGroup.setObjectName(u"valuesGroup")
+        self.valuesLayout = QVBoxLayout(self.valuesGroup)
+        self.valuesLayout.setObjectName(u"valuesLayout")
+        self.valuesHint = QLabel(self.valuesGroup)
+        self.valuesHint.setObjectName(u"valuesHint")
+        self.valuesHint.setWordWrap(True)
+
+        self.valuesLayout.addWidget(self.valuesHint)
+
+        self.valuesView = QTableView(self.valuesGroup)
+        self.valuesView.setObjectName(u"valuesView")
+        self.valuesView.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.valuesView.setAlternatingRowColors(True)
+        self.valuesView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.valuesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.valuesView.setSortingEnabled(False)
+        self.valuesView.setWordWrap(False)
+        self.valuesView.horizontalHeader().setHighlightSections(False)
+        self.valuesView.verticalHeader().setVisible(False)
+
+        self.valuesLayout.addWidget(self.valuesView)
+
+        self.topSplitter.addWidget(self.valuesGroup)
+        self.splitter.addWidget(self.topSplitter)
         self.rowsGroup = QGroupBox(self.splitter)
         self.rowsGroup.setObjectName(u"rowsGroup")
         self.rowsLayout = QVBoxLayout(self.rowsGroup)
@@ -85,6 +114,11 @@ class Ui_CallImportDialog(object):
         self.splitter.addWidget(self.rowsGroup)
 
         self.dialogLayout.addWidget(self.splitter)
+
+        self.skipInvalidCheck = QCheckBox(CallImportDialog)
+        self.skipInvalidCheck.setObjectName(u"skipInvalidCheck")
+
+        self.dialogLayout.addWidget(self.skipInvalidCheck)
 
         self.problemsLabel = QLabel(CallImportDialog)
         self.problemsLabel.setObjectName(u"problemsLabel")
@@ -121,7 +155,18 @@ class Ui_CallImportDialog(object):
     def retranslateUi(self, CallImportDialog):
         CallImportDialog.setWindowTitle(QCoreApplication.translate("CallImportDialog", u"Import the call's spreadsheet", None))
         self.mappingGroup.setTitle(QCoreApplication.translate("CallImportDialog", u"Columns of the file", None))
-        self.mappingHint.setText(QCoreApplication.translate("CallImportDialog", u"Choose which column of the Projects sheet each column of the file fills; leave it empty to ignore the column. Code, category and French title are required.", None))
+        self.mappingHint.setText(QCoreApplication.translate("CallImportDialog", u"Choose the field each column of the file fills, or leave it ignored. Code, category and title (FR) are required.", None))
+#if QT_CONFIG(accessibility)
+        self.mappingView.setAccessibleName(QCoreApplication.translate("CallImportDialog", u"Columns of the file", None))
+#endif // QT_CONFIG(accessibility)
+        self.valuesGroup.setTitle(QCoreApplication.translate("CallImportDialog", u"Values written differently", None))
+#if QT_CONFIG(accessibility)
+        self.valuesView.setAccessibleName(QCoreApplication.translate("CallImportDialog", u"Values written differently", None))
+#endif // QT_CONFIG(accessibility)
         self.rowsGroup.setTitle(QCoreApplication.translate("CallImportDialog", u"Rows, as they would be imported", None))
+#if QT_CONFIG(accessibility)
+        self.rowsView.setAccessibleName(QCoreApplication.translate("CallImportDialog", u"Rows, as they would be imported", None))
+#endif // QT_CONFIG(accessibility)
+        self.skipInvalidCheck.setText(QCoreApplication.translate("CallImportDialog", u"Import the valid rows &only, and save the refused ones in a file to fix and import later", None))
     # retranslateUi
 

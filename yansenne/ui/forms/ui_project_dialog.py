@@ -177,73 +177,92 @@ class Ui_ProjectDialog(object):
 
         self.municipalityCombo = QComboBox(ProjectDialog)
         self.municipalityCombo.setObjectName(u"municipalityCombo")
+        self.municipalityCombo.setEditable(True)
+        self.municipalityCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.municipalityCombo.setMaxVisibleItems(22)
 
         self.placeForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.municipalityCombo)
 
+        self.municipalityProblem = QLabel(ProjectDialog)
+        self.municipalityProblem.setObjectName(u"municipalityProblem")
+        self.municipalityProblem.setWordWrap(True)
+        self.municipalityProblem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.placeForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.municipalityProblem)
+
         self.policeZoneLabel = QLabel(ProjectDialog)
         self.policeZoneLabel.setObjectName(u"policeZoneLabel")
 
-        self.placeForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.policeZoneLabel)
+        self.placeForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.policeZoneLabel)
 
         self.policeZoneValue = QLabel(ProjectDialog)
         self.policeZoneValue.setObjectName(u"policeZoneValue")
         self.policeZoneValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.placeForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.policeZoneValue)
+        self.placeForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.policeZoneValue)
 
         self.contactNameLabel = QLabel(ProjectDialog)
         self.contactNameLabel.setObjectName(u"contactNameLabel")
 
-        self.placeForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.contactNameLabel)
+        self.placeForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.contactNameLabel)
 
         self.contactNameEdit = QLineEdit(ProjectDialog)
         self.contactNameEdit.setObjectName(u"contactNameEdit")
 
-        self.placeForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.contactNameEdit)
+        self.placeForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.contactNameEdit)
 
         self.contactNameProblem = QLabel(ProjectDialog)
         self.contactNameProblem.setObjectName(u"contactNameProblem")
         self.contactNameProblem.setWordWrap(True)
         self.contactNameProblem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.placeForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.contactNameProblem)
+        self.placeForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contactNameProblem)
 
         self.contactEmailLabel = QLabel(ProjectDialog)
         self.contactEmailLabel.setObjectName(u"contactEmailLabel")
 
-        self.placeForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.contactEmailLabel)
+        self.placeForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.contactEmailLabel)
 
         self.contactEmailEdit = QLineEdit(ProjectDialog)
         self.contactEmailEdit.setObjectName(u"contactEmailEdit")
         self.contactEmailEdit.setPlaceholderText(u"name@example.org")
 
-        self.placeForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contactEmailEdit)
+        self.placeForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.contactEmailEdit)
 
         self.contactEmailProblem = QLabel(ProjectDialog)
         self.contactEmailProblem.setObjectName(u"contactEmailProblem")
         self.contactEmailProblem.setWordWrap(True)
         self.contactEmailProblem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.placeForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.contactEmailProblem)
+        self.placeForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.contactEmailProblem)
 
         self.budgetLabel = QLabel(ProjectDialog)
         self.budgetLabel.setObjectName(u"budgetLabel")
 
-        self.placeForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.budgetLabel)
+        self.placeForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.budgetLabel)
 
         self.budgetEdit = QLineEdit(ProjectDialog)
         self.budgetEdit.setObjectName(u"budgetEdit")
-        self.budgetEdit.setPlaceholderText(u"12500")
+        self.budgetEdit.setPlaceholderText(u"12 500,00")
 
-        self.placeForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.budgetEdit)
+        self.placeForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.budgetEdit)
 
         self.budgetProblem = QLabel(ProjectDialog)
         self.budgetProblem.setObjectName(u"budgetProblem")
         self.budgetProblem.setWordWrap(True)
         self.budgetProblem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.placeForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.budgetProblem)
+        self.placeForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.budgetProblem)
+
+        self.languageLabel = QLabel(ProjectDialog)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.placeForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(ProjectDialog)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.placeForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
 
         self.columnsLayout.addLayout(self.placeForm)
@@ -324,6 +343,7 @@ class Ui_ProjectDialog(object):
         self.contactNameLabel.setBuddy(self.contactNameEdit)
         self.contactEmailLabel.setBuddy(self.contactEmailEdit)
         self.budgetLabel.setBuddy(self.budgetEdit)
+        self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.codeEdit, self.categoryCombo)
         QWidget.setTabOrder(self.categoryCombo, self.titleFrEdit)
@@ -336,7 +356,8 @@ class Ui_ProjectDialog(object):
         QWidget.setTabOrder(self.municipalityCombo, self.contactNameEdit)
         QWidget.setTabOrder(self.contactNameEdit, self.contactEmailEdit)
         QWidget.setTabOrder(self.contactEmailEdit, self.budgetEdit)
-        QWidget.setTabOrder(self.budgetEdit, self.summaryTabs)
+        QWidget.setTabOrder(self.budgetEdit, self.languageCombo)
+        QWidget.setTabOrder(self.languageCombo, self.summaryTabs)
         QWidget.setTabOrder(self.summaryTabs, self.summaryFrEdit)
         QWidget.setTabOrder(self.summaryFrEdit, self.summaryNlEdit)
         QWidget.setTabOrder(self.summaryNlEdit, self.summaryEnEdit)
@@ -359,12 +380,28 @@ class Ui_ProjectDialog(object):
         self.partnersLabel.setText(QCoreApplication.translate("ProjectDialog", u"&Partner actors:", None))
         self.municipalityLabel.setText(QCoreApplication.translate("ProjectDialog", u"&Municipality:", None))
         self.policeZoneLabel.setText(QCoreApplication.translate("ProjectDialog", u"Police zone:", None))
-        self.contactNameLabel.setText(QCoreApplication.translate("ProjectDialog", u"Contact &person:", None))
+        self.contactNameLabel.setText(QCoreApplication.translate("ProjectDialog", u"Contact perso&n:", None))
         self.contactEmailLabel.setText(QCoreApplication.translate("ProjectDialog", u"Contact &e-mail:", None))
         self.budgetLabel.setText(QCoreApplication.translate("ProjectDialog", u"&Budget (\u20ac):", None))
+        self.languageLabel.setText(QCoreApplication.translate("ProjectDialog", u"Language for lette&rs:", None))
         self.summaryLabel.setText(QCoreApplication.translate("ProjectDialog", u"Summary", None))
+#if QT_CONFIG(accessibility)
+        self.summaryTabs.setAccessibleName(QCoreApplication.translate("ProjectDialog", u"Summary", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.summaryTabs.setAccessibleDescription(QCoreApplication.translate("ProjectDialog", u"One tab per language: French, Dutch, English", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.summaryFrEdit.setAccessibleName(QCoreApplication.translate("ProjectDialog", u"Summary in French", None))
+#endif // QT_CONFIG(accessibility)
         self.summaryTabs.setTabText(self.summaryTabs.indexOf(self.summaryFrTab), QCoreApplication.translate("ProjectDialog", u"French", None))
+#if QT_CONFIG(accessibility)
+        self.summaryNlEdit.setAccessibleName(QCoreApplication.translate("ProjectDialog", u"Summary in Dutch", None))
+#endif // QT_CONFIG(accessibility)
         self.summaryTabs.setTabText(self.summaryTabs.indexOf(self.summaryNlTab), QCoreApplication.translate("ProjectDialog", u"Dutch", None))
+#if QT_CONFIG(accessibility)
+        self.summaryEnEdit.setAccessibleName(QCoreApplication.translate("ProjectDialog", u"Summary in English", None))
+#endif // QT_CONFIG(accessibility)
         self.summaryTabs.setTabText(self.summaryTabs.indexOf(self.summaryEnTab), QCoreApplication.translate("ProjectDialog", u"English", None))
     # retranslateUi
 

@@ -1,4 +1,10 @@
-"""Creating or editing one candidate project, every field checked as it is typed."""
+"""Creating or editing one candidate project, every field checked as it is typed.
+
+The budget and the municipality are read as the call's import reads them (a Belgian
+amount such as "12 500,00"; a NIS code, a French or Dutch name or "Toute la Région"
+typed in the municipality's field), by the same functions (`domain/amounts.py`,
+`domain/places.py`, through `projects.normal_project`).
+"""
 
 from __future__ import annotations
 
@@ -19,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from yansenne import reference
 from yansenne.domain import projects
+from yansenne.domain.places import municipality_code
 from yansenne.domain.queries import CategoryRow
 from yansenne.domain.scale import format_number
 from yansenne.i18n import pick
-from yansenne.store.models import ACTORS
+from yansenne.store.models import ACTORS, LANGUAGES
 from yansenne.ui import i18n, labels
 from yansenne.ui.forms.ui_project_dialog import Ui_ProjectDialog
 from yansenne.ui.pages.fields import FieldProblems
@@ -31,6 +38,8 @@ REGION = labels.REGION
 TEXTS = ("code", "title_fr", "title_nl", "title_en", "organisation", "contact_name",
          "contact_email", "budget_eur")
 SUMMARIES = ("summary_fr", "summary_nl", "summary_en")
+# Each language by its own name, as language menus show them.
+LANGUAGE_NAMES = {"fr": "Français", "nl": "Nederlands", "en": "English"}
 
 
 def next_code(taken: Collection[str]) -> str:
@@ -77,8 +86,9 @@ class ProjectDialog(QDialog):
             "title_fr": ui.titleFrProblem, "title_nl": ui.titleNlProblem,
             "title_en": ui.titleEnProblem, "organisation": ui.organisationProblem,
             "contact_name": ui.contactNameProblem, "contact_email": ui.contactEmailProblem,
-            "budget_eur": ui.budgetProblem,
-        }, {**self._edits, "category": ui.categoryCombo}, self._ok)
+            "budget_eur": ui.budgetProblem, "municipality": ui.municipalityProblem,
+        }, {**self._edits, "category": ui.categoryCombo,
+            "municipality": ui.municipalityCombo}, self._ok)
         ui.formProblem.setProperty("role", "problem")
         ui.formProblem.hide()
         self._fill_choices()
@@ -89,7 +99,7 @@ class ProjectDialog(QDialog):
         self._lead_touched = not self._new
         ui.leadActorCombo.activated.connect(self._lead_chosen)
         ui.leadActorCombo.currentIndexChanged.connect(self._sync_partners)
-        ui.municipalityCombo.currentIndexChanged.connect(self._show_police_zone)
+        ui.municipalityCombo.currentTextChanged.connect(self._municipality_typed)
         self._retranslate()
         self.validate()
 
@@ -100,6 +110,7 @@ class ProjectDialog(QDialog):
         for category in self._categories:
             ui.categoryCombo.addItem(pick(category, "name", lang), category.code)
         ui.leadActorCombo.clear()
+        ui.leadActorCombo.addItem("—", None)  # optional
         ui.partnersList.clear()
         for actor in reference.actors():
             ui.leadActorCombo.addItem(pick(actor, "name", lang), actor.code)
@@ -109,16 +120,20 @@ class ProjectDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         combo = ui.municipalityCombo
         combo.clear()
-        combo.addItem("—", None)
+        combo.addItem("", None)  # none; typed text is read as the import reads it
+        combo.lineEdit().setPlaceholderText("—")
         combo.addItem(labels.region_wide(), REGION)
         combo.insertSeparator(combo.count())
         for code, text in municipality_choices(lang):
             combo.addItem(text, code)
+        ui.languageCombo.clear()
+        for code in LANGUAGES:
+            ui.languageCombo.addItem(LANGUAGE_NAMES[code], code)
 
     def _defaults(self) -> dict[str, Any]:
         category = self._categories[0].code if self._categories else ""
         return {"code": next_code(self._taken), "category": category,
-                "lead_actor": category if category in ACTORS else "associations"}
+                "lead_actor": category if category in ACTORS else None, "language": "fr"}
 
     def _load(self, record: Mapping[str, Any]) -> None:
         ui = self.ui
@@ -130,14 +145,18 @@ class ProjectDialog(QDialog):
         for name, editor in self._summaries.items():
             editor.setPlainText(str(record.get(name) or ""))
         _choose(ui.categoryCombo, record.get("category"))
-        _choose(ui.leadActorCombo, record.get("lead_actor") or "associations")
+        _choose(ui.leadActorCombo, record.get("lead_actor") or None)
+        _choose(ui.languageCombo, record.get("language") or "fr")
         partners = projects.normal_project({"partner_actors": record.get("partner_actors")
                                             or ""})["partner_actors"].split(";")
         for row in range(ui.partnersList.count()):
             item = ui.partnersList.item(row)
             checked = item.data(Qt.ItemDataRole.UserRole) in partners
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        _choose(ui.municipalityCombo, record.get("municipality"))
+        town = record.get("municipality")
+        _choose(ui.municipalityCombo, municipality_code(town) if town else None)
+        if town and ui.municipalityCombo.findData(municipality_code(town)) < 0:
+            ui.municipalityCombo.setEditText(str(town))  # as typed: its problem shows
         self._sync_partners()
         self._show_police_zone()
 
@@ -148,14 +167,25 @@ class ProjectDialog(QDialog):
         values: dict[str, Any] = {name: edit.text() for name, edit in self._edits.items()}
         values.update({name: editor.toPlainText() for name, editor in self._summaries.items()})
         values["category"] = ui.categoryCombo.currentData() or ""
-        values["lead_actor"] = ui.leadActorCombo.currentData() or ""
+        values["lead_actor"] = ui.leadActorCombo.currentData() or None
+        values["language"] = ui.languageCombo.currentData() or "fr"
         values["partner_actors"] = [
             ui.partnersList.item(row).data(Qt.ItemDataRole.UserRole)
             for row in range(ui.partnersList.count())
             if ui.partnersList.item(row).checkState() == Qt.CheckState.Checked
             and ui.partnersList.item(row).flags() & Qt.ItemFlag.ItemIsEnabled]
-        values["municipality"] = ui.municipalityCombo.currentData()
+        values["municipality"] = self._municipality()
         return projects.normal_project(values)
+
+    def _municipality(self) -> str | None:
+        """The chosen municipality, or what is typed (read by `normal_project` as the
+        import reads it: NIS code, French or Dutch name, "Toute la Région")."""
+        combo = self.ui.municipalityCombo
+        text = combo.currentText().strip()
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return combo.itemData(index)
+        return text or None
 
     def validate(self) -> bool:
         record = self.record()
@@ -180,6 +210,13 @@ class ProjectDialog(QDialog):
             _choose(self.ui.leadActorCombo, code)
         self.validate()
 
+    def _municipality_typed(self, _text: str) -> None:
+        if not hasattr(self, "_lead_touched"):
+            return  # still being built
+        self.problems.touch("municipality")
+        self._show_police_zone()
+        self.validate()
+
     def _lead_chosen(self, _index: int) -> None:
         self._lead_touched = True
 
@@ -195,8 +232,9 @@ class ProjectDialog(QDialog):
             if is_lead:
                 item.setCheckState(Qt.CheckState.Unchecked)
 
-    def _show_police_zone(self, *_args: int) -> None:
-        code = self.ui.municipalityCombo.currentData()
+    def _show_police_zone(self, *_args: object) -> None:
+        town = self._municipality()
+        code = municipality_code(town) if town else None
         lang = i18n.current_language()
         if code == REGION:
             text = self.tr("every zone of the Region")
@@ -225,5 +263,5 @@ class ProjectDialog(QDialog):
 
 
 def _choose(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
+    index = combo.findData(value) if value is not None else 0
     combo.setCurrentIndex(index if index >= 0 else 0)

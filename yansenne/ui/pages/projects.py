@@ -346,7 +346,7 @@ def project_record(row: ProjectRow) -> dict[str, object]:
         "municipality": row.municipality, "summary_fr": row.summary_fr,
         "summary_nl": row.summary_nl, "summary_en": row.summary_en,
         "contact_name": row.contact_name, "contact_email": row.contact_email,
-        "budget_eur": row.budget_eur})
+        "budget_eur": row.budget_eur, "language": row.language})
 
 
 def fit_widths(natural: dict[Column, int], available: int,
