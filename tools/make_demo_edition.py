@@ -5,8 +5,9 @@ categories (the actor categories), the four default criteria with their rubric, 
 candidate projects across the 19 municipalities of the Brussels-Capital Region and two
 region-wide ones, a jury of eight (one observer), four declared conflicts of interest and
 a complete set of scores. Everything is invented; institutions are the kinds that sit on
-the real jury. The workbook follows ``spec/edition-workbook.md`` (no Decisions sheet: the
-deliberation has not happened yet).
+the real jury. The workbook follows ``spec/edition-workbook.md``; its Edition sheet plans
+the deliberation (date, place, opening and closing times) but it has no Decisions sheet:
+the deliberation has not happened yet.
 
 Scores come from a seeded model (a latent quality and criterion profile per project, a
 leniency per juror, a juror-project interaction and noise, rounded to the 0.5 step) so
@@ -93,6 +94,11 @@ EDITION: list[tuple[str, object]] = [
     ("ceremony_date", dt.date(2027, 2, 4)),
     ("method", "mean"),
     ("quorum", 5),
+    # The jury's meeting, planned (the minutes print it): date, place, opening and closing.
+    ("deliberation_date", dt.date(2026, 12, 10)),
+    ("deliberation_place", "Bruxelles / Brussel, Mont des Arts / Kunstberg 10-13"),
+    ("deliberation_start", "14:00"),
+    ("deliberation_end", "17:30"),
     ("foreword_fr", FOREWORD_FR),
     ("foreword_nl", FOREWORD_NL),
     ("foreword_en", FOREWORD_EN),

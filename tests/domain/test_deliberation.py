@@ -6,6 +6,7 @@ the mean; J1 presides, J2 and J3 are members, OB observes.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -16,7 +17,17 @@ from yansenne.domain import deliberation as D
 from yansenne.domain.marks import set_score
 from yansenne.errors import InputError
 from yansenne.store.database import Database
-from yansenne.store.models import AuditEntry, Criterion, Edition, Juror, Project, Score, Vote
+from yansenne.store.models import (
+    Assignment,
+    AuditEntry,
+    Criterion,
+    Edition,
+    Juror,
+    Project,
+    Score,
+    Vote,
+    utcnow,
+)
 
 YEAR = 2026
 ORDER = ("P04", "P03", "P05", "P02", "P01", "P06")
@@ -258,37 +269,145 @@ def test_the_casting_vote_is_recorded_and_feeds_the_tie_break_rule(small_db: Dat
 # -- lock ----------------------------------------------------------------------------
 
 
-def test_lock_refuses_missing_citations_unjustified_departures_and_rejected_votes(
+def submit_all(db: Database) -> None:
+    with db.write() as s:
+        s.execute(update(Assignment).values(submitted_at=utcnow()))
+
+
+def review(db: Database) -> tuple[list[str], list[str]]:
+    with db.read() as s:
+        found = D.review_lock(s, YEAR)
+    return [str(p) for p in found.blocking], [str(p) for p in found.to_confirm]
+
+
+def locked(db: Database) -> str:
+    """The proposal saved and adopted, every juror's scores submitted, then the lock."""
+    save(db, PROPOSED)
+    vote_all(db, "award:1")
+    submit_all(db)
+    with db.write() as s:
+        return D.lock(s, YEAR, actor="secretariat")
+
+
+def test_the_lock_blocks_a_rejected_vote_and_asks_about_a_missing_citation(
         small_db: Database) -> None:
+    """cli.md's "The lock": a rejected decision blocks it whatever --force says; a
+    missing citation and the jurors who have not submitted only need confirming."""
     save(small_db, [D.DecisionDraft("1", "P04", citation_fr="Bravo"), cited("2", "P03")])
     with small_db.write() as s:
         D.cast_vote(s, YEAR, "J1", "award:2", "against", actor="sec")
+    blocking, to_confirm = review(small_db)
+    assert blocking == ["prize 2 (P03): rejected by the vote (0 for, 1 against)"]
+    assert to_confirm == ["Anne Dupont (J1) has not submitted their scores",
+                          "Pieter Janssens (J2) has not submitted their scores",
+                          "Sarah Lambert (J3) has not submitted their scores",
+                          "prize 1 (P04): the Dutch citation is missing"]
     with small_db.read() as s:
-        problems = [str(p) for p in D.lock_problems(s, YEAR)]
-    assert problems == ["prize 1 (P04): the Dutch citation is missing",
-                        "prize 2 (P03): rejected by the vote (0 for, 1 against)"]
-    with small_db.write() as s, pytest.raises(InputError, match="Dutch citation"):
-        D.lock(s, YEAR, actor="sec")
+        assert [str(p) for p in D.lock_problems(s, YEAR)] == blocking + to_confirm
+    for force in (False, True):
+        with small_db.write() as s, pytest.raises(InputError, match="rejected by the vote"):
+            D.lock(s, YEAR, actor="sec", force=force)
     with small_db.read() as s:
         assert D.find_edition(s, YEAR).locked_at is None
+
+
+def test_what_needs_confirming_locks_only_when_forced_and_is_audited(
+        small_db: Database) -> None:
+    save(small_db, [D.DecisionDraft("1", "P04", citation_fr="Bravo", citation_nl="Bravo")])
+    with small_db.write() as s:  # J2's conflict leaves P01 two totals of the three needed
+        s.execute(update(Edition).values(quorum=3))
+        s.execute(update(Assignment).where(Assignment.juror_id.in_(
+            select(Juror.id).where(Juror.code != "J2"))).values(submitted_at=utcnow()))
+    blocking, to_confirm = review(small_db)
+    assert blocking == []
+    assert to_confirm[0] == "Pieter Janssens (J2) has not submitted their scores"
+    assert ("project P01 is under the quorum: 2 juror totals of the 3 needed, so it is not "
+            "ranked") in to_confirm
+    with small_db.write() as s, pytest.raises(InputError, match=r"Pieter Janssens \(J2\)"):
+        D.lock(s, YEAR, actor="sec")
+    with small_db.write() as s:
+        D.lock(s, YEAR, actor="sec", force=True)
+    with small_db.read() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "edition.lock")).one()
+        assert json.loads(entry.details)["confirmed"] == to_confirm
+
+
+def test_a_tied_vote_only_needs_confirming(small_db: Database) -> None:
+    save(small_db, PROPOSED)
+    submit_all(small_db)
+    with small_db.write() as s:
+        D.cast_vote(s, YEAR, "J2", "award:1", "for", actor="sec")
+        D.cast_vote(s, YEAR, "J3", "award:1", "against", actor="sec")
+    assert review(small_db) == ([], [
+        "prize 1 (P04): the vote is tied and the president has not voted for or against"])
 
 
 def test_lock_refuses_a_departure_left_without_justification(small_db: Database) -> None:
     """Removing prize 2 afterwards makes prize 3 a departure: caught at the lock."""
     save(small_db, PROPOSED)
+    submit_all(small_db)
     with small_db.write() as s:
         edition = D.find_edition(s, YEAR)
         edition.decisions.remove(next(d for d in edition.decisions if d.award == "2"))
+    assert review(small_db) == (
+        ["prize 3 (P05): departs from the proposal without a justification"], [])
+    with small_db.write() as s, pytest.raises(InputError, match="without a justification"):
+        D.lock(s, YEAR, actor="sec", force=True)
+
+
+def test_a_unanimous_vote_is_cast_by_every_present_juror(small_db: Database) -> None:
+    save(small_db, PROPOSED)
+    with small_db.write() as s:
+        D.set_present(s, YEAR, "J3", False, actor="sec")
+        assert D.cast_unanimous(s, YEAR, "award:2", "for", actor="sec") == ["J1", "J2"]
     with small_db.read() as s:
-        assert [str(p) for p in D.lock_problems(s, YEAR)] == [
-            "prize 3 (P05): departs from the proposal without a justification"]
+        result = D.tally(s, YEAR)["award:2"]
+    assert (result.votes, result.outcome) == ({"J1": "for", "J2": "for"}, D.ADOPTED)
+    with small_db.write() as s, pytest.raises(InputError, match="unknown vote"):
+        D.cast_unanimous(s, YEAR, "award:2", "maybe", actor="sec")
 
 
-def locked(db: Database) -> str:
-    save(db, PROPOSED)
-    vote_all(db, "award:1")
-    with db.write() as s:
-        return D.lock(s, YEAR, actor="secretariat")
+def test_the_proposal_is_written_keeping_the_citations(small_db: Database) -> None:
+    save(small_db, [cited("1", "P03", justification="Because."),
+                    D.DecisionDraft("mention", "P02")])
+    with small_db.write() as s:
+        D.write_proposal(s, YEAR, actor="sec")
+    with small_db.read() as s:
+        drafts = D.drafts_of(s, YEAR)
+    assert [(d.award, d.project, d.citation_fr) for d in drafts] == [
+        ("1", "P04", ""), ("2", "P03", "Citation P03"), ("3", "P05", ""),
+        ("mention", "P02", "")]
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("14:30", "14:30"), ("9:05", "09:05"), ("14h30", "14:30"), (" 7.15 ", "07:15"),
+    ("", ""), (None, ""), (dt.time(18, 0), "18:00"), ("24:00", None), ("14:60", None),
+    ("half past two", None), ("1430", None)])
+def test_meeting_times_are_read_as_people_write_them(typed: object, kept: str | None) -> None:
+    assert D.clock_time(typed) == kept
+    assert (D.time_problem(typed) is None) == (kept is not None)
+
+
+def test_the_meeting_is_kept_after_the_lock_and_outside_the_fingerprint(
+        small_db: Database) -> None:
+    print_ = locked(small_db)
+    with small_db.write() as s, pytest.raises(InputError, match="14h is not a time of day"):
+        D.set_meeting(s, YEAR, D.Meeting(None, "", "14h", ""), actor="sec")
+    with small_db.write() as s, pytest.raises(InputError, match="ends at 13:00, not after"):
+        D.set_meeting(s, YEAR, D.Meeting(start="14:00", end="13:00"), actor="sec")
+    with small_db.write() as s:
+        D.set_meeting(s, YEAR, D.Meeting(dt.date(2026, 12, 10), " Hôtel de Ville ", "14h00",
+                                         "17:30"), actor="sec")
+    with small_db.read() as s:
+        edition = D.find_edition(s, YEAR)
+        assert D.meeting_of(edition) == D.Meeting(dt.date(2026, 12, 10), "Hôtel de Ville",
+                                                  "14:00", "17:30")
+        assert D.meeting_of(edition).missing() == []
+        check = D.verify_lock(s, YEAR)
+    assert check.matches and check.current == print_
+    assert actions(small_db)[-1] == ("edition.meeting", "2026")
+    assert D.Meeting(place="x").missing() == [
+        "the date of the deliberation", "its start time", "its end time"]
 
 
 def test_lock_stores_the_fingerprint_and_the_triggers_refuse_any_score_change(

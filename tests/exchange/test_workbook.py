@@ -60,8 +60,8 @@ def test_demo_round_trip_is_lossless(tmp_path: Path, demo_path: Path) -> None:
     assert report.counts == {"categories": 5, "criteria": 4, "projects": 28, "jurors": 8,
                              "conflicts": 4, "scores": 768, "decisions": 0}
     assert {name: len(rows) - 1 for name, rows in exported.items()} == {
-        "Edition": 16, "Categories": 5, "Criteria": 4, "Projects": 28, "Jurors": 8,
-        "Conflicts": 4, "Scores": 768, "Decisions": 0}
+        "Edition": 18, "Categories": 5, "Criteria": 4, "Projects": 28, "Jurors": 8,
+        "Conflicts": 4, "Scores": 768, "Decisions": 0, "Call values": 0}
 
 
 def test_demo_export_keeps_the_demo_data(tmp_path: Path, db: Database,
@@ -142,11 +142,12 @@ def test_loosely_typed_workbook_is_read(tmp_path: Path, db: Database) -> None:
         assert edition.name_nl == f"David Yansenne-prijs {YEAR}"
         projects = {p.code: (p.municipality, p.partner_actors, p.budget_eur, p.lead_actor)
                     for p in s.scalars(select(Project))}
+        # No lead_actor column: none (optional), not guessed from the category.
         assert projects == {
-            "P01": ("21004", "citizens;municipal;police", 1000.5, "citizens"),
-            "P02": ("21009", "", None, "citizens"),
-            "P03": ("21013", "regional", 2500.0, "police"),
-            "P04": ("region", "", None, "police"),
+            "P01": ("21004", "citizens;municipal;police", 1000.5, None),
+            "P02": ("21009", "", None, None),
+            "P03": ("21013", "regional", 2500.0, None),
+            "P04": ("region", "", None, None),
         }
         scores = sorted((sc.juror.code, sc.project.code, sc.criterion.code, sc.value,
                          sc.comment) for sc in s.scalars(select(Score)))
@@ -155,17 +156,19 @@ def test_loosely_typed_workbook_is_read(tmp_path: Path, db: Database) -> None:
                           ("J1", "P03", "zone", 4.0, "")]
 
 
-def test_date_cell_and_lead_actor_default(tmp_path: Path, db: Database) -> None:
-    """A real date cell is read as a date; a lead actor left blank defaults to the
-    category when the category is an actor code."""
+def test_date_cell_and_lead_actor_left_blank(tmp_path: Path, db: Database) -> None:
+    """A real date cell is read as a date; a lead actor left blank stays blank (it is
+    optional, edition-workbook.md), and comes back blank from the export."""
     sheets = minimal_sheets()
     sheets["Edition"][3] = ["ceremony_date", dt.datetime(2032, 3, 1)]
     sheets["Projects"][1][3] = None
     import_edition(db, write_xlsx(tmp_path / "dates.xlsx", sheets))
     with db.read() as s:
         assert s.scalars(select(Edition.ceremony_date)).one() == dt.date(2032, 3, 1)
-        assert s.scalars(select(Project.lead_actor).where(Project.code == "P01")).one() == (
-            "citizens")
+        assert s.scalars(select(Project.lead_actor).where(Project.code == "P01")).one() is None
+    exported = read_all(export_edition(db, YEAR, tmp_path / "out.xlsx"))
+    header, *rows = exported["Projects"]
+    assert {r[0]: r[header.index("lead_actor")] for r in rows}["P01"] is None
 
 
 def test_minimal_edition_is_written_whole(minimal_db: Database) -> None:
@@ -300,3 +303,41 @@ def test_rich_edition_round_trip(tmp_path: Path, db: Database) -> None:
     assert [(r[0], r[1], r[2], r[6]) for r in cells["Decisions"][1:]] == [
         ("P01", "1", 5000, None), ("P02", "mention", 0, "Écart justifié"),
         ("P04", "mention", None, None)]
+
+
+def test_language_lead_actor_and_call_values_round_trip(tmp_path: Path, db: Database) -> None:
+    """The Projects sheet's language, a blank lead actor and the "Call values" sheet (the
+    edition's value mapping) survive export and import; a call value is read by it."""
+    sheets = minimal_sheets()
+    sheets["Projects"][0].append("language")
+    sheets["Projects"][1].append("NL")
+    sheets["Projects"][2].append(None)
+    sheets["Projects"][3].append("en")
+    sheets["Projects"][2][3] = None  # P02 without a lead actor
+    sheets["Projects"][4][3] = "Brigade"  # P04: a call value, mapped below
+    sheets["Call values"] = [["field", "value", "code"], ["category", "Quartiers", "citizens"],
+                             ["lead_actor", "brigade", "police"]]
+    import_edition(db, write_xlsx(tmp_path / "values.xlsx", sheets))
+    with db.read() as s:
+        found = {p.code: (p.language, p.lead_actor) for p in s.scalars(select(Project))}
+        assert found == {"P01": ("nl", "citizens"), "P02": ("fr", None),
+                         "P03": ("en", "police"), "P04": ("fr", "police")}
+        assert s.scalars(select(Edition.value_mapping)).one() == {
+            "category": {"quartiers": "citizens"}, "lead_actor": {"brigade": "police"}}
+    first = export_edition(db, YEAR, tmp_path / "first.xlsx")
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        import_edition(other, first)
+        second = export_edition(other, YEAR, tmp_path / "second.xlsx")
+    finally:
+        other.close()
+    cells = read_all(first)
+    assert read_all(second) == cells
+    assert cells["Call values"] == [("field", "value", "code"),
+                                    ("category", "quartiers", "citizens"),
+                                    ("lead_actor", "brigade", "police")]
+    header = cells["Projects"][0]
+    assert [(r[0], r[header.index("lead_actor")], r[header.index("language")])
+            for r in cells["Projects"][1:]] == [
+        ("P01", "citizens", "nl"), ("P02", None, "fr"), ("P03", "police", "en"),
+        ("P04", "police", "fr")]

@@ -74,6 +74,7 @@ def deliberate(db: Database, year: int = YEAR, *, absent: str = "J07") -> None:
         jurors = list(s.scalars(select(Juror).where(Juror.edition_id == edition.id)))
         edition.deliberation_date = dt.date(2026, 12, 10)
         edition.deliberation_place = "Bruxelles, Mont des Arts 10-13"
+        edition.deliberation_start, edition.deliberation_end = "14:00", "17:30"
         edition.casting_vote = ["P15", "P14"]
         for juror in jurors:
             juror.present = juror.code != absent
@@ -136,3 +137,11 @@ def pdf_fonts(path: Path) -> list[list[str]]:
     out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
                          check=True).stdout
     return [line.split() for line in out.splitlines()[2:] if line.strip()]
+
+
+def drop_summary(db: Database, code: str, lang: str) -> str:
+    """Empty one project's summary in `lang`; returns its French summary."""
+    with db.write() as s:
+        project = s.scalars(select(Project).where(Project.code == code)).one()
+        setattr(project, f"summary_{lang}", "")
+        return project.summary_fr

@@ -3,10 +3,12 @@ decisions and departures, votes, casting vote, signatures, numbering and the DRA
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from tests.reports.ceremony_setup import (
     JUSTIFICATION,
@@ -22,6 +24,7 @@ from tests.reports.ceremony_setup import (
 from yansenne.errors import InputError
 from yansenne.reports.minutes import write_minutes
 from yansenne.store.database import Database
+from yansenne.store.models import Edition
 
 
 @pytest.fixture(scope="module")
@@ -52,11 +55,13 @@ def test_french_minutes_record_the_whole_deliberation(deliberated: Database,
     pages = build(deliberated, "fr", tmp_path / "m.pdf")
     text = flat(" ".join(pages))
     assert "Procès-verbal de la délibération du jury" in text
-    assert "s’est réuni le 10 décembre 2026 à Bruxelles, Mont des Arts 10-13" in text
+    assert ("s’est réuni le 10 décembre 2026 à Bruxelles, Mont des Arts 10-13, de 14 h 00 à "
+            "17 h 30, pour délibérer") in text
+    assert "Absences : Ilse Vermeiren." in text  # neutral: gender is not known
     assert "6 des 7 membres du jury ayant voix délibérative étaient présents." in text
     for name, institution, _role in jurors_of(deliberated):
         assert name in text and flat(institution) in text
-    assert "Ilse Vermeiren" in text and "absent(e)" in text
+    assert "Ilse Vermeiren" in text and "absence" in text
     # Recusals: the four declared conflicts, by juror and project.
     assert "déclaré 4 conflits d’intérêts" in text
     assert "P24 — Nuits sereines sur le réseau" in text
@@ -79,13 +84,16 @@ def test_french_minutes_record_the_whole_deliberation(deliberated: Database,
     assert signatures.count("Signature") == 1 + 6  # the heading, then six lines
     assert "Sophie Lemaître-Van Acker Présidence du jury" in signatures
     assert "Aurélie Noël" not in signatures
-    assert "Ilse Vermeiren Membre du jury Absent(e) lors de la délibération" in signatures
+    assert "Ilse Vermeiren" not in signatures[:signatures.index("Absences")]
+    assert ("Absences lors de la délibération, donc sans signature : Ilse Vermeiren."
+            in signatures)
 
 
 def test_dutch_minutes(deliberated: Database, tmp_path: Path) -> None:
     text = flat(" ".join(build(deliberated, "nl", tmp_path / "m.pdf")))
     assert "Proces-verbaal van de beraadslaging van de jury" in text
-    assert "op 10 december 2026 samen te Bruxelles, Mont des Arts 10-13" in text
+    assert ("op 10 december 2026 samen te Bruxelles, Mont des Arts 10-13, van 14.00 uur tot "
+            "17.30 uur") in text
     assert "Handtekeningen" in text and "Doorslaggevende stem" in text
     assert "Tweede prijs P20 — Intrafamiliaal geweld" in text
     assert "4 voor, 1 tegen, 1 onthouding aangenomen" in text
@@ -109,7 +117,37 @@ def test_before_any_decision_the_minutes_say_so(plain: Database, tmp_path: Path)
     text = flat(" ".join(build(plain, "nl", tmp_path / "m.pdf")))
     assert "De jury heeft geen enkele beslissing geregistreerd." in text
     assert "Er werd geen stemming geregistreerd." in text
-    assert "datum nog vast te leggen" in text
+
+
+def forget_the_meeting(db: Database, **kept: object) -> None:
+    with db.write() as s:
+        edition = s.scalars(select(Edition).where(Edition.year == YEAR)).one()
+        edition.deliberation_date, edition.deliberation_place = None, ""
+        edition.deliberation_start, edition.deliberation_end = "", ""
+        for name, value in kept.items():
+            setattr(edition, name, value)
+
+
+def test_a_draft_leaves_visible_blanks_for_the_meeting(deliberated: Database,
+                                                       tmp_path: Path) -> None:
+    """Never a placeholder sentence ("le date à fixer à lieu non enregistré"): blanks to
+    fill in by hand, and what is missing said once."""
+    forget_the_meeting(deliberated, deliberation_place="Bruxelles")
+    text = flat(" ".join(build(deliberated, "fr", tmp_path / "m.pdf")))
+    assert "s’est réuni le ……………… à Bruxelles, de ……………… à ………………" in text
+    assert ("À compléter avant la signature : la date de la délibération, son heure de début, "
+            "son heure de fin.") in text
+    assert "à fixer" not in text and "non enregistré" not in text
+    assert "Fait à Bruxelles, le ………………." in text
+
+
+def test_final_minutes_without_the_meeting_are_refused(deliberated: Database,
+                                                       tmp_path: Path) -> None:
+    forget_the_meeting(deliberated, deliberation_date=dt.date(2026, 12, 10))
+    lock(deliberated)
+    with pytest.raises(InputError, match="need its place, its start time, its end time"):
+        write_minutes(deliberated, YEAR, "fr", tmp_path / "m.pdf")
+    assert not (tmp_path / "m.pdf").exists()
 
 
 @pytest.mark.parametrize("lang", ["en", "fr+nl", "de"])

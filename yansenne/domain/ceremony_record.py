@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from yansenne import scoring
 from yansenne.domain import deliberation as D
 from yansenne.domain import ranking
+from yansenne.store.database import Database
 from yansenne.store.models import Conflict, Juror, Vote
 
 Texts = Mapping[str, str]
@@ -215,6 +216,14 @@ class CeremonyData:
     votes: tuple[VoteInfo, ...]
     n_scores: int = 0
     tallies: Mapping[str, D.Tally] = field(default_factory=dict)  # by subject, the domain's count
+    deliberation_start: str = ""  # "HH:MM" or ""
+    deliberation_end: str = ""
+
+    @property
+    def meeting(self) -> D.Meeting:
+        """When and where the jury met, as the minutes print it."""
+        return D.Meeting(self.deliberation_date, self.deliberation_place,
+                         self.deliberation_start, self.deliberation_end)
 
     @property
     def locked(self) -> bool:
@@ -379,4 +388,24 @@ def gather(session: Session, year: int, *, with_sensitivity: bool = True) -> Cer
         projects=projects, awards=tuple(awards), standings=category_standings,
         overall=candidates(results.overall),
         sensitivity=_sensitivity(snapshot, method, rules, decided) if with_sensitivity else None,
-        recusals=recusals, votes=votes, n_scores=len(snapshot.scores), tallies=tallies)
+        recusals=recusals, votes=votes, n_scores=len(snapshot.scores), tallies=tallies,
+        deliberation_start=edition.deliberation_start or "",
+        deliberation_end=edition.deliberation_end or "")
+
+
+def missing_summaries(db: Database, year: int,
+                      langs: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """The laureates (projects with a decision) whose summary is missing in any of
+    `langs`, with those languages: what the dossier will mark as missing."""
+    with db.read() as session:
+        edition = ranking.find_edition(session, year)
+        decided = {d.project_id for d in edition.decisions}
+        out = []
+        for project in edition.projects:
+            if project.id not in decided:
+                continue
+            summaries = texts(project, "summary")
+            lacking = tuple(lang for lang in langs if not summaries.get(lang, "").strip())
+            if lacking:
+                out.append((project.code, lacking))
+        return out

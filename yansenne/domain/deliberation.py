@@ -15,12 +15,20 @@ Mentions are honorary and never depart. Only jurors marked present vote, and
 observers never do. A decision is adopted when more present jurors vote for than
 against; on an equal count the president's own vote decides.
 
+The lock follows cli.md's "The lock" (`review_lock`): a departure without its
+justification or a decision the vote rejected blocks it; a scoring juror who has not
+submitted, a project under quorum, a missing citation or a vote tied without the
+casting vote are named and need confirming (`--force`, or the desk's dialog). The
+desk and the command line both read that one rule.
+
 Locking stores a SHA-256 fingerprint of everything the decision rests on (every
 score with its comment, the grid, the rules, every decision, vote, attendance and
 the casting vote) and the time; from then on the schema's triggers refuse any
 change to a score of the edition, and this module refuses changes to the
 deliberation, until the secretariat reopens it with a reason (audited).
-`verify_lock` recomputes the fingerprint to show nothing moved underneath.
+`verify_lock` recomputes the fingerprint to show nothing moved underneath. The
+meeting's date, place and hours (`set_meeting`) are not ranking rules: they stay
+editable after the lock and are not in the fingerprint.
 
 The ranking is read through `reports.standings` (snapshot and rules), so that the
 proposal is exactly the ranking the command line and the dossier show.
@@ -31,6 +39,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -47,6 +56,7 @@ from yansenne.store import audit
 from yansenne.store.models import (
     AWARDS,
     VOTE_CHOICES,
+    Assignment,
     Category,
     Criterion,
     Decision,
@@ -333,6 +343,31 @@ def drafts_of(session: Session, year: int) -> list[DecisionDraft]:
             for d in edition.decisions]
 
 
+def proposed_drafts(proposal: Proposal, current: Sequence[DecisionDraft]) -> list[DecisionDraft]:
+    """The proposed prizes as decisions, keeping the citations already written for the
+    same project, then the current mentions of projects that get no prize."""
+    kept = {d.project: d for d in current}
+    drafts = []
+    for prize in proposal.prizes:
+        if prize.project is None:
+            continue
+        old = kept.get(prize.project)
+        drafts.append(DecisionDraft(prize.award, prize.project, None,
+                                    old.citation_fr if old else "",
+                                    old.citation_nl if old else "",
+                                    old.citation_en if old else ""))
+    prized = {d.project for d in drafts}
+    return drafts + [d for d in current if d.award == MENTION and d.project not in prized]
+
+
+def write_proposal(session: Session, year: int, *, actor: str) -> list[DecisionDraft]:
+    """Record the proposal as the jury's draft decisions (`deliberation propose`)."""
+    proposal = propose(session, year)
+    drafts = proposed_drafts(proposal, drafts_of(session, year))
+    save_decisions(session, year, drafts, actor=actor, proposal=proposal)
+    return drafts
+
+
 # -- attendance, votes, casting vote -------------------------------------------------
 
 
@@ -409,6 +444,23 @@ def cast_vote(session: Session, year: int, juror_code: str, subject: str,
     session.flush()
 
 
+def cast_unanimous(session: Session, year: int, subject: str, choice: str, *,
+                   actor: str) -> list[str]:
+    """Every present voting juror votes `choice` on `subject`, in one change; returns
+    the jurors' codes. Absent jurors and observers keep out of it."""
+    edition = find_edition(session, year)
+    refuse_if_locked(edition)
+    if choice not in VOTE_CHOICES:
+        raise InputError(Problem(tr("unknown vote {choice}; choose one of: {choices}",
+                                    choice=choice, choices=", ".join(VOTE_CHOICES))))
+    voters = [j.code for j in edition.jurors if j.present and j.role != "observer"]
+    if not voters:
+        raise InputError(Problem(tr("no juror is marked present to vote")))
+    for code in voters:
+        cast_vote(session, year, code, subject, choice, actor=actor)
+    return voters
+
+
 @dataclass(frozen=True)
 class Tally:
     """The votes on one decision and what they decided."""
@@ -480,39 +532,191 @@ def set_casting_vote(session: Session, year: int, projects: Sequence[str], *,
     session.flush()
 
 
+# -- the meeting ---------------------------------------------------------------------
+# When and where the jury met: the minutes' facts. They are not ranking rules, so
+# they stay editable after the lock and never enter the fingerprint.
+
+_CLOCK = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)\s*$")
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """The deliberation's date, place, opening and closing times ("HH:MM" or "")."""
+
+    date: dt.date | None = None
+    place: str = ""
+    start: str = ""
+    end: str = ""
+
+    def missing(self, lang: str | None = None) -> list[str]:
+        """What the final minutes still need, in words (empty when complete), in `lang`
+        (a document's) or the messages' language."""
+        wanted = ((self.date is None, tr("the date of the deliberation", lang=lang)),
+                  (not self.place.strip(), tr("its place", lang=lang)),
+                  (not self.start, tr("its start time", lang=lang)),
+                  (not self.end, tr("its end time", lang=lang)))
+        return [words for absent, words in wanted if absent]
+
+
+def clock_time(value: object) -> str | None:
+    """A time of day as "HH:MM" ("" when blank), None when it is not one.
+
+    Takes what people write and spreadsheets hold: "14:30", "9:05", "14h30", a time.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, (dt.time, dt.datetime)):
+        return f"{value.hour:02d}:{value.minute:02d}"
+    text = str(value).strip()
+    if not text:
+        return ""
+    found = _CLOCK.match(text)
+    return f"{int(found[1]):02d}:{found[2]}" if found else None
+
+
+def time_problem(value: object) -> str | None:
+    """The located message's text for a value that is not a time of day, or None."""
+    if clock_time(value) is None:
+        return tr("{value} is not a time of day; write it as HH:MM, for example 14:30",
+                  value=value)
+    return None
+
+
+def meeting_problems(meeting: Meeting) -> dict[str, str]:
+    """Field ("place", "start", "end") -> message, for every value that cannot be kept."""
+    problems: dict[str, str] = {}
+    if len(meeting.place) > 300:
+        problems["place"] = tr("the text is {length} characters long; at most {limit} are "
+                               "allowed", length=len(meeting.place), limit=300)
+    for name in ("start", "end"):
+        problem = time_problem(getattr(meeting, name))
+        if problem:
+            problems[name] = problem
+    start, end = clock_time(meeting.start), clock_time(meeting.end)
+    if not problems and start and end and end <= start:
+        problems["end"] = tr("the meeting ends at {end}, not after it starts ({start})",
+                             end=end, start=start)
+    return problems
+
+
+def meeting_of(edition: Edition) -> Meeting:
+    return Meeting(edition.deliberation_date, edition.deliberation_place or "",
+                   edition.deliberation_start or "", edition.deliberation_end or "")
+
+
+def set_meeting(session: Session, year: int, meeting: Meeting, *, actor: str) -> Meeting:
+    """Record when and where the jury met (also after the lock); returns what it was."""
+    edition = find_edition(session, year)
+    problems = meeting_problems(meeting)
+    if problems:
+        raise InputError([Problem(message, column=f"deliberation_{name}")
+                          for name, message in problems.items()])
+    before = meeting_of(edition)
+    after = Meeting(meeting.date, meeting.place.strip(), clock_time(meeting.start) or "",
+                    clock_time(meeting.end) or "")
+    if after == before:
+        return before
+    edition.deliberation_date, edition.deliberation_place = after.date, after.place
+    edition.deliberation_start, edition.deliberation_end = after.start, after.end
+    audit.record(session, "edition.meeting", year=year, entity="edition", key=str(year),
+                 actor=actor, before=_meeting_record(before), after=_meeting_record(after))
+    session.flush()
+    return before
+
+
+def _meeting_record(meeting: Meeting) -> dict[str, str]:
+    return {"date": meeting.date.isoformat() if meeting.date else "", "place": meeting.place,
+            "start": meeting.start, "end": meeting.end}
+
+
 # -- lock ----------------------------------------------------------------------------
 
 
-def lock_problems(session: Session, year: int, proposal: Proposal | None = None) -> list[Problem]:
-    """What keeps the edition from being locked now (empty when it can be)."""
+@dataclass(frozen=True)
+class LockReview:
+    """What stands in the way of the lock, in the two kinds cli.md's "The lock" names.
+
+    `blocking` refuses the lock whatever `--force` says (a departure without its
+    justification, a decision the vote rejected, an edition already locked);
+    `to_confirm` refuses it unless the user confirms (`--force`, or the desk's
+    dialog naming them): a scoring juror who has not submitted, a project under
+    quorum, a decision without its citation, a vote tied without the president's
+    casting vote.
+    """
+
+    blocking: tuple[Problem, ...] = ()
+    to_confirm: tuple[Problem, ...] = ()
+
+    @property
+    def clear(self) -> bool:
+        return not self.blocking and not self.to_confirm
+
+
+def _unsubmitted(session: Session, edition: Edition) -> list[Problem]:
+    """Every scoring juror with a category whose scores are not submitted."""
+    pending = set(session.scalars(
+        select(Assignment.juror_id).join(Juror, Juror.id == Assignment.juror_id)
+        .where(Juror.edition_id == edition.id, Juror.role != "observer",
+               Assignment.submitted_at.is_(None))))
+    return [Problem(tr("{name} ({juror}) has not submitted their scores", name=j.name,
+                       juror=j.code))
+            for j in edition.jurors if j.id in pending]
+
+
+def _under_quorum(edition: Edition, ranking: scoring.Ranking) -> list[Problem]:
+    """Every project left out of the ranking for want of juror totals."""
+    rules = rules_of(edition)
+    need = (max(rules.quorum, 2 * rules.trim + 1)
+            if scoring.canonical_method(edition.method) == "trimmed" else rules.quorum)
+    return [Problem(tr("project {project} is under the quorum: {count} juror totals of the "
+                       "{need} needed, so it is not ranked", project=u.project,
+                       count=u.n_jurors, need=need))
+            for u in sorted(ranking.unranked, key=lambda u: u.project)]
+
+
+def review_lock(session: Session, year: int, proposal: Proposal | None = None,
+                ranking: scoring.Ranking | None = None) -> LockReview:
+    """What keeps edition `year` from being locked now, by kind (see LockReview);
+    `ranking` is the overall ranking when the caller already has it."""
     edition = find_edition(session, year)
     if edition.locked_at is not None:
-        return [Problem(tr("edition {year} is already locked", year=year))]
-    proposal = proposal or propose(session, year)
+        return LockReview(blocking=(Problem(tr("edition {year} is already locked",
+                                               year=year)),))
+    ranking = ranking or overall_ranking(session, edition)
+    if proposal is None:
+        proposal = proposal_from(edition.year, tuple(edition.prizes), ranking)
     drafts = drafts_of(session, year)
-    problems = []
+    blocking: list[Problem] = []
+    to_confirm: list[Problem] = [*_unsubmitted(session, edition),
+                                 *_under_quorum(edition, ranking)]
     for draft in drafts:
         where = f"{award_name(draft.award)} ({draft.project})"
         if not draft.citation_fr:
-            problems.append(Problem(tr("{decision}: the French citation is missing",
-                                       decision=where)))
+            to_confirm.append(Problem(tr("{decision}: the French citation is missing",
+                                         decision=where)))
         if not draft.citation_nl:
-            problems.append(Problem(tr("{decision}: the Dutch citation is missing",
-                                       decision=where)))
+            to_confirm.append(Problem(tr("{decision}: the Dutch citation is missing",
+                                         decision=where)))
         if departure(draft, drafts, proposal) and not draft.justification:
-            problems.append(Problem(tr("{decision}: departs from the proposal without a "
+            blocking.append(Problem(tr("{decision}: departs from the proposal without a "
                                        "justification", decision=where)))
     for subject, result in tally(session, year).items():
         draft = next(d for d in drafts if d.subject == subject)
         where = f"{award_name(draft.award)} ({draft.project})"
         if result.outcome == REJECTED:
-            problems.append(Problem(tr("{decision}: rejected by the vote ({n_for} for, "
+            blocking.append(Problem(tr("{decision}: rejected by the vote ({n_for} for, "
                                        "{n_against} against)", decision=where,
                                        n_for=result.n_for, n_against=result.n_against)))
         elif result.outcome == TIED:
-            problems.append(Problem(tr("{decision}: the vote is tied and the president has "
-                                       "not voted for or against", decision=where)))
-    return problems
+            to_confirm.append(Problem(tr("{decision}: the vote is tied and the president has "
+                                         "not voted for or against", decision=where)))
+    return LockReview(tuple(blocking), tuple(to_confirm))
+
+
+def lock_problems(session: Session, year: int, proposal: Proposal | None = None) -> list[Problem]:
+    """Everything that stands in the way of the lock, blocking first (empty when clear)."""
+    review = review_lock(session, year, proposal)
+    return [*review.blocking, *review.to_confirm]
 
 
 def fingerprint(session: Session, edition: Edition) -> str:
@@ -558,17 +762,24 @@ def fingerprint(session: Session, edition: Edition) -> str:
     return digest.hexdigest()
 
 
-def lock(session: Session, year: int, *, actor: str) -> str:
-    """Lock the deliberation of edition `year`; returns the fingerprint stored."""
-    problems = lock_problems(session, year)
-    if problems:
-        raise InputError(problems)
+def lock(session: Session, year: int, *, actor: str, force: bool = False) -> str:
+    """Lock the deliberation of edition `year`; returns the fingerprint stored.
+
+    Refused while anything blocks it; what only needs confirming (LockReview) is
+    refused too unless `force` says the user confirmed it, and is then audited.
+    """
+    review = review_lock(session, year)
+    if review.blocking:
+        raise InputError(list(review.blocking))
+    if review.to_confirm and not force:
+        raise InputError(list(review.to_confirm))
     edition = find_edition(session, year)
     print_ = fingerprint(session, edition)
     edition.locked_at = utcnow()
     edition.lock_fingerprint = print_
     audit.record(session, "edition.lock", year=year, entity="edition", key=str(year),
-                 actor=actor, fingerprint=print_, decisions=len(edition.decisions))
+                 actor=actor, fingerprint=print_, decisions=len(edition.decisions),
+                 confirmed=[str(p) for p in review.to_confirm])
     session.flush()
     return print_
 

@@ -53,7 +53,9 @@ class DeliberationState:
     casting_in_rules: bool
     locked_at: dt.datetime | None
     lock_check: D.LockCheck | None
-    lock_problems: tuple[str, ...]
+    lock_blocking: tuple[str, ...]  # refuse the lock (D.LockReview)
+    lock_to_confirm: tuple[str, ...]  # the lock asks before it proceeds
+    meeting: D.Meeting = D.Meeting()
 
     @property
     def locked(self) -> bool:
@@ -80,8 +82,8 @@ def read_state(session: Session, year: int) -> DeliberationState:
     tallies = D.tally(session, year)
     locked_at = edition.locked_at
     check = D.verify_lock(session, year) if locked_at is not None else None
-    problems = () if locked_at is not None else tuple(
-        str(p) for p in D.lock_problems(session, year, proposal))
+    review = D.LockReview() if locked_at is not None else D.review_lock(session, year,
+                                                                         proposal, ranking)
     return DeliberationState(
         year=edition.year,
         method=edition.method,
@@ -97,7 +99,9 @@ def read_state(session: Session, year: int) -> DeliberationState:
         casting_in_rules="casting_vote" in edition.tie_break,
         locked_at=locked_at,
         lock_check=check,
-        lock_problems=problems,
+        lock_blocking=tuple(str(p) for p in review.blocking),
+        lock_to_confirm=tuple(str(p) for p in review.to_confirm),
+        meeting=D.meeting_of(edition),
     )
 
 

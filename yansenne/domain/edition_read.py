@@ -40,6 +40,8 @@ class EditionFacts:
     foreword_fr: str
     foreword_nl: str
     foreword_en: str
+    deliberation_start: str = ""  # "HH:MM" or ""
+    deliberation_end: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ class ProjectFacts:
     title_nl: str
     title_en: str
     organisation: str
-    lead_actor: str
+    lead_actor: str | None  # optional: a call spreadsheet need not give it
     partner_actors: str
     municipality: str | None
     summary_fr: str
@@ -83,6 +85,7 @@ class ProjectFacts:
     contact_name: str
     contact_email: str
     budget_eur: float | None
+    language: str  # the candidate's language for letters
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,9 @@ class EditionContents:
     conflicts: list[ConflictFacts]
     scores: list[ScoreFacts]
     decisions: list[DecisionFacts]
+    # How the call spreadsheet writes values (the "Call values" sheet): field ->
+    # {folded value -> code}.
+    value_mapping: dict[str, dict[str, str]]
 
 
 def edition_contents(db: Database, year: int) -> EditionContents:
@@ -153,7 +159,8 @@ def edition_contents(db: Database, year: int) -> EditionContents:
             edition.ceremony_date, edition.method, edition.quorum, edition.trim,
             tuple(edition.tie_break), tuple(edition.prizes), edition.deliberation_date,
             edition.deliberation_place, tuple(edition.casting_vote), edition.foreword_fr,
-            edition.foreword_nl, edition.foreword_en)
+            edition.foreword_nl, edition.foreword_en, edition.deliberation_start or "",
+            edition.deliberation_end or "")
         assigned: dict[int, set[int]] = {j.id: set() for j in edition.jurors}
         for juror_id, category_id in session.execute(
                 select(Assignment.juror_id, Assignment.category_id)
@@ -190,7 +197,7 @@ def edition_contents(db: Database, year: int) -> EditionContents:
             [ProjectFacts(p.code, category_code[p.category_id], p.title_fr, p.title_nl,
                           p.title_en, p.organisation, p.lead_actor, p.partner_actors,
                           p.municipality, p.summary_fr, p.summary_nl, p.summary_en,
-                          p.contact_name, p.contact_email, p.budget_eur)
+                          p.contact_name, p.contact_email, p.budget_eur, p.language)
              for p in edition.projects],
             [JurorFacts(j.code, j.name, j.institution, j.role, j.language, j.email,
                         scored(j.id)) for j in edition.jurors],
@@ -200,4 +207,5 @@ def edition_contents(db: Database, year: int) -> EditionContents:
              for j, p, c, v, m in scores],
             [DecisionFacts(project_code[d.project_id], d.award, d.amount_eur, d.citation_fr,
                            d.citation_nl, d.citation_en, d.justification)
-             for d in edition.decisions])
+             for d in edition.decisions],
+            {f: dict(v) for f, v in (edition.value_mapping or {}).items()})

@@ -43,6 +43,8 @@ class EditionData:
     scores: list[dict[str, Any]]
     decisions: list[dict[str, Any]]
     warnings: list[Problem] = field(default_factory=list)
+    # The "Call values" sheet: field -> {folded value -> code} (editions.value_mapping).
+    value_mapping: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -80,6 +82,7 @@ def store_edition(db: Database, data: EditionData, *, replace: bool = False,
 def write_edition(session: Session, data: EditionData, actor: str = "import") -> Edition:
     """Insert a checked edition (bulk inserts: an edition can hold 320,000 scores)."""
     edition = Edition(**data.edition)
+    edition.value_mapping = {f: dict(v) for f, v in data.value_mapping.items()}
     session.add(edition)
     session.flush()
     categories = {}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from yansenne.domain import edition_rules, names
+from yansenne.domain import deliberation, edition_rules, names
 from yansenne.domain import scale as scale_rule
 from yansenne.domain.marks import scale_problem
 from yansenne.domain.places import municipality_code, municipality_problem
@@ -39,16 +39,21 @@ from yansenne.store.models import (
 
 EDITION_KEYS = ("year", "name_fr", "name_nl", "name_en", "ceremony_date", "method", "quorum",
                 "foreword_fr", "foreword_nl", "foreword_en", "trim", "tie_break", "prizes",
-                "deliberation_date", "deliberation_place", "casting_vote")
+                "deliberation_date", "deliberation_place", "deliberation_start",
+                "deliberation_end", "casting_vote")
 CATEGORY_COLUMNS = ("code", "name_fr", "name_nl", "name_en")
 CRITERION_COLUMNS = ("code", "name_fr", "name_nl", "name_en", "category", "weight", "min", "max",
                      "step", "descriptor_fr", "descriptor_nl", "descriptor_en")
 PROJECT_COLUMNS = ("code", "category", "title_fr", "title_nl", "title_en", "organisation",
                    "lead_actor", "partner_actors", "municipality", "summary_fr", "summary_nl",
-                   "summary_en", "contact_name", "contact_email", "budget_eur")
+                   "summary_en", "contact_name", "contact_email", "budget_eur", "language")
 JUROR_COLUMNS = ("code", "name", "institution", "role", "language", "email", "categories")
 CONFLICT_COLUMNS = ("juror", "project", "reason")
 SCORE_COLUMNS = ("juror", "project", "criterion", "score", "comment")
+# The optional "Call values" sheet: how the call spreadsheet writes a category or an
+# actor type the application names otherwise (editions.value_mapping), one value a row.
+VALUE_COLUMNS = ("field", "value", "code")
+VALUE_FIELDS = ("category", "lead_actor")
 DECISION_COLUMNS = ("project", "award", "amount_eur", "citation_fr", "citation_nl", "citation_en",
                     "justification")
 
@@ -111,12 +116,31 @@ def read_edition(sheet: Sheet, problems: list, warnings: list) -> dict[str, Any]
         row = rows.get("deliberation_place")
         record["deliberation_place"] = (reader.text(row, "value", max_length=300)
                                         if row else None) or ""
+        for key in ("deliberation_start", "deliberation_end"):
+            record[key] = _clock(reader, rows.get(key))
+        meeting = deliberation.Meeting(start=record["deliberation_start"],
+                                       end=record["deliberation_end"])
+        problem = deliberation.meeting_problems(meeting).get("end")
+        if problem:
+            reader.fail(rows["deliberation_end"], "value", problem)
         row = rows.get("casting_vote")
         record["_casting_vote_row"] = row
         record["casting_vote"] = edition_rules.items(reader.text(row, "value") if row else None)
     problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return record
+
+
+def _clock(reader: SheetReader, row: Row | None) -> str:
+    """A meeting time as "HH:MM" ("" when absent); "14:30", "14h30" or a time cell."""
+    if row is None:
+        return ""
+    value = row.get("value")
+    problem = deliberation.time_problem(value)
+    if problem:
+        reader.fail(row, "value", problem)
+        return ""
+    return deliberation.clock_time(value) or ""
 
 
 def _prizes(reader: SheetReader, row: Row) -> list[float]:
@@ -230,7 +254,8 @@ def read_criteria(sheet: Sheet, context: Context, problems: list,
     return records
 
 
-def _actors(reader: SheetReader, row: Row, column: str) -> str | None:
+def _actors(reader: SheetReader, row: Row, column: str,
+            mapped: dict[str, str] | None = None) -> str | None:
     raw = reader.text(row, column)
     if raw is None:
         return ""
@@ -238,6 +263,9 @@ def _actors(reader: SheetReader, row: Row, column: str) -> str | None:
     codes = []
     for part in (c.strip() for c in raw.replace(",", ";").split(";")):
         if not part:
+            continue
+        if (mapped or {}).get(names.mapping_key(part)) in choices:
+            codes.append((mapped or {})[names.mapping_key(part)])
             continue
         problem = names.name_problem(part, choices)
         if problem is not None:
@@ -281,29 +309,28 @@ def read_projects(sheet: Sheet, context: Context, problems: list,
     seen: dict[str, int] = {}
     categories = category_choices(context)
     actors = names.actor_choices()
+    mapping = context.value_mapping
     if reader.usable:
         for row in sheet.rows:
             before = len(reader.problems)
             code = reader.code(row, "code")
             category = reader.named(row, "category", categories, required=True,
-                                    kind="category")
+                                    kind="category", mapped=mapping.get("category"))
             record: dict[str, Any] = {"code": code}
             for column in ("title_fr", "title_nl", "title_en", "organisation", "contact_name"):
                 record[column] = reader.text(row, column, required=column == "title_fr",
                                              max_length=length(Project, column)) or ""
             for column in ("summary_fr", "summary_nl", "summary_en"):
                 record[column] = reader.text(row, column) or ""
-            lead = reader.named(row, "lead_actor", actors)
-            if lead is None and row.get("lead_actor") is None:
-                if category and category.lower() in ACTORS:
-                    lead = category.lower()
-                else:
-                    reader.fail(row, "lead_actor", tr("a value is required"))
-            record["lead_actor"] = lead
-            record["partner_actors"] = _actors(reader, row, "partner_actors")
+            # Optional (edition-workbook.md): a call spreadsheet need not give it.
+            record["lead_actor"] = reader.named(row, "lead_actor", actors,
+                                                mapped=mapping.get("lead_actor"))
+            record["partner_actors"] = _actors(reader, row, "partner_actors",
+                                               mapping.get("lead_actor"))
             _, record["municipality"] = _municipality(reader, row)
             record["contact_email"] = reader.email(row, "contact_email") or ""
             record["budget_eur"] = reader.amount(row, "budget_eur", minimum=0)
+            record["language"] = reader.choice(row, "language", LANGUAGES, default="fr")
             record["_row"] = row.number
             known_category = context.categories.get(category.lower()) if category else None
             if reader.unique(row, "code", code, seen):
@@ -435,7 +462,11 @@ def read_scores(sheet: Sheet, context: Context, problems: list,
             comment = (reader.text(row, "comment") or "") if "comment" in sheet.header else None
             if not (juror and project and code):
                 continue
-            if project[1] is None:  # the project's own row is faulty: already reported
+            if project[1] is None:
+                # The project's category is unreadable (reported on its row): check the
+                # mark against the criteria of that code, so that a wrong mark is listed
+                # in the same pass.
+                _check_loosely(reader, row, context, code, value)
                 continue
             scale = context.criterion_for(project[1], code)
             if scale is None:
@@ -463,6 +494,49 @@ def read_scores(sheet: Sheet, context: Context, problems: list,
     problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return records
+
+
+def _check_loosely(reader: SheetReader, row: Row, context: Context, code: str,
+                   value: float | None) -> None:
+    """A mark of a project whose category is unknown: refused when it fits none of the
+    scales of the criteria coded `code` (of any category)."""
+    scales = [scale for (_, key), scale in context.criteria.items() if key == code.lower()]
+    if value is None or not scales:
+        return
+    problems = [scale_problem(scale, value) for scale in scales]  # type: ignore[arg-type]
+    if all(problems):
+        reader.fail(row, "score", problems[0])  # type: ignore[arg-type]
+
+
+def read_values(sheet: Sheet, context: Context, problems: list,
+                warnings: list) -> dict[str, dict[str, str]]:
+    """The "Call values" sheet: field (category or lead_actor), value as the call writes
+    it, code it stands for (a category of the edition or an actor type)."""
+    reader = SheetReader(sheet, known=VALUE_COLUMNS, required=VALUE_COLUMNS)
+    found: dict[str, dict[str, str]] = {}
+    seen: dict[str, int] = {}
+    if reader.usable:
+        for row in sheet.rows:
+            field = reader.choice(row, "field", VALUE_FIELDS)
+            if row.get("field") is None:
+                reader.fail(row, "field", tr("a value is required"))
+            value = reader.text(row, "value", required=True)
+            code = reader.code(row, "code")
+            if field is None or value is None or code is None:
+                continue
+            known = context.categories if field == "category" else {a: a for a in ACTORS}
+            if code.lower() not in known:
+                reader.fail(row, "code", tr("unknown category {value}", value=show(code))
+                            if field == "category" else tr(
+                                "{value} is not one of: {choices}", value=show(code),
+                                choices=", ".join(ACTORS)))
+                continue
+            key = names.mapping_key(value)
+            if reader.unique(row, "value", f"{field}/{key}", seen):
+                found.setdefault(field, {})[key] = known[code.lower()]
+    problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    return found
 
 
 def _plain_score(row: Row, context: Context, seen: dict[str, int],

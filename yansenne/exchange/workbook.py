@@ -26,8 +26,8 @@ from yansenne.i18n import tr
 from yansenne.store.database import Database
 
 SHEETS = ("Edition", "Categories", "Criteria", "Projects", "Jurors", "Conflicts", "Scores",
-          "Decisions")
-OPTIONAL = ("Conflicts", "Scores", "Decisions")
+          "Decisions", "Call values")
+OPTIONAL = ("Conflicts", "Scores", "Decisions", "Call values")
 
 
 def read_edition_workbook(path: Path) -> EditionData:
@@ -52,6 +52,8 @@ def read_edition_workbook(path: Path) -> EditionData:
     context.categories = {c["code"].lower(): c["code"] for c in categories}
     context.category_names = {c["code"]: (c.get("name_fr") or "", c.get("name_nl") or "",
                                           c.get("name_en") or "") for c in categories}
+    val = sheet("Call values")
+    context.value_mapping = S.read_values(val, context, problems, warnings) if val else {}
     crit = sheet("Criteria")
     criteria = S.read_criteria(crit, context, problems, warnings) if crit else []
     if ed:
@@ -77,7 +79,7 @@ def read_edition_workbook(path: Path) -> EditionData:
     if problems:
         raise InputError(problems)
     return EditionData(edition, categories, criteria, projects, jurors, conflicts, scores,
-                       decisions, warnings)
+                       decisions, warnings, value_mapping=context.value_mapping)
 
 
 def import_edition(db: Database, path: Path, *, replace: bool = False,
@@ -122,6 +124,8 @@ def export_edition(db: Database, year: int, path: Path) -> Path:
         ("prizes", prizes_text(edition.prizes)),
         ("deliberation_date", edition.deliberation_date),
         ("deliberation_place", _blank(edition.deliberation_place)),
+        ("deliberation_start", _blank(edition.deliberation_start)),
+        ("deliberation_end", _blank(edition.deliberation_end)),
         ("casting_vote", _blank(";".join(edition.casting_vote))),
         ("foreword_fr", _blank(edition.foreword_fr)),
         ("foreword_nl", _blank(edition.foreword_nl)),
@@ -139,7 +143,7 @@ def export_edition(db: Database, year: int, path: Path) -> Path:
         (p.code, p.category, p.title_fr, _blank(p.title_nl), _blank(p.title_en),
          _blank(p.organisation), p.lead_actor, _blank(p.partner_actors), p.municipality,
          _blank(p.summary_fr), _blank(p.summary_nl), _blank(p.summary_en),
-         _blank(p.contact_name), _blank(p.contact_email), p.budget_eur)
+         _blank(p.contact_name), _blank(p.contact_email), p.budget_eur, p.language)
         for p in contents.projects), {"title_fr": 50, "title_nl": 50, "title_en": 50})
     _sheet(workbook, "Jurors", S.JUROR_COLUMNS, (
         (j.code, j.name, _blank(j.institution), j.role, j.language, _blank(j.email),
@@ -152,6 +156,10 @@ def export_edition(db: Database, year: int, path: Path) -> Path:
         (d.project, d.award, d.amount_eur, _blank(d.citation_fr), _blank(d.citation_nl),
          _blank(d.citation_en), _blank(d.justification)) for d in contents.decisions),
         {"citation_fr": 50, "citation_nl": 50})
+    _sheet(workbook, "Call values", S.VALUE_COLUMNS, (
+        (name, value, code) for name in S.VALUE_FIELDS
+        for value, code in sorted(contents.value_mapping.get(name, {}).items())),
+        {"value": 50})
     path = path.expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")

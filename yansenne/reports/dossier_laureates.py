@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from yansenne.domain.ceremony_record import Award
+from yansenne.domain.ceremony_record import LANGS, Award, ProjectInfo
 from yansenne.i18n import tr
 from yansenne.reports import pdf_style as ps
 from yansenne.reports.ceremony_data import (
@@ -27,6 +27,7 @@ from yansenne.reports.ceremony_data import (
     format_amount,
     format_number,
     in_language,
+    in_words,
     municipality_label,
     police_zone_label,
 )
@@ -137,7 +138,7 @@ class LaureatePages(DossierPart):
 
         def block(lang: str) -> list[Flowable]:
             column: list[Flowable] = [ps.para(tr("Summary", lang=lang), "h3"),
-                                      ps.para(in_language(info.summaries, lang) or "—", body)]
+                                      *self.summary(info, lang, body)]
             citation = in_language(award.citations, lang)
             column.append(ps.para(tr("The jury's citation", lang=lang), "h3"))
             width = ps.FRAME_WIDTH if not voice.bilingual else (ps.FRAME_WIDTH - 8 * mm) / 2
@@ -154,6 +155,22 @@ class LaureatePages(DossierPart):
                 ps.para(voice.tr("Figures per criterion"), "h3"), chart,
                 ps.para(self.chart_caption(award), "muted")]))
         return out
+
+    def summary(self, info: ProjectInfo, lang: str, style: str) -> list[Flowable]:
+        """The summary in `lang`; a missing one is said to be missing, never left blank
+        nor silently replaced (a one-language dossier then gives another language's)."""
+        own = info.summaries.get(lang)
+        if own:
+            return [ps.para(own, style)]
+        other = None if self.voice.bilingual else next(
+            (code for code in LANGS if code != lang and info.summaries.get(code)), None)
+        if other is None:
+            return [ps.para(tr("No summary was submitted {in_language}.", lang=lang,
+                               in_language=in_words(lang, lang)), "muted")]
+        return [ps.para(tr("No summary was submitted {in_language}; here it is {in_other}.",
+                           lang=lang, in_language=in_words(lang, lang),
+                           in_other=in_words(other, lang)), "muted"),
+                ps.para(info.summaries[other], style)]
 
     def chart_scale(self, award: Award) -> tuple[float, float, bool]:
         category = self.data.projects[award.project].category

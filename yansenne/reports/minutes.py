@@ -1,10 +1,14 @@
 """The minutes of the jury's deliberation (procès-verbal / proces-verbaal), to be signed.
 
-In French or in Dutch: date and place, the jurors present, the recusals, the
-method, the ranking, the decisions with every departure from the ranking and its
-justification, the votes, the president's casting vote, and a signature line for
-each voting juror and the president. Until the deliberation is locked, every page
-carries the DRAFT mark like the dossier.
+In French or in Dutch: date, place and hours of the meeting, the jurors present
+and absent, the recusals, the method, the ranking, the decisions with every
+departure from the ranking and its justification, the votes, the president's
+casting vote, and a signature line for each present voting juror. Until the
+deliberation is locked, every page carries the DRAFT mark like the dossier.
+
+The minutes never print a placeholder for the meeting's facts: a draft leaves a
+visible blank to fill in by hand (BLANK) and says what is missing; final minutes
+(after the lock) without them are refused, naming what to fill in.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from yansenne.domain.ceremony_record import CeremonyData, JurorInfo, gather
+from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.reports import pdf_style as ps
 from yansenne.reports.ceremony_data import (
@@ -52,11 +57,38 @@ def build_minutes(data: CeremonyData, lang: str, target: str | Path | IO[bytes],
                   progress: ProgressFn | None = None) -> int:
     """Lay out the minutes of `data` in `lang` (fr or nl); returns the number of pages."""
     voice = check_language(lang, MINUTES_LANGUAGES)
+    refuse_incomplete(data)
     story = _Minutes(data, lang).story
     title = f"{in_language(data.names, lang)} — {tr('Minutes of the deliberation', lang=lang)}"
     return render(story, voice, data, target, progress, title=title,
                   subject=tr("Minutes of the jury's deliberation, edition {year}", lang=lang,
                              year=data.year))
+
+
+BLANK = "………………"  # a blank the secretary completes by hand on a draft
+
+
+def refuse_incomplete(data: CeremonyData) -> None:
+    """Final minutes (after the lock) need the meeting's date, place and hours."""
+    missing = data.meeting.missing()
+    if data.locked and missing:
+        raise InputError(Problem(tr(
+            "the final minutes of edition {year} need {missing}: fill them in on the "
+            "Deliberation page (or the Edition sheet's deliberation_date, deliberation_place, "
+            "deliberation_start and deliberation_end)", year=data.year,
+            missing=", ".join(missing))))
+
+
+def clock_words(value: str, lang: str) -> str:
+    """A time of day as each language prints it: 14 h 30, 14.30 uur, 14:30; BLANK if none."""
+    if not value:
+        return BLANK
+    hours, minutes = value.split(":")
+    if lang == "fr":
+        return f"{int(hours)}\u00a0h\u00a0{minutes}"
+    if lang == "nl":
+        return f"{int(hours)}.{minutes}\u00a0uur"
+    return value
 
 
 class _Minutes:
@@ -77,18 +109,32 @@ class _Minutes:
 
     def opening(self) -> list[Flowable]:
         data, lang = self.data, self.lang
-        place = data.deliberation_place or tr("place not recorded", lang=lang)
-        return [
+        meeting = data.meeting
+        out: list[Flowable] = [
             ps.para(in_language(data.names, lang).upper(), "kicker"),
             ps.Heading(tr("Minutes of the jury's deliberation", lang=lang), 0, "minutes",
                        style="h1"),
             ps.Rule(),
-            ps.para(tr("The jury of the {prize} met on {date} in {place} to deliberate on the "
-                       "{count} candidate projects of the edition {year}.", lang=lang,
-                       prize=in_language(data.names, lang),
-                       date=format_date(data.deliberation_date, lang), place=place,
-                       count=len(data.projects), year=data.year)),
+            ps.para(tr("The jury of the {prize} met on {date} in {place}, from {start} to "
+                       "{end}, to deliberate on the {count} candidate projects of the edition "
+                       "{year}.", lang=lang, prize=in_language(data.names, lang),
+                       date=self.date(), place=self.place(),
+                       start=clock_words(meeting.start, lang),
+                       end=clock_words(meeting.end, lang), count=len(data.projects),
+                       year=data.year)),
         ]
+        missing = meeting.missing(lang)
+        if missing:  # only a draft gets here (refuse_incomplete)
+            out.append(ps.para(tr("To complete before signing: {missing}.", lang=lang,
+                                  missing=", ".join(missing)), "muted"))
+        return out
+
+    def date(self) -> str:
+        day = self.data.deliberation_date
+        return format_date(day, self.lang) if day else BLANK
+
+    def place(self) -> str:
+        return self.data.deliberation_place.strip() or BLANK
 
     def attendance(self) -> list[Flowable]:
         data, lang = self.data, self.lang
@@ -108,6 +154,10 @@ class _Minutes:
                          ps.para(tr("present", lang=lang) if juror.present
                                  else tr("absent", lang=lang), "cell")])
         out.append(ps.data_table(rows, [44 * mm, 62 * mm, 32 * mm, ps.FRAME_WIDTH - 138 * mm]))
+        absent = [j.name for j in self.ordered(data.jurors) if not j.present]
+        if absent:
+            out += [Spacer(1, 2 * mm),
+                    ps.para(tr("Absent: {names}.", lang=lang, names=", ".join(absent)))]
         return out
 
     @staticmethod
@@ -251,14 +301,13 @@ class _Minutes:
                                  name=president.name if president else "—", order=order))]
 
     def signatures(self) -> list[Flowable]:
+        """A signature line for each present voting juror; the absent sign nothing."""
         data, lang = self.data, self.lang
-        place = data.deliberation_place or "…………………"
         out: list[Flowable] = [CondPageBreak(70 * mm),
                                self.heading(tr("Signatures", lang=lang), "signatures"),
                                ps.para(tr("Drawn up in {place}, on {date}.", lang=lang,
-                                          place=place,
-                                          date=format_date(data.deliberation_date, lang)))]
-        signers = self.ordered(data.voting_jurors)
+                                          place=self.place(), date=self.date()))]
+        signers = [j for j in self.ordered(data.voting_jurors) if j.present]
         boxes = [self.signature_box(j) for j in signers]
         half = (ps.FRAME_WIDTH - 10 * mm) / 2
         rows = [boxes[i:i + 2] + [""] * (2 - len(boxes[i:i + 2]))
@@ -270,18 +319,15 @@ class _Minutes:
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
             out.append(KeepTogether([table, Spacer(1, 6 * mm)]))
+        absent = [j.name for j in self.ordered(data.voting_jurors) if not j.present]
+        if absent:
+            out.append(ps.para(tr("Absent from the deliberation, and so not signing: "
+                                  "{names}.", lang=lang, names=", ".join(absent)), "muted"))
         return out
 
     def signature_box(self, juror: JurorInfo) -> list[Flowable]:
-        lang = self.lang
-        lines: list[Flowable] = [ps.para(f"<b>{ps.text(juror.name)}</b>", "signature",
-                                         markup=True),
-                                 ps.para(role_label(juror.role, lang), "muted")]
-        if juror.present:
-            lines += [Spacer(1, 14 * mm), ps.Rule(width=(ps.FRAME_WIDTH - 10 * mm) / 2,
-                                                  colour=ps.INK, thickness=0.6, space=2),
-                      ps.para(tr("Signature", lang=lang), "small")]
-        else:
-            lines += [Spacer(1, 4 * mm), ps.para(tr("Absent from the deliberation",
-                                                    lang=lang), "muted")]
-        return lines
+        return [ps.para(f"<b>{ps.text(juror.name)}</b>", "signature", markup=True),
+                ps.para(role_label(juror.role, self.lang), "muted"),
+                Spacer(1, 14 * mm), ps.Rule(width=(ps.FRAME_WIDTH - 10 * mm) / 2,
+                                            colour=ps.INK, thickness=0.6, space=2),
+                ps.para(tr("Signature", lang=self.lang), "small")]

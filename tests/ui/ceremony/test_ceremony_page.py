@@ -13,7 +13,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.reports.ceremony_setup import deliberate, demo_copy, flat, lock, pdf_pages
+from tests.reports.ceremony_setup import (
+    deliberate,
+    demo_copy,
+    drop_summary,
+    flat,
+    lock,
+    pdf_pages,
+)
 from yansenne.store.database import Database
 from yansenne.ui import file_dialogs
 from yansenne.ui.ceremony import CeremonyPage
@@ -140,3 +147,24 @@ def test_an_unknown_edition_is_reported(qtbot: QtBot, page: CeremonyPage,
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert warnings == ["no edition 2031 in the database"]
     assert page.document.pageCount() == 0 and page.ui.buildButton.isEnabled()
+
+
+def test_printing_a_dossier_with_a_missing_summary_asks_first(
+        qtbot: QtBot, page: CeremonyPage, demo: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    drop_summary(demo, "P13", "nl")
+    build(qtbot, page)  # French and Dutch side by side
+    assert "1 laureate without a summary in this language: P13." in page.ui.statusLabel.text()
+    asked: list[str] = []
+    opened: list[QPrintDialog] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(
+        box.informativeText()) or int(QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    qtbot.mouseClick(page.ui.printButton, Qt.MouseButton.LeftButton)
+    assert asked == ["P13: no summary in Dutch"] and not opened
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: int(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(page.ui.printButton, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1
+    choose(qtbot, page.ui.languageCombo, "French")  # nothing missing in French
+    assert page.missing_summaries() == []

@@ -188,35 +188,42 @@ def test_the_casting_vote_is_recorded(qtbot: QtBot, page: DeliberationPage, sett
     assert warnings and "no project P99" in warnings[-1]
 
 
-def test_lock_is_disabled_with_the_reason_then_locks_and_reopens(
+def test_the_lock_names_what_it_passes_over_and_asks_first(
         qtbot: QtBot, page: DeliberationPage, settle: Settle, small_db: Database,
         monkeypatch: pytest.MonkeyPatch) -> None:
+    """cli.md's "The lock": missing citations and unsubmitted jurors are named in the
+    confirmation; Cancel leaves the edition open, "Lock all the same" locks it."""
     qtbot.mouseClick(page.ui.adoptButton, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     settle(page)
-    assert not page.ui.lockButton.isEnabled()
-    assert "prize 1 (P04): the French citation is missing" in page.ui.lockReasonLabel.text()
-    for row in range(3):
-        select_decision(qtbot, page, row)
-        type_citations(qtbot, page, f"Citation {row}", f"Citaat {row}")
-    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
-    settle(page)
     assert page.ui.lockButton.isEnabled()
-    asked: list[str] = []
+    reason = page.ui.lockReasonLabel.text()
+    assert "(J2) has not submitted their scores" in reason and "… and 6 more" in reason
+    assert "prize 1 (P04): the French citation is missing" in page.ui.lockButton.toolTip()
+    asked: list[tuple[str, str]] = []
+    answer = [QMessageBox.StandardButton.Cancel]
 
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
+    def exec_(box: QMessageBox) -> int:
+        asked.append((box.text(), box.informativeText()))
+        return int(answer[0])
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     qtbot.mouseClick(page.ui.lockButton, Qt.MouseButton.LeftButton)
     settle(page)
-    assert asked and "Lock the deliberation of edition 2026" in asked[0]
+    assert "Lock the deliberation of edition 2026" in asked[0][0]
+    assert "Anne" in asked[0][1] and "the Dutch citation is missing" in asked[0][1]
+    assert not page.state().locked
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(page.ui.lockButton, Qt.MouseButton.LeftButton)
+    settle(page)
     assert page.state().locked and page.state().lock_check.matches
     assert "locked" in page.ui.statusLabel.text()
     assert "the fingerprint still matches" in page.ui.statusLabel.text()
     assert not page.ui.editorPanel.isEnabled() and not page.ui.adoptButton.isEnabled()
     assert page.ui.reopenButton.isEnabled() and not page.ui.lockButton.isEnabled()
+    with small_db.read() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "edition.lock")).one()
+        assert any("has not submitted" in text for text in json.loads(entry.details)["confirmed"])
     monkeypatch.setattr(QInputDialog, "getMultiLineText",
                         lambda *_a, **_k: ("A late conflict of interest.", True))
     qtbot.mouseClick(page.ui.reopenButton, Qt.MouseButton.LeftButton)
@@ -226,6 +233,19 @@ def test_lock_is_disabled_with_the_reason_then_locks_and_reopens(
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "edition.reopen")).one()
         assert json.loads(entry.details)["reason"] == "A late conflict of interest."
         assert entry.actor == "secretariat"
+
+
+def test_a_blocking_problem_disables_the_lock(qtbot: QtBot, page: DeliberationPage,
+                                              settle: Settle, small_db: Database) -> None:
+    adopt_and_cite(qtbot, page, settle)
+    with small_db.write() as s:  # prize 2 removed behind the page: prize 3 now departs
+        edition = D.find_edition(s, YEAR)
+        edition.decisions.remove(next(d for d in edition.decisions if d.award == "2"))
+    page.reload()
+    settle(page)
+    assert not page.ui.lockButton.isEnabled()
+    assert "departs from the proposal without a justification" in \
+        page.ui.lockReasonLabel.text()
 
 
 def test_a_mention_and_a_removal(qtbot: QtBot, page: DeliberationPage, settle: Settle,
@@ -251,3 +271,83 @@ def test_no_edition_shows_the_empty_page(page: DeliberationPage) -> None:
     page.set_edition(None)
     assert page.ui.stack.currentIndex() == EMPTY_PAGE
     assert not page.ui.lockButton.isEnabled() and not page.ui.reopenButton.isEnabled()
+
+
+def choices(db: Database) -> dict[tuple[str, str], str]:
+    with db.read() as s:
+        return {(v.juror.code, v.subject): v.choice for v in s.scalars(select(Vote))}
+
+
+def test_votes_are_typed_with_the_keyboard_alone(qtbot: QtBot, page: DeliberationPage,
+                                                 settle: Settle, small_db: Database) -> None:
+    """+ for, - against, 0 abstains, Delete withdraws; the cursor walks down the jurors."""
+    adopt_and_cite(qtbot, page, settle)
+    votes = page.ui.votesView
+    votes.setFocus()
+    votes.setCurrentIndex(page.votes_model.index(0, 1))  # J1 on prize 2
+    for key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_0):
+        qtbot.keyClick(votes, key)
+        settle(page)
+    assert choices(small_db) == {("J1", "award:2"): "for", ("J2", "award:2"): "against",
+                                 ("J3", "award:2"): "abstain"}
+    assert votes.currentIndex().row() == 2  # stays on the last juror, not the outcome
+    qtbot.keyClick(votes, Qt.Key.Key_Delete)
+    settle(page)
+    assert ("J3", "award:2") not in choices(small_db)
+
+
+def test_a_unanimous_vote_is_one_action(qtbot: QtBot, page: DeliberationPage,
+                                        settle: Settle, small_db: Database) -> None:
+    adopt_and_cite(qtbot, page, settle)
+    page.set_present("J3", False)
+    settle(page)
+    page.ui.votesView.setCurrentIndex(page.votes_model.index(0, 2))  # prize 3
+    button = page.ui.unanimousButton
+    assert button.isEnabled() and button.accessibleName() == "Unanimous vote"
+    assert "Prize 3 · P05" in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(page)
+    assert choices(small_db) == {("J1", "award:3"): "for", ("J2", "award:3"): "for"}
+    assert page.votes_model.index(3, 2).data().startswith("adopted")
+    page.unanimous_actions["against"].trigger()
+    settle(page)
+    assert set(choices(small_db).values()) == {"against"}
+
+
+def test_the_meeting_is_kept_validated_and_editable_after_the_lock(
+        qtbot: QtBot, page: DeliberationPage, settle: Settle, small_db: Database) -> None:
+    ui = page.ui
+    assert "The final minutes need the date of the deliberation" in ui.meetingNote.text()
+    ui.meetingStartEdit.setFocus()
+    qtbot.keyClicks(ui.meetingStartEdit, "25:00")
+    qtbot.keyClick(ui.meetingStartEdit, Qt.Key.Key_Return)
+    settle(page)
+    assert "Opening time: 25:00 is not a time of day" in ui.meetingNote.text()
+    with small_db.read() as s:
+        assert D.find_edition(s, YEAR).deliberation_start == ""
+    ui.meetingStartEdit.setFocus()
+    ui.meetingStartEdit.selectAll()
+    qtbot.keyClicks(ui.meetingStartEdit, "14h30")
+    qtbot.keyClick(ui.meetingStartEdit, Qt.Key.Key_Return)
+    settle(page)
+    ui.meetingPlaceEdit.setFocus()
+    qtbot.keyClicks(ui.meetingPlaceEdit, "Town Hall")
+    qtbot.keyClick(ui.meetingPlaceEdit, Qt.Key.Key_Return)
+    settle(page)
+    with small_db.read() as s:
+        edition = D.find_edition(s, YEAR)
+        assert (edition.deliberation_start, edition.deliberation_place) == (
+            "14:30", "Town Hall")
+    assert ui.meetingStartEdit.text() == "14:30"
+    with small_db.write() as s:
+        D.save_decisions(s, YEAR, [], actor="x")
+        D.lock(s, YEAR, actor="x", force=True)
+    page.reload()
+    settle(page)
+    assert page.state().locked and ui.meetingBox.isEnabled()
+    ui.meetingEndEdit.setFocus()
+    qtbot.keyClicks(ui.meetingEndEdit, "17:45")
+    qtbot.keyClick(ui.meetingEndEdit, Qt.Key.Key_Return)
+    settle(page)
+    assert page.state().meeting.end == "17:45"
+    assert page.state().lock_check.matches  # the meeting is not in the fingerprint

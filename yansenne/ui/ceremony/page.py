@@ -19,7 +19,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from yansenne.domain import lookup
+from yansenne.domain import ceremony_record, lookup
 from yansenne.errors import YansenneError
 from yansenne.store.database import Database
 from yansenne.ui import file_dialogs, i18n
@@ -107,8 +107,9 @@ class CeremonyPage(QWidget):
         self._update()
 
     def print_document(self) -> None:
-        """The system's print dialog, then every chosen page rendered onto the printer."""
-        if self.document.pageCount() == 0:
+        """The system's print dialog, then every chosen page rendered onto the printer;
+        a dossier whose laureates lack a summary asks first."""
+        if self.document.pageCount() == 0 or not self._summaries_accepted():
             return
         self._printer = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._path.name if self._path else "")
@@ -141,6 +142,34 @@ class CeremonyPage(QWidget):
         finally:
             painter.end()
         return last - first + 1
+
+    def missing_summaries(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Laureates whose summary the chosen dossier marks as missing ([] for the minutes)."""
+        if self._year is None or self.document_kind() != DOSSIER:
+            return []
+        langs = tuple(self.document_language().split("+"))
+        return ceremony_record.missing_summaries(self._db, self._year, langs)
+
+    def _summaries_missing_text(self, missing: list[tuple[str, tuple[str, ...]]]) -> str:
+        names = {"fr": self.tr("French"), "nl": self.tr("Dutch"), "en": self.tr("English")}
+        return "\n".join(self.tr("{project}: no summary in {languages}").format(
+            project=code, languages=", ".join(names[lang] for lang in langs))
+            for code, langs in missing)
+
+    def _summaries_accepted(self) -> bool:
+        missing = self.missing_summaries()
+        if not missing:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Summaries missing"),
+                          self.tr("%n laureate(s) have no summary in the dossier's language: "
+                                  "the dossier says so where the summary would be.", "",
+                                  len(missing)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setInformativeText(self._summaries_missing_text(missing))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Print all the same"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def save_as(self) -> None:
         if self._path is None:
@@ -183,6 +212,11 @@ class CeremonyPage(QWidget):
 
     def _status(self, pages: int) -> str:
         text = self.tr("%n page(s), ready to print.", "", pages)
+        missing = self.missing_summaries()
+        if missing:
+            text += " " + self.tr("%n laureate(s) without a summary in this language: {list}.",
+                                  "", len(missing)).format(
+                list=", ".join(code for code, _langs in missing))
         if not self._locked():
             text += " " + self.tr("The deliberation is not locked: every page carries the "
                                   "DRAFT mark.")
@@ -237,6 +271,9 @@ class CeremonyPage(QWidget):
         combo.blockSignals(False)
 
     def _retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Preview of the document"))
+        self.view.setAccessibleDescription(self.tr(
+            "The pages of the generated document, as they will print"))
         combo = self.ui.documentCombo
         current = combo.currentData() or DOSSIER
         combo.blockSignals(True)

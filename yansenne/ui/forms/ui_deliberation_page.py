@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDoubleSpinBox,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
+    QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QTableView, QToolButton, QVBoxLayout,
+    QWidget)
 
 class Ui_DeliberationPage(object):
     def setupUi(self, DeliberationPage):
@@ -300,6 +301,67 @@ class Ui_DeliberationPage(object):
         self.rightLayout.setSpacing(8)
         self.rightLayout.setObjectName(u"rightLayout")
         self.rightLayout.setContentsMargins(0, 0, 0, 0)
+        self.meetingBox = QGroupBox(self.rightPane)
+        self.meetingBox.setObjectName(u"meetingBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.meetingBox.sizePolicy().hasHeightForWidth())
+        self.meetingBox.setSizePolicy(sizePolicy)
+        self.meetingLayout = QGridLayout(self.meetingBox)
+        self.meetingLayout.setObjectName(u"meetingLayout")
+        self.meetingDateLabel = QLabel(self.meetingBox)
+        self.meetingDateLabel.setObjectName(u"meetingDateLabel")
+
+        self.meetingLayout.addWidget(self.meetingDateLabel, 0, 0, 1, 1)
+
+        self.meetingDateEdit = QDateEdit(self.meetingBox)
+        self.meetingDateEdit.setObjectName(u"meetingDateEdit")
+        self.meetingDateEdit.setCalendarPopup(True)
+
+        self.meetingLayout.addWidget(self.meetingDateEdit, 0, 1, 1, 1)
+
+        self.meetingStartLabel = QLabel(self.meetingBox)
+        self.meetingStartLabel.setObjectName(u"meetingStartLabel")
+
+        self.meetingLayout.addWidget(self.meetingStartLabel, 0, 2, 1, 1)
+
+        self.meetingStartEdit = QLineEdit(self.meetingBox)
+        self.meetingStartEdit.setObjectName(u"meetingStartEdit")
+        self.meetingStartEdit.setMinimumSize(QSize(64, 0))
+
+        self.meetingLayout.addWidget(self.meetingStartEdit, 0, 3, 1, 1)
+
+        self.meetingEndLabel = QLabel(self.meetingBox)
+        self.meetingEndLabel.setObjectName(u"meetingEndLabel")
+
+        self.meetingLayout.addWidget(self.meetingEndLabel, 0, 4, 1, 1)
+
+        self.meetingEndEdit = QLineEdit(self.meetingBox)
+        self.meetingEndEdit.setObjectName(u"meetingEndEdit")
+        self.meetingEndEdit.setMinimumSize(QSize(64, 0))
+
+        self.meetingLayout.addWidget(self.meetingEndEdit, 0, 5, 1, 1)
+
+        self.meetingPlaceLabel = QLabel(self.meetingBox)
+        self.meetingPlaceLabel.setObjectName(u"meetingPlaceLabel")
+
+        self.meetingLayout.addWidget(self.meetingPlaceLabel, 1, 0, 1, 1)
+
+        self.meetingPlaceEdit = QLineEdit(self.meetingBox)
+        self.meetingPlaceEdit.setObjectName(u"meetingPlaceEdit")
+
+        self.meetingLayout.addWidget(self.meetingPlaceEdit, 1, 1, 1, 5)
+
+        self.meetingNote = QLabel(self.meetingBox)
+        self.meetingNote.setObjectName(u"meetingNote")
+        self.meetingNote.setWordWrap(True)
+
+        self.meetingLayout.addWidget(self.meetingNote, 2, 0, 1, 6)
+
+
+        self.rightLayout.addWidget(self.meetingBox)
+
         self.attendanceBox = QGroupBox(self.rightPane)
         self.attendanceBox.setObjectName(u"attendanceBox")
         self.attendanceLayout = QVBoxLayout(self.attendanceBox)
@@ -344,6 +406,22 @@ class Ui_DeliberationPage(object):
         self.votesView.verticalHeader().setVisible(False)
 
         self.votesLayout.addWidget(self.votesView)
+
+        self.voteButtons = QHBoxLayout()
+        self.voteButtons.setObjectName(u"voteButtons")
+        self.unanimousButton = QToolButton(self.votesBox)
+        self.unanimousButton.setObjectName(u"unanimousButton")
+        self.unanimousButton.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.unanimousButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.voteButtons.addWidget(self.unanimousButton)
+
+        self.voteSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.voteButtons.addItem(self.voteSpacer)
+
+
+        self.votesLayout.addLayout(self.voteButtons)
 
 
         self.rightLayout.addWidget(self.votesBox)
@@ -392,6 +470,10 @@ class Ui_DeliberationPage(object):
         self.citationNlLabel.setBuddy(self.citationNlEdit)
         self.citationEnLabel.setBuddy(self.citationEnEdit)
         self.justificationLabel.setBuddy(self.justificationEdit)
+        self.meetingDateLabel.setBuddy(self.meetingDateEdit)
+        self.meetingStartLabel.setBuddy(self.meetingStartEdit)
+        self.meetingEndLabel.setBuddy(self.meetingEndEdit)
+        self.meetingPlaceLabel.setBuddy(self.meetingPlaceEdit)
         self.castingLabel.setBuddy(self.castingEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -428,6 +510,33 @@ class Ui_DeliberationPage(object):
         self.justificationLabel.setText(QCoreApplication.translate("DeliberationPage", u"&Justification:", None))
         self.justificationEdit.setPlaceholderText(QCoreApplication.translate("DeliberationPage", u"Needed only when the decision departs from the proposal", None))
         self.departureLabel.setText("")
+        self.meetingBox.setTitle(QCoreApplication.translate("DeliberationPage", u"The meeting (for the minutes)", None))
+        self.meetingDateLabel.setText(QCoreApplication.translate("DeliberationPage", u"Meeting da&y:", None))
+#if QT_CONFIG(accessibility)
+        self.meetingDateEdit.setAccessibleName(QCoreApplication.translate("DeliberationPage", u"Date of the deliberation", None))
+#endif // QT_CONFIG(accessibility)
+        self.meetingStartLabel.setText(QCoreApplication.translate("DeliberationPage", u"Open&ing time:", None))
+#if QT_CONFIG(accessibility)
+        self.meetingStartEdit.setAccessibleName(QCoreApplication.translate("DeliberationPage", u"Time the deliberation opened", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.meetingStartEdit.setAccessibleDescription(QCoreApplication.translate("DeliberationPage", u"Hours and minutes, HH:MM, for example 14:30", None))
+#endif // QT_CONFIG(accessibility)
+        self.meetingStartEdit.setPlaceholderText(QCoreApplication.translate("DeliberationPage", u"HH:MM", None))
+        self.meetingEndLabel.setText(QCoreApplication.translate("DeliberationPage", u"Closin&g time:", None))
+#if QT_CONFIG(accessibility)
+        self.meetingEndEdit.setAccessibleName(QCoreApplication.translate("DeliberationPage", u"Time the deliberation closed", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.meetingEndEdit.setAccessibleDescription(QCoreApplication.translate("DeliberationPage", u"Hours and minutes, HH:MM, for example 17:45", None))
+#endif // QT_CONFIG(accessibility)
+        self.meetingEndEdit.setPlaceholderText(QCoreApplication.translate("DeliberationPage", u"HH:MM", None))
+        self.meetingPlaceLabel.setText(QCoreApplication.translate("DeliberationPage", u"&Held at:", None))
+#if QT_CONFIG(accessibility)
+        self.meetingPlaceEdit.setAccessibleName(QCoreApplication.translate("DeliberationPage", u"Place of the deliberation", None))
+#endif // QT_CONFIG(accessibility)
+        self.meetingPlaceEdit.setPlaceholderText(QCoreApplication.translate("DeliberationPage", u"e.g. Brussels City Hall, Gothic Room", None))
+        self.meetingNote.setText("")
         self.attendanceBox.setTitle(QCoreApplication.translate("DeliberationPage", u"Attendance", None))
         self.attendanceNote.setText(QCoreApplication.translate("DeliberationPage", u"Only the jurors marked present vote; observers never do.", None))
         self.votesBox.setTitle(QCoreApplication.translate("DeliberationPage", u"Votes", None))

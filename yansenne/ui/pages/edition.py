@@ -146,7 +146,7 @@ class EditionPage(DeskPage):
         problems = editions.edition_problems(self.values(), self._detail.criteria)
         valid = self.problems.show(problems)
         changed = bool(self.changes())
-        editable = not self._detail.locked
+        editable = not self._detail.locked or set(self.changes()) <= set(editions.AFTER_LOCK)
         self.ui.saveButton.setEnabled(valid and changed and editable)
         self.ui.revertButton.setEnabled(changed)
         self._sync_buttons()
@@ -254,7 +254,8 @@ class EditionPage(DeskPage):
             return
         self.ui.titleLabel.setText(self.tr("Edition {year}").format(year=detail.year))
         if detail.locked:
-            state = self.tr("Locked after its deliberation: the settings can no longer change.")
+            state = self.tr("Locked after its deliberation: only the ceremony date and the "
+                            "forewords can still change.")
         elif detail.grid_frozen:
             state = self.tr("Scoring has started: the grid is frozen (see Categories & grid).")
         else:

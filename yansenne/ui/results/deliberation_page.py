@@ -16,8 +16,24 @@ from collections.abc import Callable
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTableView, QWidget
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from yansenne.domain import deliberation as D
 from yansenne.domain.deliberation_state import (
@@ -44,12 +60,17 @@ from yansenne.ui.results.deliberation_models import (
 from yansenne.ui.tasks import run_task
 
 EMPTY_PAGE, MAIN_PAGE = 0, 1
+NO_DATE = QDate(2000, 1, 1)  # the date edit's "not set" (its minimum, shown in words)
+# Keys that vote in the votes table, whatever the language: + for, - against, 0 abstains.
+VOTE_KEYS = {Qt.Key.Key_Plus: "for", Qt.Key.Key_Minus: "against", Qt.Key.Key_0: "abstain",
+             Qt.Key.Key_Delete: None, Qt.Key.Key_Backspace: None}
 SECRETARIAT = "secretariat"
 REQUIRED_STYLE = (
     "QPlainTextEdit[required=\"true\"] { border: 2px solid #c0392b; border-radius: 3px; }"
     " QLabel#departureLabel { color: #5a6272; }"
     " QLabel#departureLabel[required=\"true\"] { color: #a93226; }"
     " QLabel#lockReasonLabel { color: #5a6272; }"
+    " QLabel#meetingNote[problem=\"true\"] { color: #a93226; }"
 )
 
 
@@ -70,6 +91,7 @@ class DeliberationPage(QWidget):
         self._request = 0
         self._applied = 0
         self._loading_editor = False
+        self._loading_meeting = False
         self.proposal_model = ProposalModel(self)
         self.decisions_model = DecisionsModel(self)
         self.attendance_model = AttendanceModel(self)
@@ -98,6 +120,19 @@ class DeliberationPage(QWidget):
         self.ui.votesView.verticalHeader().setVisible(True)
         self.ui.votesView.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Fixed)
+        self.ui.votesView.installEventFilter(self)
+        date = self.ui.meetingDateEdit
+        date.setMinimumDate(NO_DATE)
+        date.setDisplayFormat("dd/MM/yyyy")
+        date.setDate(NO_DATE)
+        self.unanimous_actions = {choice: QAction(self) for choice in ("for", "against",
+                                                                       "abstain")}
+        menu = QMenu(self.ui.unanimousButton)
+        for choice, action in self.unanimous_actions.items():
+            action.triggered.connect(lambda _=False, c=choice: self.vote_unanimously(c))
+            menu.addAction(action)
+        self.ui.unanimousButton.setMenu(menu)
+        self.ui.unanimousButton.setDefaultAction(self.unanimous_actions["for"])
 
     def _connect(self) -> None:
         ui = self.ui
@@ -119,6 +154,13 @@ class DeliberationPage(QWidget):
                      ui.justificationEdit):
             edit.textChanged.connect(self._edited)
         self.attendance_model.present_toggled.connect(self.set_present)
+        for edit in (ui.meetingPlaceEdit, ui.meetingStartEdit, ui.meetingEndEdit,
+                     ui.meetingDateEdit):
+            edit.editingFinished.connect(self.record_meeting)
+        ui.meetingDateEdit.calendarWidget().clicked.connect(
+            lambda _day: QTimer.singleShot(0, self.record_meeting))
+        ui.votesView.selectionModel().currentChanged.connect(
+            lambda *_a: self._update_controls())
         self.votes_model.vote_cast.connect(self.cast_vote)
 
     # -- public API ----------------------------------------------------------------
@@ -165,19 +207,7 @@ class DeliberationPage(QWidget):
         state = self._state
         if state is None:
             return
-        kept = {d.project: d for d in self.drafts()}
-        drafts = []
-        for prize in state.proposal.prizes:
-            if prize.project is None:
-                continue
-            old = kept.get(prize.project)
-            drafts.append(D.DecisionDraft(
-                prize.award, prize.project, None,
-                old.citation_fr if old else "", old.citation_nl if old else "",
-                old.citation_en if old else ""))
-        drafts += [d for d in self.drafts() if d.award == D.MENTION
-                   and d.project not in {x.project for x in drafts}]
-        self._set_drafts(drafts, select=0)
+        self._set_drafts(D.proposed_drafts(state.proposal, self.drafts()), select=0)
 
     def add_prize(self) -> None:
         state = self._state
@@ -360,6 +390,63 @@ class DeliberationPage(QWidget):
             self._write(lambda s: D.cast_vote(s, year, juror, subject, choice,
                                               actor=self._actor), self.tr("Recording the vote"))
 
+    def meeting(self) -> D.Meeting:
+        """The meeting as the fields show it (times as typed)."""
+        ui = self.ui
+        day = ui.meetingDateEdit.date()
+        return D.Meeting(None if day <= NO_DATE else day.toPython(),
+                         ui.meetingPlaceEdit.text(), ui.meetingStartEdit.text(),
+                         ui.meetingEndEdit.text())
+
+    def record_meeting(self) -> None:
+        """Keep the meeting's date, place and times once typed (also after the lock);
+        a time that is not one is named under the fields and nothing is written."""
+        year, state = self._year, self._state
+        if year is None or state is None or self._loading_meeting:
+            return
+        meeting = self.meeting()
+        problems = D.meeting_problems(meeting)
+        self._show_meeting_note(problems)
+        if problems:
+            return
+        stored = state.meeting
+        if (meeting.date, meeting.place.strip(), D.clock_time(meeting.start),
+                D.clock_time(meeting.end)) == (stored.date, stored.place, stored.start,
+                                               stored.end):
+            return
+        self._write(lambda s: D.set_meeting(s, year, meeting, actor=self._actor),
+                    self.tr("Recording the meeting"))
+
+    def vote_unanimously(self, choice: str) -> None:
+        """Every present juror votes `choice` on the decision of the current column."""
+        year, subject = self._year, self._current_subject()
+        if year is None or subject is None or not self.ui.unanimousButton.isEnabled():
+            return
+        self._write(lambda s: D.cast_unanimous(s, year, subject, choice, actor=self._actor),
+                    self.tr("Recording the vote"))
+
+    def _current_subject(self) -> str | None:
+        subjects = self.votes_model.subjects
+        column = self.ui.votesView.currentIndex().column()
+        if not subjects:
+            return None
+        return subjects[column][0] if 0 <= column < len(subjects) else subjects[0][0]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """In the votes table, + votes for, - against, 0 abstains, Delete withdraws;
+        the cursor then moves to the next juror, so a round of votes is typed."""
+        if watched is self.ui.votesView and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() in VOTE_KEYS \
+                and self.ui.votesView.state() != QTableView.State.EditingState:
+            index = self.ui.votesView.currentIndex()
+            if index.isValid() and self.votes_model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                self.votes_model.setData(index, VOTE_KEYS[Qt.Key(event.key())])
+                below = index.siblingAtRow(index.row() + 1)
+                if below.isValid() and below.row() < len(self.votes_model.jurors):
+                    self.ui.votesView.setCurrentIndex(below)
+            return True
+        return super().eventFilter(watched, event)
+
     def record_casting_vote(self) -> None:
         year = self._year
         if year is None:
@@ -369,17 +456,24 @@ class DeliberationPage(QWidget):
                     self.tr("Recording the casting vote"))
 
     def lock(self) -> None:
-        year = self._year
-        if year is None or not self.ui.lockButton.isEnabled():
+        """Lock after a confirmation that names whatever the lock would pass over."""
+        year, state = self._year, self._state
+        if year is None or state is None or not self.ui.lockButton.isEnabled():
             return
-        answer = QMessageBox.question(
-            self, self.tr("Lock the decision"),
-            self.tr("Lock the deliberation of edition {year}? Scores and decisions can no "
-                    "longer change until the secretariat reopens it.").format(year=year),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
-            self._write(lambda s: D.lock(s, year, actor=self._actor),
+        text = self.tr("Lock the deliberation of edition {year}? Scores and decisions can no "
+                       "longer change until the secretariat reopens it.").format(year=year)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Lock the decision"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        if state.lock_to_confirm:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText(self.tr("Locking now passes over:") + "\n• "
+                                   + "\n• ".join(state.lock_to_confirm))
+            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Lock all the same"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            force = bool(state.lock_to_confirm)
+            self._write(lambda s: D.lock(s, year, actor=self._actor, force=force),
                         self.tr("Locking the decision"))
 
     def reopen(self) -> None:
@@ -462,11 +556,53 @@ class DeliberationPage(QWidget):
         self.attendance_model.read_only = state.locked
         self.attendance_model.set_rows(list(state.jurors))
         self._fit(ui.attendanceView)
+        cell = ui.votesView.currentIndex()
         self.votes_model.set_state(state)
+        if cell.isValid():  # a round of votes goes on where it was
+            ui.votesView.setCurrentIndex(self.votes_model.index(
+                min(cell.row(), self.votes_model.rowCount() - 1),
+                min(cell.column(), self.votes_model.columnCount() - 1)))
         ui.votesView.resizeColumnsToContents()
         ui.castingEdit.setText("; ".join(state.casting_vote))
+        self._show_meeting(state.meeting)
         self._show_texts()
         self._update_controls()
+
+    def _show_meeting(self, meeting: D.Meeting) -> None:
+        """The stored meeting in its fields (a field being typed in is left alone)."""
+        ui = self.ui
+        self._loading_meeting = True
+        try:
+            if not ui.meetingDateEdit.hasFocus():
+                ui.meetingDateEdit.setDate(QDate(meeting.date) if meeting.date else NO_DATE)
+            for edit, text in ((ui.meetingPlaceEdit, meeting.place),
+                               (ui.meetingStartEdit, meeting.start),
+                               (ui.meetingEndEdit, meeting.end)):
+                if not edit.hasFocus() and edit.text() != text:
+                    edit.setText(text)
+        finally:
+            self._loading_meeting = False
+        self._show_meeting_note(D.meeting_problems(self.meeting()))
+
+    def _show_meeting_note(self, problems: dict[str, str]) -> None:
+        """A time that is not one, named by its field; else what the minutes still need."""
+        ui, state = self.ui, self._state
+        labels = {"place": ui.meetingPlaceLabel, "start": ui.meetingStartLabel,
+                  "end": ui.meetingEndLabel}
+        if problems:
+            text = " ".join(f"{labels[name].text().replace('&', '').rstrip(':')}: {message}."
+                            for name, message in problems.items())
+        else:
+            missing = state.meeting.missing() if state else []
+            text = (self.tr("The final minutes need {missing}; a draft leaves them blank to "
+                            "complete by hand.").format(missing=", ".join(missing))
+                    if missing else self.tr("The minutes print these facts; they can be "
+                                            "corrected after the lock."))
+        ui.meetingNote.setText(text)
+        if ui.meetingNote.property("problem") != bool(problems):
+            ui.meetingNote.setProperty("problem", bool(problems))
+            ui.meetingNote.style().unpolish(ui.meetingNote)
+            ui.meetingNote.style().polish(ui.meetingNote)
 
     @staticmethod
     def _fit(view: QTableView, fit_rows: bool = False) -> None:
@@ -491,7 +627,9 @@ class DeliberationPage(QWidget):
                 method=method_name(state.method, state.trim)))
         ui.votesNote.setText(self.tr(
             "Double-click a cell (or press F2) to record a present juror's vote on a saved "
-            "decision. On an equal count, the president's own vote decides."))
+            "decision, or type + (for), - (against), 0 (abstains), Delete (no vote): the "
+            "cursor moves to the next juror. On an equal count, the president's own vote "
+            "decides."))
         ui.castingNote.setText(
             self.tr("The edition's tie-break rules end with the casting vote: it settles, in "
                     "this order, the ties the other rules leave.") if state.casting_in_rules
@@ -530,6 +668,15 @@ class DeliberationPage(QWidget):
         for widget in (ui.castingEdit, ui.castingButton):
             widget.setEnabled(editable)
         ui.reopenButton.setEnabled(state is not None and state.locked and not busy)
+        ui.meetingBox.setEnabled(state is not None)
+        voters = state is not None and any(j.present and j.role != "observer"
+                                           for j in state.jurors)
+        ui.unanimousButton.setEnabled(editable and voters and bool(self.votes_model.subjects))
+        subject = self._current_subject()
+        draft = next((d for s, d in self.votes_model.subjects if s == subject), None)
+        ui.unanimousButton.setToolTip(self.tr(
+            "Every present juror votes the same on {decision}, in one step").format(
+                decision=f"{words().award(draft.award)} · {draft.project}" if draft else "—"))
         reasons: list[str] = []
         if state is None:
             reasons = []
@@ -538,18 +685,30 @@ class DeliberationPage(QWidget):
                                "with a reason.")]
         elif dirty:
             reasons = [self.tr("Save the decisions before locking.")]
-        elif state.lock_problems:
+        elif state.lock_blocking:
             reasons = [self.tr("Cannot lock yet: {problems}").format(
-                problems="; ".join(state.lock_problems))]
-        elif not state.decisions:
-            reasons = [self.tr("No decision is recorded: locking now records that the jury "
-                               "awards nothing.")]
+                problems="; ".join(state.lock_blocking))]
+        else:
+            if not state.decisions:
+                reasons.append(self.tr("No decision is recorded: locking now records that "
+                                       "the jury awards nothing."))
+            if state.lock_to_confirm:
+                reasons.append(self.tr("Locking now asks to confirm: {problems}").format(
+                    problems=self._first_few(state.lock_to_confirm)))
         can_lock = state is not None and not state.locked and not dirty \
-            and not state.lock_problems and not busy
+            and not state.lock_blocking and not busy
         ui.lockButton.setEnabled(can_lock)
-        ui.lockButton.setToolTip("\n".join(reasons))
+        ui.lockButton.setToolTip("\n".join(
+            [*reasons[:1], *(state.lock_to_confirm if state and not state.locked else ())]))
         ui.lockReasonLabel.setText(" ".join(reasons))
         ui.lockReasonLabel.setVisible(bool(reasons))
+
+    def _first_few(self, problems: tuple[str, ...], shown: int = 3) -> str:
+        """The first problems, then how many more (the button's tooltip lists them all)."""
+        text = "; ".join(problems[:shown])
+        if len(problems) > shown:
+            text += " " + self.tr("… and %n more", "", len(problems) - shown)
+        return text
 
     # -- language ------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -559,4 +718,13 @@ class DeliberationPage(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        texts = {"for": self.tr("Unanimous: for"), "against": self.tr("Unanimous: against"),
+                 "abstain": self.tr("Unanimous: abstains")}
+        for choice, action in self.unanimous_actions.items():
+            action.setText(texts[choice])
+        self.ui.unanimousButton.setAccessibleName(self.tr("Unanimous vote"))
+        self.ui.unanimousButton.setAccessibleDescription(self.tr(
+            "Every present juror votes for the decision of the current column; the arrow "
+            "offers against or abstains"))
+        self.ui.meetingDateEdit.setSpecialValueText(self.tr("not set"))
         self._show_state(keep_drafts=True)
