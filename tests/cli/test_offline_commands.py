@@ -94,5 +94,5 @@ def test_logins_need_a_server(run: Run, secretariat: Path) -> None:
 def test_messages_in_french(run: Run, secretariat: Path, tmp_path: Path) -> None:
     done = run("--lang", "fr", "ballot", "export", "-o", str(tmp_path / "x.ballot"))
     assert done.code == 2
-    assert done.err_lines == ["un bulletin s'envoie depuis le paquet d'un membre du jury : "
-                              "lancez « ballot export » avec --db FICHIER.yansenne"]
+    assert done.err_lines == ["un bulletin s'envoie depuis le paquet d'un membre du jury\u202f: "
+                              "lancez «\u202fballot export\u202f» avec --db FICHIER.yansenne"]

@@ -164,7 +164,7 @@ def test_locked_edition_refuses_marks_notes_and_submission(small_db: Database,
     with pytest.raises(ScoringRefused, match="locked after its deliberation"):
         desk.set_note(ids.projects["P03"], "Bien")
     with pytest.raises(ScoringRefused, match="locked after its deliberation"):
-        desk.submit("citizens")
+        desk.submit_all()
 
 
 def test_notes_are_set_changed_cleared_and_audited(small_db: Database, ids: Ids) -> None:
@@ -188,26 +188,31 @@ def test_notes_are_set_changed_cleared_and_audited(small_db: Database, ids: Ids)
         desk2.set_note(ids.projects["P01"], "Je connais bien ce projet")
 
 
-def test_submit_refused_while_marks_are_missing(small_db: Database, ids: Ids) -> None:
+def test_submission_lists_what_is_missing_and_still_submits(small_db: Database,
+                                                            ids: Ids) -> None:
     desk = JurorDesk.open(small_db, YEAR, "J3")
     desk.load("citizens")
     desk.set_mark(ids.projects["P03"], ids.criteria["innovation"], None)
-    with pytest.raises(ScoringRefused, match="marks still missing in category citizens: 1;"):
-        desk.submit("citizens")
-    with small_db.read() as s:
-        assert s.get(Assignment, (ids.jurors["J3"], desk.load("citizens").category.id)
-                     ).submitted_at is None
-    assert audit(small_db, "scores.submit") == []
+    (gap,) = desk.gaps()
+    assert (gap.category.code, gap.project, [c.code for c in gap.criteria], gap.whole_row) == (
+        "citizens", "P03", ["innovation"], False)
+    done = desk.submit_all()
+    assert done.categories == ("citizens", "police") and done.gaps == (gap,)
+    assert [p.submitted_at for p in desk.categories()] == [done.at, done.at]
+    assert audit(small_db, "scores.submit") == [("J3/citizens", "J3", {"missing": 1}),
+                                                ("J3/police", "J3", {})]
+    assert desk.gaps() == []  # nothing open any more
 
 
 def test_submission_locks_marks_and_notes_until_the_secretariat_reopens(
         small_db: Database, ids: Ids) -> None:
     desk = JurorDesk.open(small_db, YEAR, "J2")  # complete apart from the conflict
     desk.load("citizens")
-    at = desk.submit("citizens")
-    assert next(p for p in desk.categories() if p.category.code == "citizens"
-                ).submitted_at == at
-    assert audit(small_db, "scores.submit") == [("J2/citizens", "J2", {})]
+    assert desk.gaps() == []  # a conflicted project owes no mark
+    at = desk.submit_all().at
+    assert [p.submitted_at for p in desk.categories()] == [at, at]
+    assert audit(small_db, "scores.submit") == [("J2/citizens", "J2", {}),
+                                                ("J2/police", "J2", {})]
     p03, relevance = ids.projects["P03"], ids.criteria["relevance"]
     kept = mark_of(small_db, ids, "J2", "P03", "relevance")
     for write in (lambda: desk.set_mark(p03, relevance, 1),
@@ -216,12 +221,9 @@ def test_submission_locks_marks_and_notes_until_the_secretariat_reopens(
         with pytest.raises(ScoringRefused, match="submitted and are locked; only the "
                                                  "secretariat can reopen them"):
             write()
-    with pytest.raises(ScoringRefused, match="already submitted"):
-        desk.submit("citizens")
+    with pytest.raises(ScoringRefused, match="already submitted in every category"):
+        desk.submit_all()
     assert mark_of(small_db, ids, "J2", "P03", "relevance") == kept
-    # The police category is still open.
-    desk.load("police")
-    desk.set_mark(ids.projects["P02"], relevance, 1)
 
     for actor in ("J2", "", "secretary"):
         with pytest.raises(ScoringRefused, match="only the secretariat can reopen"):

@@ -4,8 +4,8 @@ A juror sees only the categories assigned to them, their own marks, their own
 conflicts of interest and their own notes: never another juror's scores nor any
 aggregate. Each mark goes through `yansenne.domain.marks.set_score` in its own short
 write transaction, committed before the call returns, so that a mark the grid shows
-is a mark on disk. Submitting a category locks the juror's marks and notes in it;
-only the secretariat reopens it.
+is a mark on disk. Submitting (`yansenne.domain.submission`) locks the juror's marks
+and notes in every open category at once; only the secretariat reopens one.
 
 `JurorDesk` keeps the juror, the criteria and the projects of the categories it has
 loaded as detached, fully loaded rows, which `set_score` only reads: a mark then
@@ -24,8 +24,10 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from yansenne.domain import submission
 from yansenne.domain.lookup import find_edition, locked_message
 from yansenne.domain.marks import set_score
+from yansenne.domain.submission import Gap, Submission
 from yansenne.errors import DatabaseError, InputError, Problem, YansenneError
 from yansenne.i18n import tr
 from yansenne.store import audit
@@ -189,14 +191,7 @@ class JurorDesk:
         """The desk of juror `juror_code` in edition `year`; refuses observers."""
         with db.read() as session:
             edition = find_edition(session, year)
-            juror = session.scalars(select(Juror).where(
-                Juror.edition_id == edition.id,
-                func.lower(Juror.code) == juror_code.strip().lower())).first()
-            if juror is None:
-                raise InputError(Problem(tr("unknown juror {value}", value=juror_code)))
-            if juror.role == "observer":
-                raise InputError(Problem(tr("juror {juror} is an observer and does not score",
-                                            juror=juror.code)))
+            juror = submission.scoring_juror(session, year, juror_code)
             session.expunge_all()  # detached before the read ends: nothing is expired
         return cls(db, year, juror, edition, actor or juror.code)
 
@@ -349,25 +344,17 @@ class JurorDesk:
             audit.record(session, "note.set", year=self.year, entity="project_note", key=key,
                          actor=self.actor, before=before, after=text)
 
-    def submit(self, category_code: str) -> dt.datetime:
-        """Lock the juror's marks in a category; refused while any mark is missing."""
-        with self._db.write() as session:
-            category, assignment = self._assignment(session, category_code)
-            if assignment.submitted_at is not None:
-                raise ScoringRefused(tr(
-                    "the scores of juror {juror} in category {category} are already submitted",
-                    juror=self.juror.code, category=category.code))
-            _refuse_if_locked(session, self._edition_id)
-            missing = missing_marks(session, self.juror.id, category)
-            if missing:
-                raise ScoringRefused(tr(
-                    "marks still missing in category {category}: {count}; submit once every "
-                    "project is scored on every criterion",
-                    count=missing, category=category.code))
-            assignment.submitted_at = utcnow()
-            audit.record(session, "scores.submit", year=self.year, entity="assignment",
-                         key=f"{self.juror.code}/{category.code}", actor=self.actor)
-            return assignment.submitted_at
+    def gaps(self) -> list[Gap]:
+        """What the juror has not scored yet in the categories still open."""
+        return submission.gaps(self._db, self.year, self.juror.code)
+
+    def submit_all(self) -> Submission:
+        """Submit every open category at once (`yansenne.domain.submission`)."""
+        try:
+            return submission.submit_all(self._db, self.year, self.juror.code,
+                                         actor=self.actor)
+        except submission.SubmissionRefused as exc:
+            raise ScoringRefused(str(exc)) from exc
 
     def reopen(self, category_code: str, *, actor: str) -> None:
         """The secretariat reopens one of this juror's submitted categories."""
@@ -444,22 +431,6 @@ def reopen(db: Database, year: int, juror_code: str, category_code: str, *,
         assignment.submitted_at = None
         audit.record(session, "scores.reopen", year=year, entity="assignment",
                      key=f"{juror.code}/{category.code}", actor=actor, submitted_at=before)
-
-
-def missing_marks(session: Session, juror_id: int, category: Category) -> int:
-    """Marks the juror still owes in a category (conflicted projects owe none)."""
-    n_criteria = session.scalar(select(func.count(Criterion.id)).where(
-        Criterion.edition_id == category.edition_id,
-        or_(Criterion.category_id.is_(None), Criterion.category_id == category.id))) or 0
-    to_score = select(Project.id).where(
-        Project.category_id == category.id,
-        ~Project.id.in_(select(Conflict.project_id).where(Conflict.juror_id == juror_id)))
-    n_projects = session.scalar(select(func.count()).select_from(to_score.subquery())) or 0
-    n_marks = session.scalar(
-        select(func.count(Score.id)).join(Criterion, Criterion.id == Score.criterion_id)
-        .where(Score.juror_id == juror_id, Score.project_id.in_(to_score),
-               or_(Criterion.category_id.is_(None), Criterion.category_id == category.id))) or 0
-    return n_projects * n_criteria - n_marks
 
 
 def _find_assignment(session: Session, edition_id: int, juror: JurorInfo,

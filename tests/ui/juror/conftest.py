@@ -14,6 +14,7 @@ from tests.factories import YEAR, Ids, ids_of
 from yansenne.store.database import Database
 from yansenne.store.models import Category, Project, Score
 from yansenne.ui.juror import JurorWindow, open_juror_window
+from yansenne.ui.juror import window as window_module
 from yansenne.ui.juror.category_page import CategoryPage
 
 OpenWindow = Callable[..., JurorWindow]
@@ -26,11 +27,15 @@ def ids(small_db: Database) -> Ids:
 
 @pytest.fixture
 def open_window(qtbot: QtBot, english: str, small_db: Database) -> Iterator[OpenWindow]:
-    """Open a juror's window on the small edition, shown on the category asked for."""
+    """Open a juror's window on the small edition, shown on the category asked for, in
+    English (the tests' language) unless `lang` says otherwise (None: the juror's own)."""
 
-    def make(juror: str, category: str = "citizens", db: Database = small_db) -> JurorWindow:
+    def make(juror: str, category: str = "citizens", db: Database = small_db,
+             lang: str | None = "en") -> JurorWindow:
         window = open_juror_window(db, YEAR, juror)
         qtbot.addWidget(window)
+        if lang is not None:
+            window.set_language(lang)
         window.activateWindow()  # focus moves (and their FocusOut) need an active window
         qtbot.waitUntil(window.isActiveWindow, timeout=5000)
         window.show_category(category)
@@ -44,14 +49,25 @@ def open_window(qtbot: QtBot, english: str, small_db: Database) -> Iterator[Open
 
 @pytest.fixture
 def say_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Answer Yes to every confirmation; the questions asked are recorded."""
+    """Accept every confirmation of the juror window; the questions asked are recorded."""
+    return answer(monkeypatch, True)
+
+
+@pytest.fixture
+def say_no(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Decline every confirmation of the juror window; the questions asked are recorded."""
+    return answer(monkeypatch, False)
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, accept: bool) -> list[str]:
     asked: list[str] = []
 
-    def question(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def ask(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
         asked.append(text)
-        return QMessageBox.StandardButton.Yes
+        return accept
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(window_module, "ask", ask)
+    monkeypatch.setattr(QMessageBox, "exec", lambda *_a: pytest.fail("unexpected dialog"))
     return asked
 
 

@@ -34,6 +34,7 @@ from yansenne.store.opening import open_database
 from yansenne.ui import i18n
 from yansenne.ui.app import create_application
 from yansenne.ui.juror import open_juror_window
+from yansenne.ui.juror import window as juror_window
 
 KEYS: list[tuple[str, Qt.Key]] = (
     [(chr(c), Qt.Key(getattr(Qt.Key, f"Key_{chr(c)}"))) for c in range(ord("A"), ord("Z") + 1)]
@@ -72,6 +73,7 @@ def never_ask() -> None:
         lambda *_a, **_k: QMessageBox.StandardButton.No)
     for name in ("warning", "information", "critical"):
         setattr(QMessageBox, name, staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Ok))
+    juror_window.ask = lambda *_a, **_k: False  # the juror window's own questions
 
 
 def main(argv: list[str]) -> int:

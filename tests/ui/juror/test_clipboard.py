@@ -67,7 +67,7 @@ def test_paste_a_single_value(qtbot: QtBot, open_window: OpenWindow, small_db: D
     assert score_audits(small_db) == audits + 1
     assert window.saved_label.text().startswith("Saved: P03 · Quality of the collaboration = 8.5")
     # An undo step like a typed mark.
-    assert window.undo_action.text() == "Undo P03 · Quality of the collaboration = 8.5"
+    assert window.undo_action.text() == "&Undo P03 · Quality of the collaboration = 8.5"
     window.undo_action.trigger()
     assert marks_of(small_db, ids.jurors["J3"])[cell][0] == 8.0
 

@@ -64,8 +64,9 @@ def test_open_juror_window_refuses_observers_and_unknown_jurors(english: str,
         open_juror_window(small_db, YEAR, "ZZ")
 
 
-def test_window_follows_the_interface_language(qtbot: QtBot, open_window: OpenWindow) -> None:
-    window = open_window("J3")
+def test_the_window_keeps_the_jurors_language_when_the_desk_switches(
+        qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window("J3", lang=None)  # an English-speaking juror
     page = window.current_page()
     assert page is not None
     assert window.windowTitle().startswith("Scoring grid — Sarah Lambert")
@@ -75,12 +76,18 @@ def test_window_follows_the_interface_language(qtbot: QtBot, open_window: OpenWi
     assert page.model.index(0, 1).data() == "7.5"
     assert page.model.index(0, 5).data()[-1] == "%" and "\u00a0" not in page.model.index(
         0, 5).data()
-    i18n.switch_language("fr")
+    i18n.switch_language("fr")  # the desk's language changes; the juror's window does not
     QApplication.processEvents()
-    # Texts of the projects stay in the juror's language; the figures follow the locale.
+    assert window.windowTitle().startswith("Scoring grid — Sarah Lambert")
     assert window.tabs.tabText(0) == "Citizens  3/3"
+    assert page.model.index(0, 1).data() == "7.5"
+    assert page.submit_button.text() == "Submit my scores"
+    # Until the juror picks another language in the window.
+    window.language_actions["nl"].trigger()
+    assert window.tabs.tabText(0) == "Burgers  3/3"
     assert page.model.index(0, 1).data() == "7,5"
-    assert page.model.index(0, 5).data().endswith("\u00a0%")
+    assert page.submit_button.text() == "Mijn scores indienen"
+    assert i18n.current_language() == "fr"  # opened from the desk: the desk stays French
 
 
 def test_the_total_is_the_scoring_cores(open_window: OpenWindow, small_db: Database,

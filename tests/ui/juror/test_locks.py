@@ -3,9 +3,7 @@ once submitted (until the secretariat reopens it)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -69,19 +67,22 @@ def test_tab_moves_over_a_conflict_row(qtbot: QtBot, open_window: OpenWindow,
     assert (page.view.currentIndex().row(), page.view.currentIndex().column()) == (1, 1)
 
 
-def test_submission_locks_the_category(qtbot: QtBot, open_window: OpenWindow,
-                                       small_db: Database, ids: Ids, say_yes: list[str]) -> None:
+def test_submission_locks_every_category_at_once(qtbot: QtBot, open_window: OpenWindow,
+                                                 small_db: Database, ids: Ids,
+                                                 say_yes: list[str]) -> None:
     window = open_window("J1")
     page = window.current_page()
     assert page is not None
     category_id = page.model.category.id
     assert page.submit_button.isEnabled() and window.submit_action.isEnabled()
     qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
-    assert say_yes == ["Submit your scores for Citoyens? They will be locked; only the "
-                       "secretariat can reopen them."]
+    assert say_yes == ["Submit your scores in Citizens, Police services? They will be locked; "
+                       "only the secretariat can reopen them.\n\nEvery project is scored on "
+                       "every criterion."]
     assert submitted_at(small_db, ids, "J1", category_id) is not None
     assert page.banner.isVisible() and not page.submit_button.isVisible()
     assert "only the secretariat can reopen them" in page.banner_label.text()
+    assert page.strip.text() == "Your scores are submitted. Thank you!"
     assert not page.reopen_button.isHidden()  # the secretariat's laptop
     # Every cell is read-only; typing or clearing says why and writes nothing.
     before = marks_of(small_db, ids.jurors["J1"])
@@ -94,24 +95,30 @@ def test_submission_locks_the_category(qtbot: QtBot, open_window: OpenWindow,
     assert marks_of(small_db, ids.jurors["J1"]) == before
     assert not window.undo_action.isEnabled()  # nothing to undo once submitted
     assert page.pane.note_box.isReadOnly()
-    # The tab shows it; the other category is still open.
-    assert window.tabs.tabToolTip(0) == "Submitted"
+    # Both tabs show it, the one never opened included; nothing is left to submit.
+    assert [window.tabs.tabToolTip(i) for i in range(2)] == ["Submitted", "Submitted"]
+    assert not window.submit_action.isEnabled() and not window.submit_scores()
     police = window.show_category("police")
-    assert police.model.can_edit(0, 1)
+    assert police.model.submitted and not police.model.can_edit(1, 1)
 
 
-def test_submit_is_refused_while_marks_are_missing(
+def test_the_confirmation_lists_what_is_missing(
         qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids,
         say_yes: list[str]) -> None:
     clear_category(small_db, ids.jurors["J1"], "citizens")
     window = open_window("J1")
     page = window.current_page()
     assert page is not None
-    assert not page.submit_button.isEnabled() and not window.submit_action.isEnabled()
-    assert not window.submit_current()
-    assert say_yes == []
-    assert "missing marks: 12" in page.strip.text()
-    assert submitted_at(small_db, ids, "J1", page.model.category.id) is None
+    page.view.go_to(1, 1)
+    type_mark(qtbot, page, "5")  # P03 scored on one criterion of four
+    assert page.submit_button.isEnabled() and window.submit_action.isEnabled()
+    assert window.submit_scores()
+    (question,) = say_yes
+    assert question.endswith(
+        "Not scored yet:\nCitizens: P01 (every criterion); P03 (Quality of the collaboration, "
+        "Innovation, Methodology); P05 (every criterion)\nYou can still submit: these marks "
+        "will stay empty.")
+    assert submitted_at(small_db, ids, "J1", page.model.category.id) is not None
 
 
 def test_the_secretariat_reopens(qtbot: QtBot, open_window: OpenWindow, small_db: Database,
@@ -119,10 +126,11 @@ def test_the_secretariat_reopens(qtbot: QtBot, open_window: OpenWindow, small_db
     window = open_window("J1")
     page = window.current_page()
     assert page is not None
-    assert window.submit_current()
+    assert window.submit_scores()
     qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
     assert submitted_at(small_db, ids, "J1", page.model.category.id) is None
     assert not page.banner.isVisible() and page.submit_button.isVisible()
+    assert window.submit_action.isEnabled()
     with small_db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "scores.reopen")).one()
         assert (entry.actor, entry.entity_key) == ("secretariat", "J1/citizens")
@@ -134,12 +142,11 @@ def test_the_secretariat_reopens(qtbot: QtBot, open_window: OpenWindow, small_db
 
 def test_submission_needs_the_jurors_confirmation(
         qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a, **_k: QMessageBox.StandardButton.No)
+        say_no: list[str]) -> None:
     window = open_window("J1")
     page = window.current_page()
     assert page is not None
     qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert len(say_no) == 1
     assert submitted_at(small_db, ids, "J1", page.model.category.id) is None
     assert page.model.can_edit(0, 1)

@@ -19,7 +19,7 @@ def test_a_reopening_by_the_secretariat_elsewhere_shows_within_seconds(
     assert small_db.path is not None
     elsewhere = open_database(small_db.path)  # another desk on the same file
     try:
-        JurorDesk.open(elsewhere, YEAR, "J3").submit("citizens")
+        JurorDesk.open(elsewhere, YEAR, "J3").submit_all()
         window = open_window("J3")
         page = window.current_page()
         assert page is not None and page.model.submitted

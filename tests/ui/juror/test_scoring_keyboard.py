@@ -20,7 +20,8 @@ def test_a_whole_category_scored_with_the_keyboard_alone(
     page = window.current_page()
     assert page is not None
     assert page.progress_label.text() == "0 of 3 projects scored · missing marks: 12"
-    assert not page.submit_button.isEnabled()
+    assert page.progress_bar.value() == 0 and page.progress_bar.maximum() == 3
+    assert "what is still missing" in page.submit_button.toolTip()
     view = page.view
     assert (view.currentIndex().row(), view.currentIndex().column()) == (0, 1)  # first missing
     # Project by project, Tab and Enter alternately, with both decimal separators.
@@ -36,7 +37,8 @@ def test_a_whole_category_scored_with_the_keyboard_alone(
             value, _comment, revision = stored[(ids.projects[code], ids.criteria[criterion])]
             assert value == float(typed[row][c].replace(",", ".")) and revision == 1
     assert page.progress_label.text() == "3 of 3 projects scored"
-    assert page.submit_button.isEnabled()
+    assert page.progress_bar.value() == 3
+    assert "what is still missing" not in page.submit_button.toolTip()
     # The last cell stays current: there is nothing further to score.
     assert (view.currentIndex().row(), view.currentIndex().column()) == (2, 4)
     assert window.saved_label.text().startswith("Saved: P05 · Methodology = 6")
@@ -111,7 +113,7 @@ def test_delete_clears_and_the_cell_shows_as_missing(
     assert index.data() == "" and index.data(STATE_ROLE) == STATE_MISSING
     assert index.data(Qt.ItemDataRole.BackgroundRole) == MISSING_BRUSH
     assert page.progress_label.text() == "2 of 3 projects scored · missing marks: 1"
-    assert not page.submit_button.isEnabled()
+    assert "what is still missing" in page.submit_button.toolTip()
     assert window.saved_label.text() == "Saved: P03 · Innovation cleared"
 
 

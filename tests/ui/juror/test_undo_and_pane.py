@@ -31,7 +31,10 @@ def test_undo_and_redo_write_each_step(qtbot: QtBot, open_window: OpenWindow,
     page.view.go_to(0, 1)
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert cell not in marks_of(small_db, ids.jurors["J3"])
-    assert window.undo_action.text() == "Undo clearing P01 · Relevance"
+    assert window.undo_action.text() == "&Undo clearing P01 · Relevance"
+    window.set_language("fr")  # the step is named again in the window's new language
+    assert window.undo_action.text() == "&Annuler l'effacement de P01 · Pertinence"
+    window.set_language("en")
     page.view.go_to(2, 3)  # elsewhere: undo brings the cursor back to the change
     window.undo_action.trigger()
     assert marks_of(small_db, ids.jurors["J3"])[cell][0] == 9.5
@@ -117,19 +120,23 @@ def test_a_note_is_saved_after_a_pause_in_typing(qtbot: QtBot, open_window: Open
 
 def test_the_rubric_follows_the_focused_criterion_in_the_jurors_language(
         qtbot: QtBot, open_window: OpenWindow) -> None:
-    window = open_window("J2")  # a Dutch-speaking juror, the interface in English
+    window = open_window("J2", lang=None)  # a Dutch-speaking juror, the desk in English
     page = window.current_page()
     assert page is not None
     page.view.go_to(1, 3)
     rubric = page.rubric
     assert rubric.criterion() is not None and rubric.criterion().code == "innovation"
     assert rubric.descriptor() == "Innovatief karakter: 0 zwak, 10 uitstekend"
-    assert "weight 2" in rubric.title.text() and "0 to 10 in steps of 0.5" in rubric.title.text()
-    assert page.model.headerData(3, Qt.Orientation.Horizontal) == "Innovatief karakter\nweight 2"
-    # The texts of the projects in another language, from the View menu.
+    assert "gewicht 2" in rubric.title.text()
+    assert "van 0 tot 10 in stappen van 0,5" in rubric.title.text()
+    assert page.model.headerData(3, Qt.Orientation.Horizontal) == (
+        "Innovatief karakter\ngewicht 2")
+    # Another language from the window's Language menu: words, texts and figures.
     window.language_actions["fr"].trigger()
     assert rubric.descriptor() == "Caractère innovant: 0 faible, 10 excellent"
+    assert "poids 2" in rubric.title.text() and "par pas de 0,5" in rubric.title.text()
     assert page.model.index(1, 0).data().startswith("P03  Projet 3")
+    window.language_actions["en"].trigger()
     page.view.go_to(1, 0)
     assert rubric.criterion() is None
     assert rubric.title.text() == "Move to a criterion to read its rubric."

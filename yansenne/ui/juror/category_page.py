@@ -1,5 +1,8 @@
 """One tab of the juror window: the grid of one category with its progress, rubric,
-message strip and side pane, and the button that submits it."""
+message strip and side pane, and the button that submits the juror's scores.
+
+The grid is sorted only when the juror clicks a column's header (never by itself, never
+under a mark being typed); the project column keeps the width the juror gives it."""
 
 from __future__ import annotations
 
@@ -27,20 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from yansenne.domain.juror_desk import CategoryGrid, JurorDesk, ProjectInfo
-from yansenne.ui import i18n
 from yansenne.ui.juror.grid_model import PROJECT_COLUMN, GridFilter, JurorGridModel
 from yansenne.ui.juror.grid_view import ScoreGridView
 from yansenne.ui.juror.message_strip import MessageStrip
 from yansenne.ui.juror.numbers import format_mark
 from yansenne.ui.juror.project_pane import ProjectPane
 from yansenne.ui.juror.rubric import RubricStrip
+from yansenne.ui.juror.speech import Spoken, speech_of
 
 PROJECT_MIN_WIDTH = 260
 HEADER_PADDING = 26
 MARK_MIN_WIDTH = 84
+ICON_ROOM = 22  # the decoration (the "incomplete" mark) beside a partial total
 
 
-class CategoryPage(QWidget):
+class CategoryPage(Spoken, QWidget):
     """The grid of one category for one juror, loaded once from the store."""
 
     progress_changed = Signal()
@@ -58,6 +62,8 @@ class CategoryPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self._can_reopen = can_reopen
         self._comment_cell: tuple[int, int] | None = None
+        self._project_width: int | None = None  # set by the juror dragging the column
+        self._fitting = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -110,9 +116,9 @@ class CategoryPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.view = ScoreGridView(self.splitter)
         self.view.setModel(self.proxy)
+        # No sort until the juror clicks a header: the projects in their order (by code).
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(PROJECT_COLUMN,
-                                                      Qt.SortOrder.AscendingOrder)
         self.pane = ProjectPane(self.splitter)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.pane)
@@ -134,6 +140,7 @@ class CategoryPage(QWidget):
         self.pane.comment_edited.connect(self._comment_edited)
         self.pane.note_edited.connect(self._note_edited)
         self.view.resized.connect(self._fit_project_column)
+        self.view.horizontalHeader().sectionResized.connect(self._column_resized)
         self.retranslate()
         self.fit_columns()
         self.start()
@@ -152,6 +159,8 @@ class CategoryPage(QWidget):
             self.view.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.view.scrollTo(index)
+            # Laid out later than this: keep the project names in view from the start.
+            self.view.horizontalScrollBar().setValue(0)
         self._current_changed(self.view.currentIndex())
 
     def set_language(self, lang: str) -> None:
@@ -161,8 +170,23 @@ class CategoryPage(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Find a project (code or title)"))
+        self.search.setAccessibleName(self.tr("Find a project"))
+        self.search.setAccessibleDescription(self.tr("Shows only the projects whose code or "
+                                                     "title holds every word typed"))
         self.submit_button.setText(self.tr("Submit my scores"))
+        self.submit_button.setAccessibleName(self.tr("Submit my scores"))
+        self.submit_button.setAccessibleDescription(self.tr(
+            "Submits your scores in every category; they then lock"))
         self.reopen_button.setText(self.tr("Reopen (secretariat)…"))
+        self.reopen_button.setAccessibleName(self.tr("Reopen the category (secretariat)"))
+        name = self.model.category_name()
+        self.view.setAccessibleName(self.tr("Scores for {category}").format(category=name))
+        self.view.setAccessibleDescription(self.tr(
+            "One row per project, one column per criterion; type a mark, Enter or Tab to "
+            "go on, F2 to edit"))
+        self.progress_bar.setAccessibleName(self.tr("Progress in {category}").format(
+            category=name))
+        self.splitter.setAccessibleName(self.tr("Grid and project"))
         self.pane.retranslate()
         self._update_progress()
         self._current_changed(self.view.currentIndex())
@@ -178,20 +202,22 @@ class CategoryPage(QWidget):
     def _update_progress(self) -> None:
         scored, total, missing = self.model.progress()
         self.progress_label.setText(self.progress_text())
-        self.progress_bar.setMaximum(max(total, 1))
+        self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(scored if total else 1)
+        self.progress_bar.setAccessibleDescription(self.progress_label.text())
         submitted = self.model.submitted
         self.submit_button.setVisible(not submitted)
-        self.submit_button.setEnabled(missing == 0 and total > 0 and not submitted)
+        self.submit_button.setEnabled(not submitted)
         self.submit_button.setToolTip(
-            self.tr("Locks your scores in this category") if missing == 0 else
-            self.tr("Every project must be scored on every criterion before submitting"))
+            self.tr("Submits your scores in every category; they then lock") if missing == 0
+            else self.tr("Submits your scores in every category; you will see first what is "
+                         "still missing"))
         self.banner.setVisible(submitted)
         self.reopen_button.setVisible(submitted and self._can_reopen)
         if submitted and self.model.submitted_at is not None:
             self.banner_label.setText(self.tr(
                 "Submitted on {when}. Your scores in this category are locked; only the "
-                "secretariat can reopen them.").format(when=_when(self.model.submitted_at)))
+                "secretariat can reopen them.").format(when=self._when(self.model.submitted_at)))
         self.progress_changed.emit()
 
     # -- reactions -----------------------------------------------------------------
@@ -211,7 +237,7 @@ class CategoryPage(QWidget):
         else:
             text = self.tr("Saved: {project} · {criterion} = {value} (revision {revision})"
                            ).format(project=project.code, criterion=name,
-                                    value=format_mark(value),
+                                    value=format_mark(value, self.model.language),
                                     revision=self.model.revision(row, column))
         self.saved.emit(text)
 
@@ -243,7 +269,8 @@ class CategoryPage(QWidget):
         value = model.value(row, column) if criterion else None
         if criterion is not None:
             heading = self.tr("<b>{criterion}</b> · weight {weight} · {allowed}").format(
-                criterion=model.criterion_name(criterion), weight=format_mark(criterion.weight),
+                criterion=model.criterion_name(criterion),
+                weight=format_mark(criterion.weight, lang),
                 allowed=model.allowed_text(criterion))
         else:
             heading = ""
@@ -283,23 +310,37 @@ class CategoryPage(QWidget):
             text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             width = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
             self.view.setColumnWidth(column, max(MARK_MIN_WIDTH, width + HEADER_PADDING))
-        if self.model.conflicts:  # the total cell of a conflict says so, unabridged
-            italic = QFont(self.view.font())
-            italic.setItalic(True)
-            label = QFontMetrics(italic).horizontalAdvance(self.model.conflict_label())
-            total = self.model.total_column
-            self.view.setColumnWidth(total, max(self.view.columnWidth(total),
-                                                label + HEADER_PADDING))
+        # A conflict's total cell says so, a partial total says it is partial: unabridged.
+        italic = QFont(self.view.font())
+        italic.setItalic(True)
+        metrics = QFontMetrics(italic)
+        total = self.model.total_column
+        widest = metrics.horizontalAdvance(self.model.widest_partial_total()) + ICON_ROOM
+        if self.model.conflicts:
+            widest = max(widest, metrics.horizontalAdvance(self.model.conflict_label()))
+        self.view.setColumnWidth(total, max(self.view.columnWidth(total),
+                                            widest + HEADER_PADDING))
         self._fit_project_column()
 
     def _fit_project_column(self) -> None:
+        """The project column takes the width left, until the juror sets its width."""
+        if self._project_width is not None:
+            return
         others = sum(self.view.columnWidth(c) for c in range(1, self.model.columnCount()))
         available = self.view.viewport().width() - others
-        self.view.setColumnWidth(PROJECT_COLUMN, max(PROJECT_MIN_WIDTH, available))
+        self._fitting = True
+        try:
+            self.view.setColumnWidth(PROJECT_COLUMN, max(PROJECT_MIN_WIDTH, available))
+        finally:
+            self._fitting = False
 
+    def _column_resized(self, column: int, _old: int, new: int) -> None:
+        if column == PROJECT_COLUMN and not self._fitting:
+            self._project_width = new
 
-def _when(at: dt.datetime) -> str:
-    """A stored UTC time as the local date and time, in the interface's conventions."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(at.replace(tzinfo=dt.UTC).timestamp()))
-    locale = i18n.locale()
-    return locale.toString(stamp, locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    def _when(self, at: dt.datetime) -> str:
+        """A stored UTC time as the local date and time, in the window's conventions."""
+        stamp = QDateTime.fromSecsSinceEpoch(int(at.replace(tzinfo=dt.UTC).timestamp()))
+        speech = speech_of(self)
+        locale = speech.locale() if speech is not None else QLocale()
+        return locale.toString(stamp, locale.dateTimeFormat(QLocale.FormatType.ShortFormat))

@@ -11,12 +11,12 @@ whose undo and redo are writes of their own.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,6 +40,7 @@ from yansenne.i18n import pick
 from yansenne.ui import labels
 from yansenne.ui.juror import icons
 from yansenne.ui.juror.numbers import format_mark, format_percent, on_scale
+from yansenne.ui.juror.speech import Spoken, speech_of
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,6 +64,7 @@ MISSING_BRUSH = QBrush(QColor("#fff1cc"))
 CONFLICT_BRUSH = QBrush(QColor("#c9ced6"), Qt.BrushStyle.BDiagPattern)
 CONFLICT_TEXT = QColor("#5a6272")
 TOTAL_BRUSH = QBrush(QColor("#f3f5f8"))
+PARTIAL_TEXT = QColor("#8a5a00")
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class CellState:
     comment: str
 
 
-class JurorGridModel(QAbstractTableModel):
+class JurorGridModel(Spoken, QAbstractTableModel):
     """One category's grid for one juror, in memory, written through the desk."""
 
     refused = Signal(str)
@@ -119,8 +121,13 @@ class JurorGridModel(QAbstractTableModel):
         return self._lang
 
     def set_language(self, lang: str) -> None:
-        """Show titles, criterion names and comments' labels in another language."""
+        """Show titles, criterion names, figures and the undo steps' names in another
+        language."""
         self._lang = lang
+        for position in range(self.undo_stack.count()):
+            step = self.undo_stack.command(position)
+            if isinstance(step, _MarkEdit):
+                step.name()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.total_column)
         if self.projects:
             self.dataChanged.emit(self.index(0, 0),
@@ -188,6 +195,13 @@ class JurorGridModel(QAbstractTableModel):
 
     def is_conflict(self, row: int) -> bool:
         return self._conflict_rows[row]
+
+    def is_partial(self, row: int) -> bool:
+        """Some criteria scored, not all: the row's total rests on part of the grid."""
+        return not self._conflict_rows[row] and 0 < self._scored[row] < len(self.criteria)
+
+    def category_name(self) -> str:
+        return pick(self.category, "name", self._lang) or self.category.code
 
     def criterion_at(self, column: int) -> CriterionInfo | None:
         return self.criteria[column - 1] if 1 <= column <= len(self.criteria) else None
@@ -263,19 +277,23 @@ class JurorGridModel(QAbstractTableModel):
                                    criterion.step)
         if not within:
             return None, self.tr("{value} is outside the scale of {criterion}: type {allowed}."
-                                 ).format(value=format_mark(value), criterion=name,
+                                 ).format(value=self.number(value), criterion=name,
                                           allowed=allowed)
         if not on_step:
             return None, self.tr("{value} is not on a step of {criterion}: type {allowed}."
-                                 ).format(value=format_mark(value), criterion=name,
+                                 ).format(value=self.number(value), criterion=name,
                                           allowed=allowed)
         return value, None
 
     def allowed_text(self, criterion: CriterionInfo) -> str:
         """"a mark from 0 to 10 in steps of 0,5" (in the interface language)."""
         return self.tr("a mark from {min} to {max} in steps of {step}").format(
-            min=format_mark(criterion.min_value), max=format_mark(criterion.max_value),
-            step=format_mark(criterion.step))
+            min=self.number(criterion.min_value), max=self.number(criterion.max_value),
+            step=self.number(criterion.step))
+
+    def number(self, value: float | None) -> str:
+        """A mark or weight as this window's language writes it ("7,5" or "7.5")."""
+        return format_mark(value, self._lang)
 
     def criterion_name(self, criterion: CriterionInfo) -> str:
         return pick(criterion, "name", self._lang) or criterion.code
@@ -333,7 +351,8 @@ class JurorGridModel(QAbstractTableModel):
         """Commit one cell through the store, then update it in memory and on screen."""
         project, criterion = self.projects[row], self.criteria[column - 1]
         try:
-            mark = self.desk.set_mark(project.id, criterion.id, state.value, state.comment)
+            with self._core():
+                mark = self.desk.set_mark(project.id, criterion.id, state.value, state.comment)
         except ScoringRefused as exc:
             self.refused.emit(str(exc))
             return False
@@ -343,6 +362,23 @@ class JurorGridModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, PROJECT_COLUMN), self.index(row, self.total_column))
         self.progress_changed.emit()
         return True
+
+    def _core(self) -> AbstractContextManager[None]:
+        """The core's refusals worded in the window's language."""
+        speech = speech_of(self)
+        return speech.core() if speech is not None else nullcontext()
+
+    def edit_text(self, before: CellState, after: CellState, project: str,
+                  criterion: CriterionInfo) -> str:
+        """The name of an undo step, in the window's language."""
+        name = self.criterion_name(criterion)
+        if before.value == after.value:
+            text = self.tr("comment on {project} · {criterion}")
+        elif after.value is None:
+            text = self.tr("clearing {project} · {criterion}")
+        else:
+            text = self.tr("{project} · {criterion} = {value}")
+        return text.format(project=project, criterion=name, value=self.number(after.value))
 
     def _store(self, row: int, column: int, mark: Mark | None) -> None:
         c = column - 1
@@ -360,7 +396,8 @@ class JurorGridModel(QAbstractTableModel):
         if text == self.notes.get(project.id, ""):
             return True
         try:
-            self.desk.set_note(project.id, text)
+            with self._core():
+                self.desk.set_note(project.id, text)
         except ScoringRefused as exc:
             self.refused.emit(str(exc))
             return False
@@ -413,13 +450,13 @@ class JurorGridModel(QAbstractTableModel):
             if criterion is not None:
                 return self.tr("{criterion}\nweight {weight}").format(
                     criterion=self.criterion_name(criterion),
-                    weight=format_mark(criterion.weight))
+                    weight=self.number(criterion.weight))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if criterion is not None:
                 return self.tr("{criterion} — weight {weight}, {allowed}").format(
                     criterion=self.criterion_name(criterion),
-                    weight=format_mark(criterion.weight), allowed=self.allowed_text(criterion))
+                    weight=self.number(criterion.weight), allowed=self.allowed_text(criterion))
             if section == self.total_column:
                 return self.tr("Your total: the weighted share of the maximum over the "
                                "criteria you scored")
@@ -455,6 +492,13 @@ class JurorGridModel(QAbstractTableModel):
                     text = self.tr("Conflict of interest: you do not score this project.")
                     return f"{text}\n{reason}" if reason else text
                 return f"{project.code} — {self.project_title(project)}"
+            case Qt.ItemDataRole.AccessibleTextRole:
+                return f"{project.code} {self.project_title(project)}"
+            case Qt.ItemDataRole.AccessibleDescriptionRole:
+                if self._conflict_rows[row]:
+                    return self.tr("Conflict of interest: you do not score this project.")
+                return self.tr("{scored} of {total} criteria scored").format(
+                    scored=self._scored[row], total=len(self.criteria))
             case Qt.ItemDataRole.ForegroundRole if self._conflict_rows[row]:
                 return CONFLICT_TEXT
             case _ if role == PROJECT_ROLE:
@@ -465,21 +509,55 @@ class JurorGridModel(QAbstractTableModel):
                 return labels.fold(project.code)
         return None
 
+    def total_text(self, row: int) -> str:
+        """The total as shown: a partial one is marked with "(partial)"."""
+        total = format_percent(self.total(row), self._lang)
+        if self.is_partial(row):
+            return self.tr("{total} (partial)").format(total=total)
+        return total
+
+    def widest_partial_total(self) -> str:
+        """The widest a partial total is shown ("100,0 % (partial)"), to size its column."""
+        return self.tr("{total} (partial)").format(total=format_percent(100.0, self._lang))
+
+    def partial_text(self, row: int) -> str:
+        return self.tr("Incomplete: {scored} of {total} criteria scored; this total covers "
+                       "only those.").format(scored=self._scored[row],
+                                             total=len(self.criteria))
+
     def _total_data(self, row: int, role: int) -> Any:
         conflict = self._conflict_rows[row]
+        partial = self.is_partial(row)
         match role:
             case Qt.ItemDataRole.DisplayRole:
-                return self.conflict_label() if conflict else format_percent(self.total(row))
+                return self.conflict_label() if conflict else self.total_text(row)
             case Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             case Qt.ItemDataRole.FontRole:
-                return self._italic if conflict else self._bold
+                return self._italic if conflict or partial else self._bold
             case Qt.ItemDataRole.ForegroundRole if conflict:
                 return CONFLICT_TEXT
+            case Qt.ItemDataRole.ForegroundRole if partial:
+                return PARTIAL_TEXT
+            case Qt.ItemDataRole.DecorationRole if partial:
+                return icons.pending()
             case Qt.ItemDataRole.BackgroundRole:
                 return CONFLICT_BRUSH if conflict else TOTAL_BRUSH
             case Qt.ItemDataRole.ToolTipRole if conflict:
                 return self.conflicts.get(self.projects[row].id) or None
+            case Qt.ItemDataRole.ToolTipRole if partial:
+                return self.partial_text(row)
+            case Qt.ItemDataRole.AccessibleTextRole:
+                project = self.projects[row]
+                shown = self.conflict_label() if conflict else (
+                    self.total_text(row) or self.tr("not scored"))
+                return self.tr("Total, {project}: {total}").format(project=project.code,
+                                                                   total=shown)
+            case Qt.ItemDataRole.AccessibleDescriptionRole:
+                if partial:
+                    return self.partial_text(row)
+                return self.tr("Your total: the weighted share of the maximum over the "
+                               "criteria you scored")
             case _ if role == PROJECT_ROLE:
                 return self.projects[row]
             case _ if role in (VALUE_ROLE, SORT_ROLE):
@@ -494,9 +572,9 @@ class JurorGridModel(QAbstractTableModel):
         conflict = self._conflict_rows[row]
         match role:
             case Qt.ItemDataRole.DisplayRole:
-                return "" if conflict else format_mark(value)
+                return "" if conflict else self.number(value)
             case Qt.ItemDataRole.EditRole:
-                return format_mark(value)
+                return self.number(value)
             case Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             case Qt.ItemDataRole.BackgroundRole:
@@ -511,7 +589,9 @@ class JurorGridModel(QAbstractTableModel):
             case Qt.ItemDataRole.ToolTipRole:
                 return self._mark_tooltip(row, column)
             case Qt.ItemDataRole.AccessibleTextRole:
-                return self._mark_tooltip(row, column) or format_mark(value)
+                return self.cell_name(row, column)
+            case Qt.ItemDataRole.AccessibleDescriptionRole:
+                return self.cell_description(row, column)
             case _ if role == VALUE_ROLE:
                 return value
             case _ if role == SORT_ROLE:
@@ -529,6 +609,25 @@ class JurorGridModel(QAbstractTableModel):
             case _ if role == CRITERION_ROLE:
                 return self.criteria[column - 1]
         return None
+
+    def cell_name(self, row: int, column: int) -> str:
+        """What a screen reader says of a mark: "criterion, project: value"."""
+        project = self.projects[row]
+        value = self._values[row][column - 1]
+        shown = (self.tr("conflict of interest") if self._conflict_rows[row] else
+                 self.number(value) if value is not None else self.tr("not scored"))
+        return self.tr("{criterion}, {project} {title}: {value}").format(
+            criterion=self.criterion_name(self.criteria[column - 1]), project=project.code,
+            title=self.project_title(project), value=shown)
+
+    def cell_description(self, row: int, column: int) -> str:
+        """The allowed range, then why the cell is locked or the mark's comment."""
+        parts = [self.allowed_text(self.criteria[column - 1])]
+        if self._conflict_rows[row] or self.submitted:
+            parts.append(self.locked_reason(row))
+        elif comment := self._comments[row][column - 1]:
+            parts.append(self.tr("Comment: {comment}").format(comment=comment))
+        return "; ".join(parts)
 
     def _mark_tooltip(self, row: int, column: int) -> str | None:
         if self._conflict_rows[row]:
@@ -554,20 +653,13 @@ class _MarkEdit(QUndoCommand):
         self._model, self._row, self._column = model, row, column
         self._before, self._after = before, after
         self._pushed = False
-        project = model.projects[row]
-        criterion = model.criteria[column - 1]
-        name = model.criterion_name(criterion)
-        if before.value == after.value:
-            text = QCoreApplication.translate("JurorGridModel",
-                                              "comment on {project} · {criterion}")
-        elif after.value is None:
-            text = QCoreApplication.translate("JurorGridModel",
-                                              "clearing {project} · {criterion}")
-        else:
-            text = QCoreApplication.translate("JurorGridModel",
-                                              "{project} · {criterion} = {value}")
-        self.setText(text.format(project=project.code, criterion=name,
-                                 value=format_mark(after.value)))
+        self.name()
+
+    def name(self) -> None:
+        """(Re)name the step in the model's language."""
+        model = self._model
+        self.setText(model.edit_text(self._before, self._after, model.projects[self._row].code,
+                                     model.criteria[self._column - 1]))
 
     def redo(self) -> None:
         if not self._pushed:

@@ -2,13 +2,17 @@
 
 A refused mark must be explained on the spot without stopping the juror: no modal
 dialog, no focus stolen from the grid; the strip stays until the next accepted mark
-or until it is closed.
+or until it is closed. A screen reader hears it at once: a refusal is announced
+(assertive), an information politely.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from yansenne.ui.juror.speech import Spoken
 
 STYLES = {
     "warning": "background: #fff3d6; border: 1px solid #e8c46a; color: #5a4300;",
@@ -17,7 +21,7 @@ STYLES = {
 MARKS = {"warning": "⚠", "info": "ℹ"}
 
 
-class MessageStrip(QFrame):
+class MessageStrip(Spoken, QFrame):
     """One message at a time; `kind` is "warning" (refusals) or "info"."""
 
     closed = Signal()
@@ -55,7 +59,13 @@ class MessageStrip(QFrame):
         self.icon.setText(MARKS[kind])
         self.label.setText(text)
         self.close_button.setToolTip(self.tr("Hide this message"))
+        self.close_button.setAccessibleName(self.tr("Hide this message"))
+        heading = self.tr("Refused") if kind == "warning" else self.tr("Information")
+        self.setAccessibleName(heading)
+        self.setAccessibleDescription(text)
+        self.label.setAccessibleName(f"{heading}: {text}")
         self.show()
+        announce(self, f"{heading}: {text}", assertive=kind == "warning")
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
@@ -64,3 +74,11 @@ class MessageStrip(QFrame):
         if self.isVisible():
             self.hide()
             self.closed.emit()
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool) -> None:
+    """Have assistive technology read `text` now (Qt 6.8's announcement event)."""
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
+                        else QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)

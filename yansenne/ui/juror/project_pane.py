@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from yansenne.domain.juror_desk import CriterionInfo, ProjectInfo
+from yansenne.domain.places import REGION
 from yansenne.i18n import pick
-from yansenne.ui import i18n, labels
+from yansenne.ui import labels
 from yansenne.ui.juror.numbers import format_mark
+from yansenne.ui.juror.speech import Spoken
 from yansenne.ui.models.projects_model import format_budget
 
 DASH = "—"
@@ -51,7 +53,7 @@ class CommitOnLeave(QObject):
         return False
 
 
-class ProjectPane(QFrame):
+class ProjectPane(Spoken, QFrame):
     """What the juror reads about the focused project, and writes about it."""
 
     comment_edited = Signal(str)
@@ -164,6 +166,10 @@ class ProjectPane(QFrame):
         self.note_heading.setText(self.tr("General comment on the project"))
         self.note_box.setPlaceholderText(self.tr("Your remarks on the project as a whole "
                                                  "(saved as you type)"))
+        self.note_box.setAccessibleName(self.tr("General comment on the project"))
+        self.note_box.setAccessibleDescription(self.note_box.placeholderText())
+        self.scroll.setAccessibleName(self.tr("The project"))
+        self._name_comment_box()
 
     # -- showing -------------------------------------------------------------------
     def project(self) -> ProjectInfo | None:
@@ -195,9 +201,9 @@ class ProjectPane(QFrame):
         self.values["partners"].setText(
             ", ".join(labels.actor_name(a, lang) for a in project.partner_actors) or DASH)
         self.values["municipality"].setText(
-            labels.municipality_name(project.municipality, lang) or DASH)
-        self.values["budget"].setText(format_budget(project.budget_eur,
-                                                    i18n.current_language()) or DASH)
+            self.tr("Region-wide") if project.municipality == REGION  # the window's language
+            else labels.municipality_name(project.municipality, lang) or DASH)
+        self.values["budget"].setText(format_budget(project.budget_eur, lang) or DASH)
         self.summary.setText(pick(project, "summary", lang) or DASH)
         self._loading = True
         if self.note_box.toPlainText() != note:
@@ -226,11 +232,18 @@ class ProjectPane(QFrame):
             self._set_comment("", enabled=False)
             return
         self.comment_heading.setText(self.tr("Comment on {criterion}: {value}").format(
-            criterion=name, value=format_mark(value)))
+            criterion=name, value=format_mark(value, lang)))
         self.comment_box.setPlaceholderText(self.tr("Why this mark? (optional)"))
         self._set_comment(comment, enabled=editable)
 
+    def _name_comment_box(self) -> None:
+        """The box is named by its heading, which says which mark it comments."""
+        self.comment_box.setAccessibleName(self.comment_heading.text()
+                                           or self.tr("Comment on a mark"))
+        self.comment_box.setAccessibleDescription(self.comment_box.placeholderText())
+
     def _set_comment(self, text: str, *, enabled: bool) -> None:
+        self._name_comment_box()
         self._comment_shown = text
         if self.comment_box.toPlainText() != text:
             self.comment_box.setPlainText(text)

@@ -132,8 +132,8 @@ class RubricStrip(QFrame):
         text = self.descriptor()
         self._levels = levels(text)
         for level in self._levels:
-            card = QLabel(f"<b>{format_mark(level.low)}"
-                          + (f"–{format_mark(level.high)}" if level.high != level.low else "")
+            low, high = format_mark(level.low, self._lang), format_mark(level.high, self._lang)
+            card = QLabel(f"<b>{low}" + (f"–{high}" if level.high != level.low else "")
                           + f"</b><br>{escape(level.text)}", self)
             card.setTextFormat(Qt.TextFormat.RichText)
             card.setWordWrap(True)

@@ -2,7 +2,10 @@
 
 It shows that juror's marks, conflicts and notes only: never another juror's scores
 nor any aggregate. Category tabs load when first shown, so that a large edition
-opens at once. Undo and redo act on the shown category.
+opens at once. Undo and redo act on the shown category. The window speaks the
+juror's language (`speech.Speech`), whatever the desk speaks; its Language menu
+switches it. "Submit my scores" submits every open category at once
+(`yansenne.domain.submission`), after one confirmation that lists what is missing.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from yansenne.domain.juror_desk import SECRETARIAT, CategoryProgress, JurorDesk
+from yansenne.domain.submission import Gap
 from yansenne.errors import YansenneError
 from yansenne.i18n import pick
 from yansenne.store.models import LANGUAGES
@@ -27,23 +32,41 @@ from yansenne.ui import i18n
 from yansenne.ui.database_watch import DatabaseWatch
 from yansenne.ui.juror import icons
 from yansenne.ui.juror.category_page import CategoryPage
+from yansenne.ui.juror.speech import Speech, Spoken
 
-LANGUAGE_NAMES = {"fr": "Français", "nl": "Nederlands", "en": "English"}
+LANGUAGE_NAMES = {"fr": "&Français", "nl": "&Nederlands", "en": "&English"}
 DEFAULT_SIZE = (1440, 860)
+GAPS_SHOWN = 8
+"""Projects listed per category in the submission's confirmation; the rest are counted."""
 
 
-class JurorWindow(QMainWindow):
+def ask(parent: QWidget, title: str, text: str, accept: str, reject: str) -> bool:
+    """A question whose buttons are worded in the window's language (Qt's standard Yes
+    and No follow the application's); True when the juror accepts."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+class JurorWindow(Spoken, QMainWindow):
     """The scoring grids of one juror of one edition."""
 
     def __init__(self, desk: JurorDesk, *, can_reopen: bool = False,
-                 sends_ballots: bool = False, parent: QWidget | None = None) -> None:
+                 sends_ballots: bool = False, own: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("jurorWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.desk = desk
         self._can_reopen = can_reopen
         self._sends_ballots = sends_ballots  # opened from a juror package, offline
-        self._lang = desk.juror.language if desk.juror.language in LANGUAGES else "fr"
+        self._own = own  # the juror's own session: the whole application speaks as it does
+        self.speech = Speech(desk.juror.language, self)
         self._progress: list[CategoryProgress] = desk.categories()
         self.pages: dict[str, CategoryPage] = {}
         self._holders: list[QWidget] = []
@@ -102,12 +125,21 @@ class JurorWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------------
     def _make_actions(self) -> None:
-        self.undo_action = self.undo_group.createUndoAction(self)
+        # Undo and redo named in the window's language (Qt's own would follow the desk's).
+        self.undo_action = QAction(self)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self)
+        self.undo_action.triggered.connect(self.undo_group.undo)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.undo_group.redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setEnabled(False)
+        self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_group.undoTextChanged.connect(self._name_undo_steps)
+        self.undo_group.redoTextChanged.connect(self._name_undo_steps)
         self.submit_action = QAction(self)
-        self.submit_action.triggered.connect(self.submit_current)
+        self.submit_action.triggered.connect(self.submit_scores)
         self.reopen_action = QAction(self)
         self.reopen_action.triggered.connect(self.reopen_current)
         self.reopen_action.setVisible(self._can_reopen)
@@ -126,20 +158,20 @@ class JurorWindow(QMainWindow):
         self.scores_menu.addAction(self.ballot_action)
         self.scores_menu.addSeparator()
         self.scores_menu.addAction(self.close_action)
-        self.view_menu = self.menuBar().addMenu("")
-        self.texts_menu = self.view_menu.addMenu("")
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_menu.setObjectName("languageMenu")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for lang in LANGUAGES:
-            action = QAction(LANGUAGE_NAMES[lang], self)
+            action = QAction(LANGUAGE_NAMES[lang], self)  # each language names itself
             action.setCheckable(True)
-            action.setChecked(lang == self._lang)
+            action.setChecked(lang == self.speech.language)
             action.setData(lang)
             self.language_group.addAction(action)
-            self.texts_menu.addAction(action)
+            self.language_menu.addAction(action)
             self.language_actions[lang] = action
         self.language_group.triggered.connect(
-            lambda action: self.set_text_language(str(action.data())))
+            lambda action: self.set_language(str(action.data())))
 
     # -- pages ---------------------------------------------------------------------
     def page(self, code: str) -> CategoryPage:
@@ -147,16 +179,17 @@ class JurorWindow(QMainWindow):
         if code in self.pages:
             return self.pages[code]
         position = next(i for i, p in enumerate(self._progress) if p.category.code == code)
-        grid = self.desk.load(code)
-        page = CategoryPage(self.desk, grid, self._lang, can_reopen=self._can_reopen,
-                            parent=self._holders[position])
+        with self.speech.core():
+            grid = self.desk.load(code)
+        page = CategoryPage(self.desk, grid, self.speech.language,
+                            can_reopen=self._can_reopen, parent=self._holders[position])
         holder_layout = self._holders[position].layout()
         assert holder_layout is not None
         holder_layout.addWidget(page)
         self.pages[code] = page
         self.undo_group.addStack(page.model.undo_stack)
         page.progress_changed.connect(lambda p=position, pg=page: self._page_progress(p, pg))
-        page.submit_requested.connect(self.submit_current)
+        page.submit_requested.connect(self.submit_scores)
         page.reopen_requested.connect(self.reopen_current)
         page.saved.connect(self.saved_label.setText)
         watch = self.watch
@@ -202,7 +235,7 @@ class JurorWindow(QMainWindow):
 
     def _update_tab(self, position: int) -> None:
         progress = self._progress[position]
-        name = pick(progress.category, "name", self._lang)
+        name = pick(progress.category, "name", self.speech.language)
         self.tabs.setTabText(position, self.tr("{category}  {scored}/{total}").format(
             category=name, scored=progress.scored, total=progress.projects))
         if progress.submitted_at is not None:
@@ -218,61 +251,117 @@ class JurorWindow(QMainWindow):
     def _update_actions(self) -> None:
         page = self.current_page() if self._progress else None
         submitted = page is not None and page.model.submitted
-        self.submit_action.setEnabled(page is not None and page.submit_button.isEnabled())
+        self.submit_action.setEnabled(self.open_categories() != [])
         self.reopen_action.setEnabled(submitted)
 
+    def open_categories(self) -> list[CategoryProgress]:
+        """The categories not yet submitted: what "Submit my scores" will submit."""
+        return [p for p in self._progress if p.submitted_at is None]
+
+    def _name_undo_steps(self, *_: object) -> None:
+        undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
+        self.undo_action.setText(self.tr("&Undo {step}").format(step=undo) if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {step}").format(step=redo) if redo
+                                 else self.tr("&Redo"))
+
     # -- acts ----------------------------------------------------------------------
-    def submit_current(self) -> bool:
-        """Submit the shown category after the juror confirms; its marks then lock."""
+    def submit_scores(self) -> bool:
+        """Submit every open category at once, after one confirmation that lists what
+        is still missing; the marks of those categories then lock."""
+        if not self.open_categories():
+            return False
+        for page in self.pages.values():
+            page.flush()
         page = self.current_page()
-        if page is None or page.model.submitted:
+        try:
+            with self.speech.core():
+                gaps = self.desk.gaps()
+        except YansenneError as exc:
+            self._refused(str(exc))
             return False
-        page.flush()
-        scored, total, missing = page.model.progress()
-        if missing:
-            page.show_refusal(self.tr("Every project must be scored on every criterion "
-                                      "before submitting (missing marks: {count}).").format(
-                                          count=missing))
-            return False
-        name = pick(page.model.category, "name", self._lang)
-        answer = QMessageBox.question(
-            self, self.tr("Submit my scores"),
-            self.tr("Submit your scores for {category}? They will be locked; only the "
-                    "secretariat can reopen them.").format(category=name))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Submit my scores"), self.submission_question(gaps),
+                   self.tr("Submit"), self.tr("Keep scoring")):
             return False
         try:
-            at = self.desk.submit(page.category_code)
+            with self.speech.core():
+                done = self.desk.submit_all()
         except YansenneError as exc:
-            page.show_refusal(str(exc))
+            self._refused(str(exc))
             return False
-        page.model.set_submitted(at)
-        page.strip.show_message(self.tr("Your scores for {category} are submitted. Thank you!"
-                                        ).format(category=name), "info")
-        self._current_refresh(page)
+        for position, progress in enumerate(self._progress):
+            if progress.category.code not in done.categories:
+                continue
+            loaded = self.pages.get(progress.category.code)
+            if loaded is not None:
+                loaded.model.set_submitted(done.at)  # its page's progress updates the tab
+            else:
+                self._progress[position] = CategoryProgress(
+                    progress.category, progress.projects, progress.scored, progress.missing,
+                    progress.conflicts, done.at)
+                self._update_tab(position)
+        page = self.current_page()
+        if page is not None:
+            page.strip.show_message(self.tr("Your scores are submitted. Thank you!"), "info")
+            self._current_refresh(page)
+        self._update_actions()
         return True
+
+    def submission_question(self, gaps: list[Gap]) -> str:
+        """The confirmation: which categories lock and, per category, what is missing."""
+        lang = self.speech.language
+        names = [pick(p.category, "name", lang) for p in self.open_categories()]
+        text = self.tr("Submit your scores in {categories}? They will be locked; only the "
+                       "secretariat can reopen them.").format(categories=", ".join(names))
+        if not gaps:
+            return text + "\n\n" + self.tr("Every project is scored on every criterion.")
+        lines = [self.tr("Not scored yet:")]
+        by_category: dict[str, list[Gap]] = {}
+        for gap in gaps:
+            by_category.setdefault(gap.category.code, []).append(gap)
+        for found in by_category.values():
+            parts = []
+            for gap in found[:GAPS_SHOWN]:
+                what = (self.tr("every criterion") if gap.whole_row else
+                        ", ".join(pick(c, "name", lang) or c.code for c in gap.criteria))
+                parts.append(f"{gap.project} ({what})")
+            if len(found) > GAPS_SHOWN:
+                parts.append(self.tr("and {count} more projects").format(
+                    count=len(found) - GAPS_SHOWN))
+            lines.append(self.tr("{category}: {projects}").format(
+                category=pick(found[0].category, "name", lang), projects="; ".join(parts)))
+        lines.append(self.tr("You can still submit: these marks will stay empty."))
+        return text + "\n\n" + "\n".join(lines)
+
+    def _refused(self, message: str) -> None:
+        page = self.current_page() if self._progress else None
+        if page is not None:
+            page.show_refusal(message)
+        else:
+            QMessageBox.warning(self, self.tr("Submit my scores"), message)
 
     def reopen_current(self) -> bool:
         """The secretariat unlocks the shown category (confirmed, audited)."""
         page = self.current_page()
         if page is None or not page.model.submitted or not self._can_reopen:
             return False
-        name = pick(page.model.category, "name", self._lang)
-        answer = QMessageBox.question(
-            self, self.tr("Reopen the scores"),
-            self.tr("Reopen {juror}'s scores for {category}, as the secretariat? The juror can "
-                    "then change them and must submit again.").format(
-                        juror=self.desk.juror.name, category=name))
-        if answer != QMessageBox.StandardButton.Yes:
+        name = pick(page.model.category, "name", self.speech.language)
+        if not ask(self, self.tr("Reopen the scores"),
+                   self.tr("Reopen {juror}'s scores for {category}, as the secretariat? The "
+                           "juror can then change them and must submit again.").format(
+                               juror=self.desk.juror.name, category=name),
+                   self.tr("Reopen"), self.tr("Cancel")):
             return False
         try:
-            self.desk.reopen(page.category_code, actor=SECRETARIAT)
+            with self.speech.core():
+                self.desk.reopen(page.category_code, actor=SECRETARIAT)
         except YansenneError as exc:
             page.show_refusal(str(exc))
             return False
         page.model.set_submitted(None)
         page.strip.dismiss()
         self._current_refresh(page)
+        self._update_actions()
         return True
 
     def refresh(self) -> None:
@@ -288,7 +377,8 @@ class JurorWindow(QMainWindow):
                 busy = True
                 continue
             try:
-                grid = self.desk.load(page.category_code)
+                with self.speech.core():
+                    grid = self.desk.load(page.category_code)
             except YansenneError:
                 continue  # no longer assigned: the next look at the tab says so
             if page.model.refresh(grid):
@@ -310,21 +400,24 @@ class JurorWindow(QMainWindow):
         page._current_changed(page.view.currentIndex())
         self._update_actions()
 
-    def set_text_language(self, lang: str) -> None:
-        """Show the project and criterion texts (not the interface) in another language."""
+    def set_language(self, lang: str) -> None:
+        """Speak `lang` in this window: its words, the projects' texts and the figures.
+        In the juror's own session the whole application follows (Qt's dialogs too),
+        without changing the language saved for this computer."""
         if lang not in LANGUAGES:
             return
-        self._lang = lang
+        self.speech.set_language(lang)
         self.language_actions[lang].setChecked(True)
+        if self._own and i18n.current_language() != lang:
+            i18n.switch_language(lang)
+            QApplication.processEvents()  # LanguageChange reaches the windows now
         for page in self.pages.values():
             page.set_language(lang)
-        for position in range(len(self._progress)):
-            self._update_tab(position)
         self.retranslate()
 
     @property
-    def text_language(self) -> str:
-        return self._lang
+    def language(self) -> str:
+        return self.speech.language
 
     # -- Qt ------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -333,17 +426,20 @@ class JurorWindow(QMainWindow):
         self.juror_label.setText(f"{juror.name} ({juror.code})")
         parts = [juror.institution] if juror.institution else []
         names = dict(zip(("fr", "nl", "en"), self.desk.edition_names, strict=True))
-        parts.append(names.get(i18n.current_language()) or names["fr"])
+        parts.append(names.get(self.speech.language) or names["fr"])
         self.edition_label.setText("  ·  ".join(parts))
         self.empty_label.setText(self.tr("No category is assigned to {juror}: there is "
                                          "nothing to score.").format(juror=juror.name))
         self.submit_action.setText(self.tr("&Submit my scores"))
-        self.reopen_action.setText(self.tr("&Reopen the category (secretariat)…"))
+        self.reopen_action.setText(self.tr("Re&open the category (secretariat)…"))
         self.close_action.setText(self.tr("&Close"))
         self.ballot_action.setText(self.tr("Send my &ballot…"))
         self.scores_menu.setTitle(self.tr("&Scores"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.texts_menu.setTitle(self.tr("&Texts of the projects in"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self._name_undo_steps()
+        self.tabs.setAccessibleName(self.tr("Categories"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Categories"))
+        self.setAccessibleName(self.windowTitle())
         for position in range(len(self._progress)):
             self._update_tab(position)
         for page in self.pages.values():
