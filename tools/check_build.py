@@ -8,7 +8,8 @@ The build runs `pyinstaller --noconfirm --clean build.spec --distpath build/dist
 its version; loading the demo edition (proves that `data/` and the Alembic
 migrations travelled); exporting an edition workbook (openpyxl and lxml); the main
 window drawn offscreen into a PNG (Qt, its plugins, the interface), with both the
-console program `yansenne` and the windowed `yansenne-desk`. One line per check,
+console program `yansenne` and the windowed `yansenne-desk`; and the files no run opens
+(the user guides of Help ▸ User guide) are in the bundle. One line per check,
 then the bundle's size; the exit status is 1 if anything failed.
 """
 
@@ -181,6 +182,16 @@ def checks(tmp: Path) -> list[Check]:
     ]
 
 
+# Files read at run time that no program run above opens: they must be in the bundle.
+SHIPPED = [f"resources/help/{lang}/index.html" for lang in ("fr", "nl", "en")]
+
+
+def missing_files(bundle: Path) -> list[str]:
+    """The SHIPPED files absent from the bundle (its data folder is `_internal/`)."""
+    data = bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
+    return [name for name in SHIPPED if not (data / name).is_file()]
+
+
 def run_check(check: Check, dist: Path) -> tuple[bool, float, str]:
     """Run one check; returns (passed, seconds, message)."""
     program = executable(dist, check.program)
@@ -222,6 +233,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     failures = 0
+    missing = missing_files(bundle)
+    failures += bool(missing)
+    print(f"{'FAIL' if missing else 'ok  '} {'files':<14} {0.0:6.1f} s  "
+          + (f"missing: {', '.join(missing)}" if missing else f"{len(SHIPPED)} user guides"))
     tmp = Path(tempfile.mkdtemp(prefix="yansenne-check-"))
     try:
         for check in checks(tmp):

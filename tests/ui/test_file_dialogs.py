@@ -8,6 +8,7 @@ that folder for a second, and asks another process whether the locks are still h
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -163,5 +164,38 @@ def test_every_file_dialog_of_the_program_is_one_of_these() -> None:
     ui = Path(file_dialogs.__file__).parent
     elsewhere = [str(path.relative_to(ui)) for path in sorted(ui.rglob("*.py"))
                  if path.name != "file_dialogs.py" and "forms" not in path.parts
-                 and "QFileDialog" in path.read_text(encoding="utf-8")]
+                 and re.search(r"\bQFileDialog\b\s*[.(,]|import[^\n]*\bQFileDialog\b",
+                               path.read_text(encoding="utf-8"))]
     assert elsewhere == []
+
+
+@pytest.fixture
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A documents folder of the test's own, and a working folder that is not it."""
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    monkeypatch.setattr(file_dialogs, "documents_folder", lambda: folder)
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    return folder
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_without_a_folder_a_dialog_opens_in_the_documents(qtbot, documents: Path,
+                                                          kind: Kind) -> None:
+    dialog = file_dialogs.make_dialog(kind, None, "Choose")
+    qtbot.addWidget(dialog)
+    assert Path(dialog.directory().absolutePath()) == documents
+
+
+def test_a_bare_name_is_suggested_in_the_documents_not_the_working_folder(
+        qtbot, documents: Path) -> None:
+    dialog = file_dialogs.make_dialog(Kind.SAVE_FILE, None, "Save", "dossier-2026.pdf")
+    qtbot.addWidget(dialog)
+    assert Path(dialog.directory().absolutePath()) == documents
+    assert dialog.selectedFiles() == [str(documents / "dossier-2026.pdf")]
+
+
+def test_the_documents_folder_exists() -> None:
+    assert file_dialogs.documents_folder().is_dir()

@@ -243,3 +243,75 @@ def test_columns_follow_the_width_of_the_view(qtbot: QtBot, window: MainWindow) 
     widths = [view.columnWidth(c) for c in Column]
     show_table(natural + 300)
     assert [view.columnWidth(c) for c in Column] == widths
+
+
+def _scores(window: MainWindow) -> int:
+    from yansenne.domain import queries
+
+    edition = window.current_edition()
+    assert edition is not None
+    return queries.counts(window.database, edition.id).scores
+
+
+def test_back_up_and_restore_from_the_file_menu(window: MainWindow, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import delete
+
+    from yansenne.store.models import Score
+    from yansenne.ui import backup_actions, file_dialogs
+
+    copy = tmp_path / "copies" / "before.sqlite"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(copy))
+    assert window.ui.actionBackup in window.ui.menuFile.actions()
+    window.ui.actionBackup.trigger()
+    assert copy.is_file()
+    assert str(copy) in window.ui.statusbar.currentMessage()
+    scores = _scores(window)
+    assert scores > 0
+    with window.database.write() as session:  # what the restore must undo
+        session.execute(delete(Score))
+    window.reload()
+    assert _scores(window) == 0
+
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(copy))
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert backup_actions.restore(window, window) is False  # cancelled: nothing changes
+    assert _scores(window) == 0 and len(asked) == 1 and str(copy) in asked[0]
+
+    old = window.database
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.ui.actionRestore.trigger()
+    try:
+        assert window.database is not old  # reopened
+        assert _scores(window) == scores
+        assert "Database restored from" in window.ui.statusbar.currentMessage()
+        assert list((window.database.path.parent / "backups").glob("*")), "no safety copy"
+    finally:
+        window.database.close()
+
+
+def test_a_refused_restore_keeps_the_database_open(window: MainWindow, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from yansenne.ui import backup_actions, file_dialogs
+
+    not_a_copy = tmp_path / "notes.sqlite"
+    not_a_copy.write_text("not a database", encoding="utf-8")
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(not_a_copy))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    scores = _scores(window)
+    try:
+        assert backup_actions.restore(window, window) is False
+        assert warned and _scores(window) == scores  # reopened, unchanged
+    finally:
+        window.database.close()

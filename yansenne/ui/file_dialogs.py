@@ -17,7 +17,10 @@ closes the database when it lists the database's folder. So every file dialog he
 
 One function per use: `open_file`, `open_files`, `save_file`, `choose_folder`. Each
 takes the title, the starting folder or suggested path and the filter of the QFileDialog
-static function it replaces, and returns the chosen path(s), empty if cancelled.
+static function it replaces, and returns the chosen path(s), empty if cancelled. A
+dialog never starts in the working folder (where the program happened to be started,
+often its installation folder): without a folder, or with a bare file name, it starts
+in the user's documents folder (`starting_point`).
 """
 
 from __future__ import annotations
@@ -27,11 +30,13 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QFileInfo,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
+    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
@@ -119,6 +124,45 @@ class HideSideFiles(QSortFilterProxyModel):
         return not source.fileName(index).lower().endswith(SIDE_FILE_ENDINGS)
 
 
+#: The words of the names the desk suggests for the files it writes
+#: ("results-2026.xlsx" is "résultats-2026.xlsx" for a French reader).
+FILE_WORDS = (
+    QT_TRANSLATE_NOOP("FileNames", "results"),
+    QT_TRANSLATE_NOOP("FileNames", "minutes"),
+    QT_TRANSLATE_NOOP("FileNames", "dossier"),
+    QT_TRANSLATE_NOOP("FileNames", "scoresheet"),
+    QT_TRANSLATE_NOOP("FileNames", "scoresheets"),
+    QT_TRANSLATE_NOOP("FileNames", "projects"),
+    QT_TRANSLATE_NOOP("FileNames", "edition"),
+    QT_TRANSLATE_NOOP("FileNames", "rejected"),
+)
+
+
+def local_name(name: str) -> str:
+    """A suggested file name in the reader's language, word by word between the dashes
+    ("minutes-2026-fr.pdf" is "notulen-2026-fr.pdf" in Dutch); other words unchanged."""
+    stem, dot, suffix = name.partition(".")
+    words = [QCoreApplication.translate("FileNames", word) if word in FILE_WORDS else word
+             for word in stem.split("-")]
+    return "-".join(words) + dot + suffix
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (their home if the system has none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def starting_point(directory: str) -> str:
+    """`directory` (a folder, or a path whose folder to open and name to suggest) made
+    absolute without the working folder: empty gives the documents folder, a bare or
+    relative name is suggested there."""
+    if not directory:
+        return str(documents_folder())
+    path = Path(directory).expanduser()
+    return str(path if path.is_absolute() else documents_folder() / path)
+
+
 _provider: NameOnlyIconProvider | None = None
 
 
@@ -136,7 +180,7 @@ def make_dialog(kind: Kind, parent: QWidget | None, caption: str, directory: str
     """A non-native QFileDialog that reads no file's content, set up for `kind`.
 
     `directory` is a folder to start in or, as in QFileDialog's static functions, a
-    path whose folder to start in and whose name to suggest; empty: Qt's last folder.
+    path whose folder to start in and whose name to suggest; empty: the documents folder.
     """
     # No platform dialog at all, not even built and left unused: the constructor
     # would create one (and point it at a folder) before any option can be set.
@@ -166,14 +210,15 @@ def make_dialog(kind: Kind, parent: QWidget | None, caption: str, directory: str
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     if name_filter and kind is not Kind.FOLDER:
         dialog.setNameFilter(name_filter)
-    if directory:
-        path = Path(directory).absolute()  # a bare name: in the working folder
-        if path.is_dir():
-            dialog.setDirectory(str(path))
-        else:
-            dialog.setDirectory(str(path.parent))
-            if kind is not Kind.FOLDER:
-                dialog.selectFile(path.name)
+    path = Path(starting_point(directory))
+    if path.is_dir():
+        dialog.setDirectory(str(path))
+    else:
+        dialog.setDirectory(str(path.parent))
+        if kind is Kind.SAVE_FILE:
+            dialog.selectFile(local_name(path.name))
+        elif kind is not Kind.FOLDER:
+            dialog.selectFile(path.name)
     return dialog
 
 
@@ -190,7 +235,8 @@ def open_file(parent: QWidget | None, caption: str, directory: str = "",
               name_filter: str = "") -> str:
     """One existing file to read; "" if the user cancelled."""
     if NATIVE:
-        return QFileDialog.getOpenFileName(parent, caption, directory, name_filter)[0]
+        return QFileDialog.getOpenFileName(parent, caption, starting_point(directory),
+                                           name_filter)[0]
     chosen = _run(make_dialog(Kind.OPEN_FILE, parent, caption, directory, name_filter))
     return chosen[0] if chosen else ""
 
@@ -199,7 +245,8 @@ def open_files(parent: QWidget | None, caption: str, directory: str = "",
                name_filter: str = "") -> list[str]:
     """Several existing files to read; [] if the user cancelled."""
     if NATIVE:
-        return QFileDialog.getOpenFileNames(parent, caption, directory, name_filter)[0]
+        return QFileDialog.getOpenFileNames(parent, caption, starting_point(directory),
+                                            name_filter)[0]
     return _run(make_dialog(Kind.OPEN_FILES, parent, caption, directory, name_filter))
 
 
@@ -209,7 +256,8 @@ def save_file(parent: QWidget | None, caption: str, directory: str = "",
     the user cancelled."""
     while True:
         if NATIVE:
-            name = QFileDialog.getSaveFileName(parent, caption, directory, name_filter)[0]
+            name = QFileDialog.getSaveFileName(parent, caption, starting_point(directory),
+                                               name_filter)[0]
         else:
             chosen = _run(make_dialog(Kind.SAVE_FILE, parent, caption, directory, name_filter))
             name = chosen[0] if chosen else ""
@@ -224,6 +272,6 @@ def save_file(parent: QWidget | None, caption: str, directory: str = "",
 def choose_folder(parent: QWidget | None, caption: str, directory: str = "") -> str:
     """An existing folder; "" if the user cancelled."""
     if NATIVE:
-        return QFileDialog.getExistingDirectory(parent, caption, directory)
+        return QFileDialog.getExistingDirectory(parent, caption, starting_point(directory))
     chosen = _run(make_dialog(Kind.FOLDER, parent, caption, directory))
     return chosen[0] if chosen else ""

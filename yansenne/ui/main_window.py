@@ -38,10 +38,11 @@ from yansenne.i18n import pick
 from yansenne.paths import default_database
 from yansenne.store.database import Database
 from yansenne.store.opening import open_database
-from yansenne.ui import file_dialogs, i18n
+from yansenne.ui import backup_actions, file_dialogs, i18n
 from yansenne.ui.about_dialog import AboutDialog
 from yansenne.ui.database_watch import DatabaseWatch
 from yansenne.ui.forms.ui_main_window import Ui_MainWindow
+from yansenne.ui.help_dialog import HelpDialog
 from yansenne.ui.models.projects_model import Column
 from yansenne.ui.pages import registry
 from yansenne.ui.pages.base import Desk, DeskPage
@@ -89,6 +90,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.desk = Desk(lambda: self._db, self.current_edition, self.undo_stack, self)
         self.pages: dict[str, DeskPage] = {}
         self._stale: set[str] = set()
+        self.help_dialog: HelpDialog | None = None
         self._setup_toolbar()
         self._style_sidebar()
         self._build_pages()
@@ -103,6 +105,8 @@ class MainWindow(WindowActions, QMainWindow):
         self._setup_status_bar()
         self._setup_languages()
         self._connect()
+        # Tab from the edition switcher reaches the pages' list, then the page shown.
+        QWidget.setTabOrder(self.edition_combo, self.ui.sidebar)
         self._retranslate()
         self._restore_state()
         self.setAcceptDrops(True)
@@ -150,6 +154,9 @@ class MainWindow(WindowActions, QMainWindow):
         ui.actionReload.triggered.connect(self.reload)
         ui.actionFind.triggered.connect(self._focus_search)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionUserGuide.triggered.connect(self.show_help)
+        ui.actionBackup.triggered.connect(lambda: backup_actions.back_up(self, self))
+        ui.actionRestore.triggered.connect(lambda: backup_actions.restore(self, self))
         ui.actionNewEdition.triggered.connect(self.new_edition)
         ui.actionNewProject.triggered.connect(self.new_project)
         ui.actionImportCall.triggered.connect(self.import_call)
@@ -163,6 +170,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.undo_stack.refused.connect(self._refused)
         self.desk.showPage.connect(self.show_page)
         self.desk.editionsChanged.connect(self.show_edition)
+        self.desk.dataChanged.connect(self._data_changed)
 
     # -- public API ----------------------------------------------------------------
     @property
@@ -239,19 +247,39 @@ class MainWindow(WindowActions, QMainWindow):
         except YansenneError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
             return False
-        for window in list(self.juror_windows):  # they write to the database left
-            window.close()
-        old, self._db = self._db, db
+        self.close_juror_windows()  # they write to the database left
+        old = self._db
+        self.replace_database(db)
         old.close()
+        return True
+
+    def close_juror_windows(self) -> None:
+        for window in list(self.juror_windows):
+            window.close()
+
+    def replace_database(self, db: Database) -> None:
+        """Show `db` from now on (the one shown before is the caller's to close)."""
+        self._db = db
         self.lost_label.hide()
         self.watch.restart()
         self.undo_stack.clear()  # its steps belong to the other database
         self.reload()
         self._update_status()
-        return True
+
+    def show_message(self, text: str) -> None:
+        """A passing confirmation in the status bar."""
+        self.ui.statusbar.showMessage(text, backup_actions.MESSAGE_MS)
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
+
+    def show_help(self) -> None:
+        """The user guide beside the window (one at a time, raised if already open)."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
 
     def new_edition(self) -> None:
         year = create_edition(self, self.desk, [e.year for e in self._editions])
@@ -370,7 +398,9 @@ class MainWindow(WindowActions, QMainWindow):
         """Texts made in code, and data shown in the interface language."""
         lang = i18n.current_language()
         self.language_actions[lang].setChecked(True)
-        self.edition_label.setText(self.tr("&Edition:"))
+        self.edition_label.setText(self.tr("Editio&n:"))
+        self.edition_combo.setAccessibleDescription(
+            self.tr("The edition every page shows and edits"))
         self.ui.toolBar.setWindowTitle(self.tr("Main toolbar"))
         self._retranslate_jury_actions()
         self._retranslate_lost()

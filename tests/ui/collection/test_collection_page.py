@@ -184,3 +184,30 @@ def test_expected_marks_leave_out_conflicts(small_db: Database) -> None:
     assert collection_status(small_db, 1999) == []
     with small_db.read() as s:
         assert s.scalar(select(Juror.code).where(Juror.role == "observer")) not in rows
+
+
+def test_the_window_s_counts_follow_a_collection(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
+                                                 small_db: Database, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ballot that clears a mark: the status bar counts one score less at once (not
+    when the database watch next looks, which is stopped here)."""
+    package = export_package(small_db, YEAR, "J1", tmp_path / "J1.yansenne").path
+    laptop = open_database(package)
+    try:
+        with laptop.write() as s:
+            s.delete(s.scalars(select(Score).join(Project).order_by(Project.code)).first())
+        ballot = export_ballot(laptop, tmp_path / "J1.ballot").path
+    finally:
+        laptop.close()
+    window = make_window(small_db)
+    window.watch.timer.stop()
+    window.show_page("collection")
+    before = window.counts_label.text()
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *a, **k: [str(ballot)])
+    page = window.page("collection").inner
+    qtbot.mouseClick(page.ui.collectButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.report.rowCount() == 1, timeout=20_000)
+    scores = int(before.split("·")[-1].split()[0])
+    qtbot.waitUntil(lambda: window.counts_label.text().endswith(f"{scores - 1} scores"),
+                    timeout=2000)
+    assert window.counts_label.text() != before

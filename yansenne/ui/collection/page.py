@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -74,6 +74,9 @@ def ballot_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 
 class CollectionPage(QWidget):
+    collected = Signal()
+    """Ballots were applied: scores changed (the desk's counts follow)."""
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CollectionPage()
@@ -208,6 +211,8 @@ class CollectionPage(QWidget):
 
         self._show_report(title, outcomes)
         self._finished()
+        if applied:
+            self.collected.emit()
 
     def _failed(self, error: BaseException, _details: str) -> None:
         self._finished()

@@ -118,8 +118,17 @@ class Ui_ConflictsPage(object):
     # setupUi
 
     def retranslateUi(self, ConflictsPage):
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("ConflictsPage", u"Search the projects", None))
+#endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ConflictsPage", u"Search the projects\u2026", None))
         self.onlyCheck.setText(QCoreApplication.translate("ConflictsPage", u"Only projects with a conflict or a suggestion", None))
+#if QT_CONFIG(accessibility)
+        self.conflictsView.setAccessibleName(QCoreApplication.translate("ConflictsPage", u"Projects and their conflicts of interest", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.conflictsView.setAccessibleDescription(QCoreApplication.translate("ConflictsPage", u"Select a project to see its declared and suggested conflicts", None))
+#endif // QT_CONFIG(accessibility)
         self.pairBox.setTitle(QCoreApplication.translate("ConflictsPage", u"Selected pair", None))
         self.declareButton.setText(QCoreApplication.translate("ConflictsPage", u"Declare a conflict\u2026", None))
         self.confirmButton.setText(QCoreApplication.translate("ConflictsPage", u"Confirm the suggestion", None))

@@ -225,7 +225,7 @@ class Ui_GridPage(object):
         self.downButton.setToolTip(QCoreApplication.translate("GridPage", u"Move the criterion down (Ctrl+Down)", None))
 #endif // QT_CONFIG(tooltip)
         self.previewBox.setTitle(QCoreApplication.translate("GridPage", u"What a juror sees", None))
-        self.previewLanguageLabel.setText(QCoreApplication.translate("GridPage", u"&Language of the juror:", None))
+        self.previewLanguageLabel.setText(QCoreApplication.translate("GridPage", u"Language of the j&uror:", None))
         pass
     # retranslateUi
 

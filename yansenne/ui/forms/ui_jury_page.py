@@ -90,7 +90,16 @@ class Ui_JuryPage(object):
         self.addButton.setText(QCoreApplication.translate("JuryPage", u"Add a juror\u2026", None))
         self.editButton.setText(QCoreApplication.translate("JuryPage", u"Edit\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("JuryPage", u"Delete", None))
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("JuryPage", u"Search the jurors", None))
+#endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("JuryPage", u"Search the jurors: name, institution, role\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.jurorsView.setAccessibleName(QCoreApplication.translate("JuryPage", u"Jurors and the categories they score", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.jurorsView.setAccessibleDescription(QCoreApplication.translate("JuryPage", u"Tick a category cell to let the juror score it", None))
+#endif // QT_CONFIG(accessibility)
         self.hintLabel.setText(QCoreApplication.translate("JuryPage", u"Tick the categories each juror scores; a new juror scores every category. Observers sit on the jury but do not score.", None))
         pass
     # retranslateUi

@@ -223,6 +223,9 @@ class Ui_ProjectDetail(object):
 
     def retranslateUi(self, ProjectDetail):
         self.placeholderLabel.setText(QCoreApplication.translate("ProjectDetail", u"Select a project to see its details.", None))
+#if QT_CONFIG(accessibility)
+        self.scrollArea.setAccessibleName(QCoreApplication.translate("ProjectDetail", u"Details of the selected project", None))
+#endif // QT_CONFIG(accessibility)
         self.organisationLabel.setText(QCoreApplication.translate("ProjectDetail", u"Organisation", None))
         self.categoryLabel.setText(QCoreApplication.translate("ProjectDetail", u"Category", None))
         self.municipalityLabel.setText(QCoreApplication.translate("ProjectDetail", u"Municipality", None))

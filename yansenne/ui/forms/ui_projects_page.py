@@ -147,6 +147,9 @@ class Ui_ProjectsPage(object):
 #if QT_CONFIG(tooltip)
         self.importButton.setToolTip(QCoreApplication.translate("ProjectsPage", u"Add or update projects from an .xlsx or .csv file; you can also drop the file on the window", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("ProjectsPage", u"Search the projects", None))
+#endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ProjectsPage", u"Search the projects: code, title, organisation, municipality\u2026", None))
 #if QT_CONFIG(tooltip)
         self.categoryFilter.setToolTip(QCoreApplication.translate("ProjectsPage", u"Show one category only", None))
@@ -154,6 +157,12 @@ class Ui_ProjectsPage(object):
 #if QT_CONFIG(tooltip)
         self.actorFilter.setToolTip(QCoreApplication.translate("ProjectsPage", u"Show the projects of one lead actor only", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.projectsView.setAccessibleName(QCoreApplication.translate("ProjectsPage", u"Projects", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.projectsView.setAccessibleDescription(QCoreApplication.translate("ProjectsPage", u"The edition's candidate projects; Enter edits the selected one", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

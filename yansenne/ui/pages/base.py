@@ -27,6 +27,9 @@ class Desk(QObject):
     showPage = Signal(str)
     # A page asks the window to read the editions again (one was created).
     editionsChanged = Signal(int)
+    # A page wrote outside the undo stack (ballots collected): the window reads the
+    # edition again, its status bar counts included. The argument is the kind of data.
+    dataChanged = Signal(str)
 
     def __init__(self, database: Callable[[], Database],
                  edition: Callable[[], EditionRow | None], undo: UndoStack,

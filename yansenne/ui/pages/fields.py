@@ -4,14 +4,22 @@ The checks themselves are the store's (`projects.project_problems` and the like)
 so a value the dialog accepts is one the store accepts; this module only shows
 them. A field's message appears once the user has touched it (or it has a
 value), so a fresh form is not a wall of red, but OK stays disabled until every
-field is valid.
+field is valid. A hidden message keeps its line: the fields below never move under
+the mouse or the eye when a message comes and goes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 PROBLEM_COLOUR = "#b3261e"
 PROBLEM_MIN_WIDTH = 240
@@ -31,6 +39,24 @@ def mark(widget: QWidget, invalid: bool) -> None:
         widget.style().polish(widget)
 
 
+def _one_line(label: QLabel) -> int:
+    return label.fontMetrics().height()
+
+
+def _reserve_row(label: QLabel) -> None:
+    """A form layout drops the row of a hidden widget whatever its size policy says:
+    a strut in the row's empty label column keeps the line."""
+    parent = label.parentWidget()
+    for form in parent.findChildren(QFormLayout) if parent else []:
+        row, role = form.getWidgetPosition(label)
+        if row >= 0 and role == QFormLayout.ItemRole.FieldRole \
+                and form.itemAt(row, QFormLayout.ItemRole.LabelRole) is None:
+            form.setItem(row, QFormLayout.ItemRole.LabelRole,
+                         QSpacerItem(0, _one_line(label), QSizePolicy.Policy.Minimum,
+                                     QSizePolicy.Policy.Fixed))
+            return
+
+
 class FieldProblems:
     """The problem labels of one form, by field name, and its OK button."""
 
@@ -42,9 +68,18 @@ class FieldProblems:
         for label in self._labels.values():
             label.setProperty("role", "problem")
             # As wide as its field: a word-wrapped label otherwise wraps at a few words.
-            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            policy.setRetainSizeWhenHidden(True)  # its line stays reserved
+            label.setSizePolicy(policy)
             label.setMinimumWidth(PROBLEM_MIN_WIDTH)
+            label.setMinimumHeight(_one_line(label))
+            _reserve_row(label)
             label.hide()
+
+    @property
+    def labels(self) -> dict[str, QLabel]:
+        """The problem label of each field, by field name."""
+        return dict(self._labels)
 
     def touch(self, name: str) -> None:
         self.touched.add(name)

@@ -75,4 +75,6 @@ class CollectionDeskPage(HostedPage):
     def make(self, desk: Desk) -> QWidget:
         from yansenne.ui.collection import CollectionPage
 
-        return CollectionPage(desk.database, self)
+        page = CollectionPage(desk.database, self)
+        page.collected.connect(lambda: desk.dataChanged.emit("scores"))
+        return page
