@@ -7,6 +7,7 @@ nl.json with an empty string), translate, then `--check` passes.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import json
 import sys
@@ -15,7 +16,18 @@ from types import ModuleType, SimpleNamespace
 
 import pytest
 
-from yansenne.i18n import LANGUAGES, default_language, pick, set_language, tr
+from yansenne.i18n import (
+    LANGUAGES,
+    catalogue,
+    default_language,
+    format_date,
+    format_datetime,
+    format_number,
+    french_typography,
+    pick,
+    set_language,
+    tr,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE_VARS = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
@@ -190,3 +202,64 @@ def test_default_language_reads_the_locale(monkeypatch: pytest.MonkeyPatch,
     for var, value in env.items():
         monkeypatch.setenv(var, value)
     assert default_language() == expected
+
+
+# -- numbers, dates and French typography -----------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "score", "amount", "step"), [
+    ("fr", "72,50", "12\u202f500,50", "0,5"),
+    ("nl", "72,50", "12.500,50", "0,5"),
+    ("en", "72.50", "12,500.50", "0.5"),
+])
+def test_numbers_as_the_reader_writes_them(lang: str, score: str, amount: str,
+                                           step: str) -> None:
+    assert format_number(72.5, 2, lang) == score
+    assert format_number(12500.5, 2, lang, grouped=True) == amount
+    assert format_number(0.5, 2, lang, trim=True) == step
+    assert format_number(7.0, 2, lang, trim=True) == "7"
+    assert format_number(None, 2, lang) == format_number(float("nan"), 2, lang) == "—"
+
+
+def test_signs_are_true_and_a_rounded_zero_has_none() -> None:
+    assert format_number(-3.25, 1, "fr") == "\u22123,2"
+    assert format_number(3.2, 1, "nl", signed=True) == "+3,2"
+    assert format_number(-0.001, 2, "fr") == "0,00"
+
+
+def test_dates_have_four_digit_years() -> None:
+    assert format_date(dt.date(2027, 2, 4), "fr") == "04/02/2027"
+    assert format_datetime(dt.datetime(2027, 2, 4, 14, 5), "nl") == "04/02/2027 14:05"
+    assert format_date(None) == ""
+
+
+def test_french_typography() -> None:
+    nb = "\u202f"
+    assert french_typography("Note : prête ? Oui ! « Bonjour » ; fin") == (
+        f"Note{nb}: prête{nb}? Oui{nb}! «{nb}Bonjour{nb}»{nb}; fin")
+    assert french_typography("«citation»") == f"«{nb}citation{nb}»"
+    # A time, an address, a placeholder's format are left alone.
+    assert french_typography("14:30 https://x.be {value:.2f}") == "14:30 https://x.be {value:.2f}"
+
+
+def test_french_messages_are_printed_with_french_typography() -> None:
+    """Whoever typed the catalogue entry, French output has its narrow no-break spaces;
+    Dutch and English keep theirs as typed."""
+    assert tr("{field}: {value}", lang="fr", field="budget", value="900") == "budget\u202f: 900"
+    assert tr("{field}: {value}", lang="nl", field="budget", value="900") == "budget: 900"
+    for text in catalogue("fr").values():
+        assert " :" not in text and " ?" not in text and " !" not in text and " ;" not in text
+
+
+def test_the_interface_catalogue_prints_french_typography() -> None:
+    """tools/update_translations.py sets French typography in yansenne_fr.ts."""
+    root = Path(__file__).resolve().parents[1]
+    ts = (root / "resources" / "translations" / "yansenne_fr.ts").read_text(encoding="utf-8")
+    import html
+    import re
+
+    texts = [html.unescape(t) for t in re.findall(
+        r"<(?:translation|numerusform)(?: [^>]*)?>([^<]*)</", ts)]
+    assert len(texts) > 100
+    assert [t for t in texts if french_typography(t) != t] == []
+    assert any("\u202f:" in t for t in texts)

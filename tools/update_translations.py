@@ -6,7 +6,9 @@
    in Qt Linguist (`pyside6-linguist`) or by hand, and re-run this script freely.
 2. English is the source language: its plain entries are filled with their own
    text and marked finished (plural entries, "%n project(s)", need a human).
-3. `pyside6-lrelease` compiles each .ts into the .qm shipped beside it.
+3. French entries get French typography (a narrow no-break space before ; : ! ?
+   and inside « »), so translators type plain spaces.
+4. `pyside6-lrelease` compiles each .ts into the .qm shipped beside it.
 
     python tools/update_translations.py          # all of the above
     python tools/update_translations.py --check  # exit 1 if an entry is unfinished
@@ -18,11 +20,14 @@ tests/ui/test_translations_complete.py catch a string added without translation.
 from __future__ import annotations
 
 import argparse
+import html
+import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -94,6 +99,32 @@ def fill_source_language(ts: Path) -> int:
     return filled
 
 
+_TRANSLATED = re.compile(r"(<(translation|numerusform)(?: [^>]*)?>)([^<]*)(</\2>)")
+
+
+def french_typography(ts: Path) -> int:
+    """French entries printed as French prints them (a narrow no-break space before
+    ; : ! ? and inside « », `yansenne.i18n.french_typography`), whoever typed them;
+    the file's own layout is kept."""
+    from yansenne.i18n import french_typography as typeset
+
+    def fix(match: re.Match[str]) -> str:
+        text = html.unescape(match.group(3))
+        fixed = typeset(text)
+        if fixed == text:
+            return match.group(0)
+        return match.group(1) + escape(fixed, {"'": "&apos;", '"': "&quot;"}) + match.group(4)
+
+    before = ts.read_text(encoding="utf-8")
+    after, changed = before, 0
+    after = _TRANSLATED.sub(fix, before)
+    if after != before:
+        changed = sum(1 for a, b in zip(before.splitlines(), after.splitlines(), strict=False)
+                      if a != b)
+        ts.write_text(after, encoding="utf-8")
+    return changed
+
+
 def unfinished(ts: Path) -> list[str]:
     """'context: source' of every entry still to translate."""
     problems = []
@@ -117,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
             lupdate(lang)
             if lang == SOURCE_LANGUAGE and fill_source_language(ts_path(lang)):
                 lupdate(lang)  # back to lupdate's own layout, so diffs stay small
+            if lang == "fr":
+                french_typography(ts_path(lang))
             lrelease(ts_path(lang), qm_path(lang))
     problems = [p for lang in LANGUAGES if ts_path(lang).exists()
                 for p in unfinished(ts_path(lang))]

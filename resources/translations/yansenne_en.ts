@@ -48,6 +48,69 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../yansenne/ui/backup_actions.py" line="+46"/>
+        <source>Database copies ({patterns})</source>
+        <translation>Database copies ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yansenne-backup-{date}</source>
+        <translation>yansenne-backup-{date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup written to {file}</source>
+        <translation>Backup written to {file}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup and restore work on a SQLite database; for a server, use its own tools (pg_dump, pg_restore).</source>
+        <translation>Backup and restore work on a SQLite database; for a server, use its own tools (pg_dump, pg_restore).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the whole database
+{database}
+by the copy
+{file}?
+
+Everything recorded since that copy was made is replaced; the present state is first saved beside the database. Open juror windows are closed.</source>
+        <translation>Replace the whole database
+{database}
+by the copy
+{file}?
+
+Everything recorded since that copy was made is replaced; the present state is first saved beside the database. Open juror windows are closed.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Database restored from {file}</source>
+        <translation>Database restored from {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the previous state was saved to {file})</source>
+        <translation>(the previous state was saved to {file})</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <location filename="../../yansenne/ui/juror/ballot.py" line="+21"/>
@@ -68,29 +131,69 @@
 <context>
     <name>CallImportDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+70"/>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+99"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; into edition {year}: {rows} rows</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; into edition {year}: {rows} rows</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+60"/>
         <source>New projects: {add}  ·  updates: {update}  ·  rows refused: {refused}</source>
         <translation>New projects: {add}  ·  updates: {update}  ·  rows refused: {refused}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Say once what each value stands for; the edition keeps it for the next import.</source>
+        <translation>Say once what each value stands for; the edition keeps it for the next import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every category and actor type of the file is recognised.</source>
+        <translation>Every category and actor type of the file is recognised.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}-refused.csv</source>
+        <translation>{name}-refused.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the refused rows</source>
+        <translation>Save the refused rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Spreadsheets ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The refused rows cannot replace the file being imported; choose another name.</source>
+        <translation>The refused rows cannot replace the file being imported; choose another name.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Importing the projects…</source>
         <translation>Importing the projects…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Import {file}</source>
         <translation>Import {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows refused</source>
+        <translation>Rows refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows were refused and left out; they are saved in {file}, to fix and import later.</source>
+        <translation>{count} rows were refused and left out; they are saved in {file}, to fix and import later.</translation>
     </message>
     <message>
         <location filename="../../ui/call_import_dialog.ui" line="+14"/>
@@ -98,17 +201,30 @@
         <translation>Import the call&apos;s spreadsheet</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <location line="+16"/>
         <source>Columns of the file</source>
         <translation>Columns of the file</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Choose which column of the Projects sheet each column of the file fills; leave it empty to ignore the column. Code, category and French title are required.</source>
-        <translation>Choose which column of the Projects sheet each column of the file fills; leave it empty to ignore the column. Code, category and French title are required.</translation>
+        <location line="-10"/>
+        <source>Choose the field each column of the file fills, or leave it ignored. Code, category and title (FR) are required.</source>
+        <translation>Choose the field each column of the file fills, or leave it ignored. Code, category and title (FR) are required.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
+        <location line="+13"/>
+        <source>Values written differently</source>
+        <translation>Values written differently</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Import the valid rows &amp;only, and save the refused ones in a file to fix and import later</source>
+        <translation>Import the valid rows &amp;only, and save the refused ones in a file to fix and import later</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+6"/>
         <source>Rows, as they would be imported</source>
         <translation>Rows, as they would be imported</translation>
     </message>
@@ -154,19 +270,61 @@
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../yansenne/ui/juror/category_page.py" line="+163"/>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+172"/>
         <source>Find a project (code or title)</source>
         <translation>Find a project (code or title)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Find a project</source>
+        <translation>Find a project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the projects whose code or title holds every word typed</source>
+        <translation>Shows only the projects whose code or title holds every word typed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Submit my scores</source>
         <translation>Submit my scores</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Submits your scores in every category; they then lock</source>
+        <translation>Submits your scores in every category; they then lock</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Reopen (secretariat)…</source>
         <translation>Reopen (secretariat)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the category (secretariat)</source>
+        <translation>Reopen the category (secretariat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores for {category}</source>
+        <translation>Scores for {category}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per project, one column per criterion; type a mark, Enter or Tab to go on, F2 to edit</source>
+        <translation>One row per project, one column per criterion; type a mark, Enter or Tab to go on, F2 to edit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress in {category}</source>
+        <translation>Progress in {category}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grid and project</source>
+        <translation>Grid and project</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -179,17 +337,12 @@
         <translation>missing marks: {count}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Locks your scores in this category</source>
-        <translation>Locks your scores in this category</translation>
+        <location line="+14"/>
+        <source>Submits your scores in every category; you will see first what is still missing</source>
+        <translation>Submits your scores in every category; you will see first what is still missing</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every project must be scored on every criterion before submitting</source>
-        <translation>Every project must be scored on every criterion before submitting</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Submitted on {when}. Your scores in this category are locked; only the secretariat can reopen them.</source>
         <translation>Submitted on {when}. Your scores in this category are locked; only the secretariat can reopen them.</translation>
     </message>
@@ -205,12 +358,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Move to a criterion to read its rubric.</source>
         <translation>Move to a criterion to read its rubric.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>&lt;b&gt;{criterion}&lt;/b&gt; · weight {weight} · {allowed}</source>
         <translation>&lt;b&gt;{criterion}&lt;/b&gt; · weight {weight} · {allowed}</translation>
     </message>
@@ -228,7 +381,7 @@
         <translation>Building the document</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
@@ -238,7 +391,30 @@
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>{project}: no summary in {languages}</source>
+        <translation>{project}: no summary in {languages}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summaries missing</source>
+        <translation>Summaries missing</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n laureate(s) have no summary in the dossier&apos;s language: the dossier says so where the summary would be.</source>
+        <translation>
+            <numerusform>%n laureate has no summary in the dossier&apos;s language: the dossier says so where the summary would be.</numerusform>
+            <numerusform>%n laureates have no summary in the dossier&apos;s language: the dossier says so where the summary would be.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print all the same</source>
+        <translation>Print all the same</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the document</source>
         <translation>Save the document</translation>
     </message>
@@ -277,8 +453,16 @@
             <numerusform>%n pages, ready to print.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n laureate(s) without a summary in this language: {list}.</source>
+        <translation>
+            <numerusform>%n laureate without a summary in this language: {list}.</numerusform>
+            <numerusform>%n laureates without a summary in this language: {list}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The deliberation is not locked: every page carries the DRAFT mark.</source>
         <translation>The deliberation is not locked: every page carries the DRAFT mark.</translation>
     </message>
@@ -298,22 +482,35 @@
         <translation>French and Dutch side by side</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-107"/>
+        <location line="+107"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Preview of the document</source>
+        <translation>Preview of the document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages of the generated document, as they will print</source>
+        <translation>The pages of the generated document, as they will print</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ceremony dossier</source>
         <translation>Ceremony dossier</translation>
     </message>
@@ -356,7 +553,7 @@
 <context>
     <name>ChooseJurorDialog</name>
     <message>
-        <location filename="../../yansenne/ui/juror/__init__.py" line="+44"/>
+        <location filename="../../yansenne/ui/juror/__init__.py" line="+52"/>
         <location filename="../../yansenne/ui/juror/choose_dialog.py" line="+48"/>
         <source>Score as juror</source>
         <translation>Score as juror</translation>
@@ -477,8 +674,8 @@
 <context>
     <name>CollectionPage</name>
     <message>
-        <location filename="../../yansenne/ui/collection/page.py" line="+124"/>
-        <location filename="../../ui/collection_page.ui" line="+123"/>
+        <location filename="../../yansenne/ui/collection/page.py" line="+127"/>
+        <location filename="../../ui/collection_page.ui" line="+126"/>
         <source>Last collection</source>
         <translation>Last collection</translation>
     </message>
@@ -560,7 +757,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
@@ -575,7 +772,7 @@
         <translation>Ballots from {received} of {total} jurors · {submitted} submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.ui" line="-86"/>
+        <location filename="../../ui/collection_page.ui" line="-89"/>
         <source>Distribute packages…</source>
         <translation>Distribute packages…</translation>
     </message>
@@ -595,7 +792,12 @@
         <translation>Choose the ballots the jurors sent back, check them and apply them</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
+        <source>Progress of each juror&apos;s ballots</source>
+        <translation>Progress of each juror&apos;s ballots</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Drop ballot files (.ballot) here to collect them</source>
         <translation>Drop ballot files (.ballot) here to collect them</translation>
     </message>
@@ -724,7 +926,12 @@
         <translation>Change the reason {juror} × {project}</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_page.ui" line="+46"/>
+        <location filename="../../ui/conflicts_page.ui" line="+37"/>
+        <source>Search the projects</source>
+        <translation>Search the projects</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search the projects…</source>
         <translation>Search the projects…</translation>
     </message>
@@ -734,7 +941,17 @@
         <translation>Only projects with a conflict or a suggestion</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+25"/>
+        <source>Projects and their conflicts of interest</source>
+        <translation>Projects and their conflicts of interest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a project to see its declared and suggested conflicts</source>
+        <translation>Select a project to see its declared and suggested conflicts</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Selected pair</source>
         <translation>Selected pair</translation>
     </message>
@@ -762,7 +979,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../yansenne/ui/results/models.py" line="+347"/>
+        <location filename="../../yansenne/ui/results/models.py" line="+345"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
@@ -867,29 +1084,50 @@
     </message>
     <message>
         <location line="+31"/>
+        <location line="+7"/>
         <source>Rubric: what each level means</source>
         <translation>Rubric: what each level means</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>One tab per language: French, Dutch, English</source>
+        <translation>One tab per language: French, Dutch, English</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Rubric in French</source>
+        <translation>Rubric in French</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Rubric in Dutch</source>
+        <translation>Rubric in Dutch</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rubric in English</source>
+        <translation>Rubric in English</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/dashboard.py" line="+86"/>
+        <location filename="../../yansenne/ui/pages/dashboard.py" line="+87"/>
         <source>projects</source>
         <translation>projects</translation>
     </message>
@@ -944,6 +1182,16 @@
         <location line="+1"/>
         <source>municipality</source>
         <translation>municipality</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chart of the projects counted</source>
+        <translation>Chart of the projects counted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bars of the number of projects, by the dimension chosen in &quot;Count by&quot;</source>
+        <translation>Bars of the number of projects, by the dimension chosen in &quot;Count by&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.ui" line="+11"/>
@@ -1027,12 +1275,12 @@
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+135"/>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+177"/>
         <source>Reading the deliberation</source>
         <translation>Reading the deliberation</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+128"/>
         <source>placed {place}</source>
         <translation>placed {place}</translation>
     </message>
@@ -1074,26 +1322,90 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+35"/>
         <source>Recording the vote</source>
         <translation>Recording the vote</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-8"/>
+        <source>Recording the meeting</source>
+        <translation>Recording the meeting</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Recording the casting vote</source>
         <translation>Recording the casting vote</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Lock the decision</source>
         <translation>Lock the decision</translation>
     </message>
     <message>
+        <location line="+164"/>
+        <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision, or type + (for), - (against), 0 (abstains), Delete (no vote): the cursor moves to the next juror. On an equal count, the president&apos;s own vote decides.</source>
+        <translation>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision, or type + (for), - (against), 0 (abstains), Delete (no vote): the cursor moves to the next juror. On an equal count, the president&apos;s own vote decides.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Locking now asks to confirm: {problems}</source>
+        <translation>Locking now asks to confirm: {problems}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unanimous: for</source>
+        <translation>Unanimous: for</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unanimous: against</source>
+        <translation>Unanimous: against</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Unanimous: abstains</source>
+        <translation>Unanimous: abstains</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unanimous vote</source>
+        <translation>Unanimous vote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every present juror votes for the decision of the current column; the arrow offers against or abstains</source>
+        <translation>Every present juror votes for the decision of the current column; the arrow offers against or abstains</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="-266"/>
         <source>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</source>
         <translation>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Locking now passes over:</source>
+        <translation>Locking now passes over:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock all the same</source>
+        <translation>Lock all the same</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Locking the decision</source>
         <translation>Locking the decision</translation>
     </message>
@@ -1129,17 +1441,22 @@
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
+        <source>The final minutes need {missing}; a draft leaves them blank to complete by hand.</source>
+        <translation>The final minutes need {missing}; a draft leaves them blank to complete by hand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minutes print these facts; they can be corrected after the lock.</source>
+        <translation>The minutes print these facts; they can be corrected after the lock.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The overall ranking ({method}) proposes the laureates: prize 1 to the project placed first, and so on. The jury may award fewer prizes, add mentions, or depart from the proposal with a written justification.</source>
         <translation>The overall ranking ({method}) proposes the laureates: prize 1 to the project placed first, and so on. The jury may award fewer prizes, add mentions, or depart from the proposal with a written justification.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision. On an equal count, the president&apos;s own vote decides.</source>
-        <translation>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision. On an equal count, the president&apos;s own vote decides.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>The edition&apos;s tie-break rules end with the casting vote: it settles, in this order, the ties the other rules leave.</source>
         <translation>The edition&apos;s tie-break rules end with the casting vote: it settles, in this order, the ties the other rules leave.</translation>
     </message>
@@ -1169,7 +1486,12 @@
         <translation>&lt;b&gt;Deliberation of edition {year}&lt;/b&gt; · open</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Every present juror votes the same on {decision}, in one step</source>
+        <translation>Every present juror votes the same on {decision}, in one step</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Locked: only the secretariat can reopen the deliberation, with a reason.</source>
         <translation>Locked: only the secretariat can reopen the deliberation, with a reason.</translation>
     </message>
@@ -1184,7 +1506,7 @@
         <translation>Cannot lock yet: {problems}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No decision is recorded: locking now records that the jury awards nothing.</source>
         <translation>No decision is recorded: locking now records that the jury awards nothing.</translation>
     </message>
@@ -1299,7 +1621,73 @@
         <translation>Needed only when the decision departs from the proposal</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
+        <source>The meeting (for the minutes)</source>
+        <translation>The meeting (for the minutes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting da&amp;y:</source>
+        <translation>Meeting da&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Date of the deliberation</source>
+        <translation>Date of the deliberation</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>&amp;Held at:</source>
+        <translation>&amp;Held at:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Place of the deliberation</source>
+        <translation>Place of the deliberation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Brussels City Hall, Gothic Room</source>
+        <translation>e.g. Brussels City Hall, Gothic Room</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Open&amp;ing time:</source>
+        <translation>Open&amp;ing time:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Time the deliberation opened</source>
+        <translation>Time the deliberation opened</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours and minutes, HH:MM, for example 14:30</source>
+        <translation>Hours and minutes, HH:MM, for example 14:30</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Closin&amp;g time:</source>
+        <translation>Closin&amp;g time:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Time the deliberation closed</source>
+        <translation>Time the deliberation closed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours and minutes, HH:MM, for example 17:45</source>
+        <translation>Hours and minutes, HH:MM, for example 17:45</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
@@ -1314,7 +1702,7 @@
         <translation>Votes</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+68"/>
         <source>President&apos;s casting vote</source>
         <translation>President&apos;s casting vote</translation>
     </message>
@@ -1368,11 +1756,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Locked after its deliberation: the settings can no longer change.</source>
-        <translation>Locked after its deliberation: the settings can no longer change.</translation>
+        <source>Locked after its deliberation: only the ceremony date and the forewords can still change.</source>
+        <translation>Locked after its deliberation: only the ceremony date and the forewords can still change.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scoring has started: the grid is frozen (see Categories &amp; grid).</source>
         <translation>Scoring has started: the grid is frozen (see Categories &amp; grid).</translation>
     </message>
@@ -1392,19 +1780,19 @@
         <translation>Names, date and prizes</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Name (&amp;French):</source>
-        <translation>Name (&amp;French):</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Name (&amp;Dutch):</source>
         <translation>Name (&amp;Dutch):</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Name (En&amp;glish):</source>
-        <translation>Name (En&amp;glish):</translation>
+        <location line="-23"/>
+        <source>Name (F&amp;rench):</source>
+        <translation>Name (F&amp;rench):</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Name (Engl&amp;ish):</source>
+        <translation>Name (Engl&amp;ish):</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1477,17 +1865,32 @@
         <translation>French</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Foreword in French</source>
+        <translation>Foreword in French</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Foreword in Dutch</source>
+        <translation>Foreword in Dutch</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+18"/>
+        <source>Foreword in English</source>
+        <translation>Foreword in English</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -1500,7 +1903,7 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../yansenne/ui/file_dialogs.py" line="+97"/>
+        <location filename="../../yansenne/ui/file_dialogs.py" line="+102"/>
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
@@ -1520,9 +1923,53 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+158"/>
         <source>This is the open database itself; choose another file.</source>
         <translation>This is the open database itself; choose another file.</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <location line="-137"/>
+        <source>results</source>
+        <extracomment>The words of the names the desk suggests for the files it writes (&quot;results-2026.xlsx&quot; is &quot;résultats-2026.xlsx&quot; for a French reader).</extracomment>
+        <translation>results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scoresheet</source>
+        <translation>scoresheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scoresheets</source>
+        <translation>scoresheets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projects</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edition</source>
+        <translation>edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2156,16 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</translat
         <translation>Freeze the grid</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>no rubric given</source>
+        <translation>no rubric given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
         <location filename="../../ui/grid_page.ui" line="-7"/>
         <source>Unfreeze the grid…</source>
         <translation>Unfreeze the grid…</translation>
@@ -1763,8 +2220,22 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</translat
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Language of the juror:</source>
-        <translation>&amp;Language of the juror:</translation>
+        <source>Language of the j&amp;uror:</source>
+        <translation>Language of the j&amp;uror:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/help_dialog.py" line="+54"/>
+        <location line="+1"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The guide to the desk; Tab reaches its links, Enter follows one</source>
+        <translation>The guide to the desk; Tab reaches its links, Enter follows one</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +2259,7 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</translat
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/history_model.py" line="+30"/>
+        <location filename="../../yansenne/ui/models/history_model.py" line="+31"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1869,13 +2340,13 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</translat
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+253"/>
-        <location line="+69"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+267"/>
+        <location line="+73"/>
         <source>This column cannot be scored.</source>
         <translation>This column cannot be scored.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>“{text}” is not a number: for {criterion}, type {allowed}.</source>
         <translation>“{text}” is not a number: for {criterion}, type {allowed}.</translation>
     </message>
@@ -1895,7 +2366,7 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</translat
         <translation>a mark from {min} to {max} in steps of {step}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Give a mark before commenting it.</source>
         <translation>Give a mark before commenting it.</translation>
     </message>
@@ -1920,7 +2391,7 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</translat
         <translation>Your scores in this category are submitted and locked; only the secretariat can reopen them.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+109"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -1945,32 +2416,76 @@ weight {weight}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+98"/>
         <source>Your total: the weighted share of the maximum over the criteria you scored</source>
         <translation>Your total: the weighted share of the maximum over the criteria you scored</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+80"/>
+        <location line="-67"/>
+        <location line="+7"/>
+        <location line="+135"/>
         <source>Conflict of interest: you do not score this project.</source>
         <translation>Conflict of interest: you do not score this project.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-134"/>
+        <source>{scored} of {total} criteria scored</source>
+        <translation>{scored} of {total} criteria scored</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>{total} (partial)</source>
+        <translation>{total} (partial)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incomplete: {scored} of {total} criteria scored; this total covers only those.</source>
+        <translation>Incomplete: {scored} of {total} criteria scored; this total covers only those.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+65"/>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Total, {project}: {total}</source>
+        <translation>Total, {project}: {total}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>conflict of interest</source>
+        <translation>conflict of interest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{criterion}, {project} {title}: {value}</source>
+        <translation>{criterion}, {project} {title}: {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Comment: {comment}</source>
+        <translation>Comment: {comment}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not scored yet — {allowed}</source>
         <translation>Not scored yet — {allowed}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-262"/>
         <source>comment on {project} · {criterion}</source>
         <translation>comment on {project} · {criterion}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>clearing {project} · {criterion}</source>
         <translation>clearing {project} · {criterion}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{project} · {criterion} = {value}</source>
         <translation>{project} · {criterion} = {value}</translation>
     </message>
@@ -2024,7 +2539,7 @@ weight {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+189"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+222"/>
         <source>Cannot open the grid</source>
         <translation>Cannot open the grid</translation>
     </message>
@@ -2049,27 +2564,83 @@ weight {weight}</translation>
         <translation>Missing marks: {count}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Every project must be scored on every criterion before submitting (missing marks: {count}).</source>
-        <translation>Every project must be scored on every criterion before submitting (missing marks: {count}).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+37"/>
+        <location line="+58"/>
         <source>Submit my scores</source>
         <translation>Submit my scores</translation>
     </message>
     <message>
+        <location line="-78"/>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Undo {step}</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Submit your scores for {category}? They will be locked; only the secretariat can reopen them.</source>
-        <translation>Submit your scores for {category}? They will be locked; only the secretariat can reopen them.</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Your scores for {category} are submitted. Thank you!</source>
-        <translation>Your scores for {category} are submitted. Thank you!</translation>
+        <location line="+1"/>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Redo {step}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep scoring</source>
+        <translation>Keep scoring</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your scores are submitted. Thank you!</source>
+        <translation>Your scores are submitted. Thank you!</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submit your scores in {categories}? They will be locked; only the secretariat can reopen them.</source>
+        <translation>Submit your scores in {categories}? They will be locked; only the secretariat can reopen them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every project is scored on every criterion.</source>
+        <translation>Every project is scored on every criterion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored yet:</source>
+        <translation>Not scored yet:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every criterion</source>
+        <translation>every criterion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and {count} more projects</source>
+        <translation>and {count} more projects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{category}: {projects}</source>
+        <translation>{category}: {projects}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can still submit: these marks will stay empty.</source>
+        <translation>You can still submit: these marks will stay empty.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Reopen the scores</source>
         <translation>Reopen the scores</translation>
     </message>
@@ -2079,12 +2650,22 @@ weight {weight}</translation>
         <translation>Reopen {juror}&apos;s scores for {category}, as the secretariat? The juror can then change them and must submit again.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>The database is gone</source>
         <translation>The database is gone</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Scoring grid — {juror}</source>
         <translation>Scoring grid — {juror}</translation>
     </message>
@@ -2100,11 +2681,22 @@ weight {weight}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Reopen the category (secretariat)…</source>
-        <translation>&amp;Reopen the category (secretariat)…</translation>
+        <source>Re&amp;open the category (secretariat)…</source>
+        <translation>Re&amp;open the category (secretariat)…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2117,16 +2709,6 @@ weight {weight}</translation>
         <location line="+1"/>
         <source>&amp;Scores</source>
         <translation>&amp;Scores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Texts of the projects in</source>
-        <translation>&amp;Texts of the projects in</translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2782,7 @@ weight {weight}</translation>
 <context>
     <name>JuryPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/jury.py" line="+103"/>
+        <location filename="../../yansenne/ui/pages/jury.py" line="+107"/>
         <source>Add juror {code}</source>
         <translation>Add juror {code}</translation>
     </message>
@@ -2258,12 +2840,27 @@ weight {weight}</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
+        <source>Search the jurors</source>
+        <translation>Search the jurors</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search the jurors: name, institution, role…</source>
         <translation>Search the jurors: name, institution, role…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>Jurors and the categories they score</source>
+        <translation>Jurors and the categories they score</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick a category cell to let the juror score it</source>
+        <translation>Tick a category cell to let the juror score it</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Tick the categories each juror scores; a new juror scores every category. Observers sit on the jury but do not score.</source>
         <translation>Tick the categories each juror scores; a new juror scores every category. Observers sit on the jury but do not score.</translation>
     </message>
@@ -2325,7 +2922,7 @@ weight {weight}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+196"/>
+        <location filename="../../yansenne/ui/window_actions.py" line="+105"/>
         <source>&amp;Jury</source>
         <translation>&amp;Jury</translation>
     </message>
@@ -2345,7 +2942,7 @@ weight {weight}</translation>
         <translation>&amp;Import scoresheets…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export the &amp;results workbook…</source>
         <translation>Export the &amp;results workbook…</translation>
     </message>
@@ -2355,7 +2952,7 @@ weight {weight}</translation>
         <translation>Score as juror</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+236"/>
         <source>Open a Yansenne database</source>
         <translation>Open a Yansenne database</translation>
     </message>
@@ -2375,7 +2972,7 @@ weight {weight}</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+101"/>
         <source>The database is gone</source>
         <translation>The database is gone</translation>
     </message>
@@ -2390,13 +2987,18 @@ weight {weight}</translation>
         <translation>The change was refused</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&amp;Edition:</source>
-        <translation>&amp;Edition:</translation>
+        <location line="+12"/>
+        <source>Editio&amp;n:</source>
+        <translation>Editio&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The edition every page shows and edits</source>
+        <translation>The edition every page shows and edits</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/main_window.ui" line="+245"/>
+        <location filename="../../ui/main_window.ui" line="+253"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -2458,7 +3060,7 @@ weight {weight}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-231"/>
+        <location filename="../../ui/main_window.ui" line="-239"/>
         <source>Yansenne</source>
         <translation>Yansenne</translation>
     </message>
@@ -2469,12 +3071,12 @@ weight {weight}</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+213"/>
+        <location line="+221"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-214"/>
         <source>New edition…</source>
         <translation>New edition…</translation>
     </message>
@@ -2484,12 +3086,17 @@ weight {weight}</translation>
         <translation>Pages</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The desk&apos;s pages; the arrow keys choose one, Ctrl+1 to Ctrl+9 go straight to it</source>
+        <translation>The desk&apos;s pages; the arrow keys choose one, Ctrl+1 to Ctrl+9 go straight to it</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2504,17 +3111,12 @@ weight {weight}</translation>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
@@ -2544,7 +3146,37 @@ weight {weight}</translation>
         <translation>Put the cursor in the search field of the page</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+65"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to run the year, from the call to the ceremony, and how jurors score</source>
+        <translation>How to run the year, from the call to the ceremony, and how jurors score</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Back up the database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a consistent copy of the whole database to a file</source>
+        <translation>Write a consistent copy of the whole database to a file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Res&amp;tore from a backup…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the database by a backup copy (the present state is saved first)</source>
+        <translation>Replace the database by a backup copy (the present state is saved first)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Import the call&apos;s spreadsheet…</source>
         <translation>&amp;Import the call&apos;s spreadsheet…</translation>
     </message>
@@ -2584,12 +3216,17 @@ weight {weight}</translation>
         <translation>Delete what is selected in the page</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-125"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-81"/>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Read the database again (after a change made elsewhere)</source>
         <translation>Read the database again (after a change made elsewhere)</translation>
     </message>
@@ -2604,7 +3241,7 @@ weight {weight}</translation>
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+56"/>
         <source>&amp;About Yansenne</source>
         <translation>&amp;About Yansenne</translation>
     </message>
@@ -2612,7 +3249,7 @@ weight {weight}</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/call_import_models.py" line="+23"/>
+        <location filename="../../yansenne/ui/models/call_import_models.py" line="+35"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2622,54 +3259,54 @@ weight {weight}</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Title (French)</source>
-        <translation>Title (French)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title (Dutch)</source>
-        <translation>Title (Dutch)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title (English)</source>
-        <translation>Title (English)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lead actor</source>
-        <translation>Lead actor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner actors</source>
-        <translation>Partner actors</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Summary (French)</source>
-        <translation>Summary (French)</translation>
+        <location line="-6"/>
+        <source>Title (FR)</source>
+        <translation>Title (FR)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Summary (Dutch)</source>
-        <translation>Summary (Dutch)</translation>
+        <source>Title (NL)</source>
+        <translation>Title (NL)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Summary (English)</source>
-        <translation>Summary (English)</translation>
+        <source>Title (EN)</source>
+        <translation>Title (EN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead actor type</source>
+        <translation>Lead actor type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner actor types</source>
+        <translation>Partner actor types</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary (FR)</source>
+        <translation>Summary (FR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (NL)</source>
+        <translation>Summary (NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (EN)</source>
+        <translation>Summary (EN)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2687,7 +3324,12 @@ weight {weight}</translation>
         <translation>Budget (€)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Candidate&apos;s language</source>
+        <translation>Candidate&apos;s language</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>(ignored)</source>
         <translation>(ignored)</translation>
     </message>
@@ -2698,21 +3340,32 @@ weight {weight}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>First values</source>
-        <translation>First values</translation>
+        <source>Fills the field</source>
+        <translation>Fills the field</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fills the Projects column</source>
-        <translation>Fills the Projects column</translation>
+        <source>First values</source>
+        <translation>First values</translation>
     </message>
 </context>
 <context>
     <name>MessageStrip</name>
     <message>
-        <location filename="../../yansenne/ui/juror/message_strip.py" line="+57"/>
+        <location filename="../../yansenne/ui/juror/message_strip.py" line="+61"/>
+        <location line="+1"/>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -2878,7 +3531,7 @@ weight {weight}</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/progress_model.py" line="+81"/>
+        <location filename="../../yansenne/ui/models/progress_model.py" line="+87"/>
         <source>{juror} does not score this category</source>
         <translation>{juror} does not score this category</translation>
     </message>
@@ -2896,7 +3549,12 @@ weight {weight}</translation>
         <translation>Select a project to see its details.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+29"/>
+        <source>Details of the selected project</source>
+        <translation>Details of the selected project</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2944,7 +3602,7 @@ weight {weight}</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/project_dialog.py" line="+202"/>
+        <location filename="../../yansenne/ui/pages/project_dialog.py" line="+240"/>
         <source>every zone of the Region</source>
         <translation>every zone of the Region</translation>
     </message>
@@ -3009,14 +3667,14 @@ weight {weight}</translation>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Police zone:</source>
         <translation>Police zone:</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Contact &amp;person:</source>
-        <translation>Contact &amp;person:</translation>
+        <source>Contact perso&amp;n:</source>
+        <translation>Contact perso&amp;n:</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3029,30 +3687,56 @@ weight {weight}</translation>
         <translation>&amp;Budget (€):</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
+        <source>Language for lette&amp;rs:</source>
+        <translation>Language for lette&amp;rs:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>One tab per language: French, Dutch, English</source>
+        <translation>One tab per language: French, Dutch, English</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Summary in French</source>
+        <translation>Summary in French</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Summary in Dutch</source>
+        <translation>Summary in Dutch</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Summary in English</source>
+        <translation>Summary in English</translation>
     </message>
 </context>
 <context>
     <name>ProjectPane</name>
     <message>
-        <location filename="../../yansenne/ui/juror/project_pane.py" line="+158"/>
+        <location filename="../../yansenne/ui/juror/project_pane.py" line="+160"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3083,13 +3767,19 @@ weight {weight}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>General comment on the project</source>
         <translation>General comment on the project</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Your remarks on the project as a whole (saved as you type)</source>
         <translation>Your remarks on the project as a whole (saved as you type)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project</source>
+        <translation>The project</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3097,12 +3787,18 @@ weight {weight}</translation>
         <translation>Conflict of interest: you do not score this project.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>Region-wide</source>
+        <translation>Region-wide</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+19"/>
         <source>Comment on a mark</source>
         <translation>Comment on a mark</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Focus a mark to comment on it</source>
         <translation>Focus a mark to comment on it</translation>
     </message>
@@ -3296,7 +3992,12 @@ weight {weight}</translation>
         <translation>Add or update projects from an .xlsx or .csv file; you can also drop the file on the window</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
+        <source>Search the projects</source>
+        <translation>Search the projects</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Search the projects: code, title, organisation, municipality…</source>
         <translation>Search the projects: code, title, organisation, municipality…</translation>
     </message>
@@ -3309,6 +4010,16 @@ weight {weight}</translation>
         <location line="+10"/>
         <source>Show the projects of one lead actor only</source>
         <translation>Show the projects of one lead actor only</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The edition&apos;s candidate projects; Enter edits the selected one</source>
+        <translation>The edition&apos;s candidate projects; Enter edits the selected one</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +4058,53 @@ weight {weight}</translation>
         <location line="+0"/>
         <source>Title</source>
         <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../yansenne/ui/i18n.py" line="+65"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-7"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Words of Qt&apos;s own dialogs that its catalogues (qtbase_*.qm) leave in English: listed here so that Qt Linguist puts them in the application&apos;s catalogues, which Qt asks before its own.</extracomment>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +4342,7 @@ weight {weight}</translation>
 <context>
     <name>RowChecksModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/call_import_models.py" line="+94"/>
+        <location filename="../../yansenne/ui/models/call_import_models.py" line="+213"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -3762,6 +4520,40 @@ weight {weight}</translation>
         <location line="+0"/>
         <source>Hide</source>
         <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/call_import_models.py" line="-116"/>
+        <location line="+63"/>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stands for</source>
+        <translation>Stands for</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Actor type</source>
+        <translation>Actor type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} ({count} rows)</source>
+        <translation>{value} ({count} rows)</translation>
     </message>
 </context>
 <context>

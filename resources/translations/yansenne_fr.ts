@@ -16,7 +16,7 @@
     <message>
         <location line="+52"/>
         <source>The David Yansenne prize of the Brussels-Capital Region rewards projects that make the Region safer through prevention, carried by citizens, associations, municipal services, police and regional services. Yansenne is its jury desk: candidate projects, scoring grids, deliberation and the ceremony dossier.</source>
-        <translation>Le prix David Yansenne de la Région de Bruxelles-Capitale récompense des projets qui rendent la Région plus sûre par la prévention, portés par des citoyens, des associations, des services communaux, la police et des services régionaux. Yansenne est l&apos;outil de travail de son jury&#xa0;: projets candidats, grilles d&apos;évaluation, délibération et dossier de la cérémonie.</translation>
+        <translation>Le prix David Yansenne de la Région de Bruxelles-Capitale récompense des projets qui rendent la Région plus sûre par la prévention, portés par des citoyens, des associations, des services communaux, la police et des services régionaux. Yansenne est l&apos;outil de travail de son jury&#x202f;: projets candidats, grilles d&apos;évaluation, délibération et dossier de la cérémonie.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -48,6 +48,69 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../yansenne/ui/backup_actions.py" line="+46"/>
+        <source>Database copies ({patterns})</source>
+        <translation>Copies de base de données ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yansenne-backup-{date}</source>
+        <translation>yansenne-sauvegarde-{date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup written to {file}</source>
+        <translation>Sauvegarde écrite dans {file}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup and restore work on a SQLite database; for a server, use its own tools (pg_dump, pg_restore).</source>
+        <translation>La sauvegarde et la restauration portent sur une base SQLite&#x202f;; pour un serveur, utilisez ses propres outils (pg_dump, pg_restore).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the whole database
+{database}
+by the copy
+{file}?
+
+Everything recorded since that copy was made is replaced; the present state is first saved beside the database. Open juror windows are closed.</source>
+        <translation>Remplacer toute la base de données
+{database}
+par la copie
+{file}&#x202f;?
+
+Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’état présent est d’abord sauvegardé à côté de la base. Les fenêtres de notation ouvertes sont fermées.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Database restored from {file}</source>
+        <translation>Base de données restaurée depuis {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the previous state was saved to {file})</source>
+        <translation>(l’état précédent a été sauvegardé dans {file})</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <location filename="../../yansenne/ui/juror/ballot.py" line="+21"/>
@@ -62,35 +125,75 @@
     <message>
         <location line="+5"/>
         <source>Your ballot (revision {revision}) was written to {file}. Send this file to the secretariat; you can keep scoring and send a newer one later.</source>
-        <translation>Votre bulletin (révision {revision}) a été écrit dans {file}. Envoyez ce fichier au secrétariat ; vous pouvez continuer à noter et en envoyer un plus récent plus tard.</translation>
+        <translation>Votre bulletin (révision {revision}) a été écrit dans {file}. Envoyez ce fichier au secrétariat&#x202f;; vous pouvez continuer à noter et en envoyer un plus récent plus tard.</translation>
     </message>
 </context>
 <context>
     <name>CallImportDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+70"/>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+99"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; into edition {year}: {rows} rows</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt; vers l&apos;édition {year} : {rows} lignes</translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; vers l&apos;édition {year}&#x202f;: {rows} lignes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+60"/>
         <source>New projects: {add}  ·  updates: {update}  ·  rows refused: {refused}</source>
-        <translation>Nouveaux projets : {add}  ·  mises à jour : {update}  ·  lignes refusées : {refused}</translation>
+        <translation>Nouveaux projets&#x202f;: {add}  ·  mises à jour&#x202f;: {update}  ·  lignes refusées&#x202f;: {refused}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Say once what each value stands for; the edition keeps it for the next import.</source>
+        <translation>Dites une fois ce que chaque valeur désigne&#x202f;; l&apos;édition le retient pour le prochain import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every category and actor type of the file is recognised.</source>
+        <translation>Toutes les catégories et tous les types d&apos;acteurs du fichier sont reconnus.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}-refused.csv</source>
+        <translation>{name}-refusées.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the refused rows</source>
+        <translation>Enregistrer les lignes refusées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Tableurs ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The refused rows cannot replace the file being imported; choose another name.</source>
+        <translation>Les lignes refusées ne peuvent pas remplacer le fichier importé&#x202f;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Importing the projects…</source>
         <translation>Importation des projets…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows refused</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows were refused and left out; they are saved in {file}, to fix and import later.</source>
+        <translation>{count} lignes ont été refusées et laissées de côté&#x202f;; elles sont enregistrées dans {file}, à corriger et importer plus tard.</translation>
     </message>
     <message>
         <location filename="../../ui/call_import_dialog.ui" line="+14"/>
@@ -98,17 +201,30 @@
         <translation>Importer le tableur de l&apos;appel</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <location line="+16"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Choose which column of the Projects sheet each column of the file fills; leave it empty to ignore the column. Code, category and French title are required.</source>
-        <translation>Choisissez la colonne de la feuille Projects que remplit chaque colonne du fichier ; laissez-la vide pour ignorer la colonne. Le code, la catégorie et le titre français sont obligatoires.</translation>
+        <location line="-10"/>
+        <source>Choose the field each column of the file fills, or leave it ignored. Code, category and title (FR) are required.</source>
+        <translation>Choisissez le champ que remplit chaque colonne du fichier, ou laissez-la ignorée. Code, catégorie et titre (FR) sont obligatoires.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
+        <location line="+13"/>
+        <source>Values written differently</source>
+        <translation>Valeurs écrites autrement</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Import the valid rows &amp;only, and save the refused ones in a file to fix and import later</source>
+        <translation>Importer &amp;seulement les lignes valides, et enregistrer les refusées dans un fichier à corriger et importer plus tard</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+6"/>
         <source>Rows, as they would be imported</source>
         <translation>Lignes, telles qu&apos;elles seraient importées</translation>
     </message>
@@ -133,40 +249,82 @@
     <message>
         <location line="+32"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Name (&amp;French):</source>
-        <translation>Nom (&amp;français) :</translation>
+        <translation>Nom (&amp;français)&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Name (&amp;Dutch):</source>
-        <translation>Nom (&amp;néerlandais) :</translation>
+        <translation>Nom (&amp;néerlandais)&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Name (En&amp;glish):</source>
-        <translation>Nom (an&amp;glais) :</translation>
+        <translation>Nom (an&amp;glais)&#x202f;:</translation>
     </message>
 </context>
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../yansenne/ui/juror/category_page.py" line="+163"/>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+172"/>
         <source>Find a project (code or title)</source>
         <translation>Chercher un projet (code ou titre)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Find a project</source>
+        <translation>Chercher un projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the projects whose code or title holds every word typed</source>
+        <translation>N&apos;affiche que les projets dont le code ou le titre contient chaque mot tapé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Submit my scores</source>
         <translation>Envoyer mes notes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Submits your scores in every category; they then lock</source>
+        <translation>Envoie vos notes dans toutes les catégories&#x202f;; elles sont alors verrouillées</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Reopen (secretariat)…</source>
         <translation>Rouvrir (secrétariat)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the category (secretariat)</source>
+        <translation>Rouvrir la catégorie (secrétariat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores for {category}</source>
+        <translation>Notes pour {category}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per project, one column per criterion; type a mark, Enter or Tab to go on, F2 to edit</source>
+        <translation>Une ligne par projet, une colonne par critère&#x202f;; tapez une note, Entrée ou Tab pour continuer, F2 pour modifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress in {category}</source>
+        <translation>Avancement en {category}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grid and project</source>
+        <translation>Grille et projet</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -176,41 +334,36 @@
     <message>
         <location line="+2"/>
         <source>missing marks: {count}</source>
-        <translation>notes manquantes : {count}</translation>
+        <translation>notes manquantes&#x202f;: {count}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Locks your scores in this category</source>
-        <translation>Verrouille vos notes dans cette catégorie</translation>
+        <location line="+14"/>
+        <source>Submits your scores in every category; you will see first what is still missing</source>
+        <translation>Envoie vos notes dans toutes les catégories&#x202f;; vous verrez d&apos;abord ce qui manque encore</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every project must be scored on every criterion before submitting</source>
-        <translation>Chaque projet doit être noté sur chaque critère avant l&apos;envoi</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Submitted on {when}. Your scores in this category are locked; only the secretariat can reopen them.</source>
-        <translation>Envoyées le {when}. Vos notes dans cette catégorie sont verrouillées ; seul le secrétariat peut les rouvrir.</translation>
+        <translation>Envoyées le {when}. Vos notes dans cette catégorie sont verrouillées&#x202f;; seul le secrétariat peut les rouvrir.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved: {project} · {criterion} cleared</source>
-        <translation>Enregistré : {project} · {criterion} effacée</translation>
+        <translation>Enregistré&#x202f;: {project} · {criterion} effacée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved: {project} · {criterion} = {value} (revision {revision})</source>
-        <translation>Enregistré : {project} · {criterion} = {value} (révision {revision})</translation>
+        <translation>Enregistré&#x202f;: {project} · {criterion} = {value} (révision {revision})</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Move to a criterion to read its rubric.</source>
         <translation>Placez-vous sur un critère pour lire sa grille d&apos;appréciation.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>&lt;b&gt;{criterion}&lt;/b&gt; · weight {weight} · {allowed}</source>
         <translation>&lt;b&gt;{criterion}&lt;/b&gt; · poids {weight} · {allowed}</translation>
     </message>
@@ -228,7 +381,7 @@
         <translation>Génération du document</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cannot print</source>
         <translation>Impossible d’imprimer</translation>
     </message>
@@ -238,7 +391,30 @@
         <translation>L’imprimante n’a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>{project}: no summary in {languages}</source>
+        <translation>{project}&#x202f;: pas de résumé en {languages}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summaries missing</source>
+        <translation>Résumés manquants</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n laureate(s) have no summary in the dossier&apos;s language: the dossier says so where the summary would be.</source>
+        <translation>
+            <numerusform>%n lauréat n’a pas de résumé dans la langue du dossier&#x202f;: le dossier le signale à la place du résumé.</numerusform>
+            <numerusform>%n lauréats n’ont pas de résumé dans la langue du dossier&#x202f;: le dossier le signale à la place du résumé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print all the same</source>
+        <translation>Imprimer malgré tout</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>
@@ -261,7 +437,7 @@
         <location line="+20"/>
         <source>The document could not be built:
 {error}</source>
-        <translation>Le document n’a pas pu être généré :
+        <translation>Le document n’a pas pu être généré&#x202f;:
 {error}</translation>
     </message>
     <message>
@@ -277,10 +453,18 @@
             <numerusform>%n pages, prêtes à imprimer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n laureate(s) without a summary in this language: {list}.</source>
+        <translation>
+            <numerusform>%n lauréat sans résumé dans cette langue&#x202f;: {list}.</numerusform>
+            <numerusform>%n lauréats sans résumé dans cette langue&#x202f;: {list}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The deliberation is not locked: every page carries the DRAFT mark.</source>
-        <translation>La délibération n’est pas clôturée : chaque page porte la mention PROJET.</translation>
+        <translation>La délibération n’est pas clôturée&#x202f;: chaque page porte la mention PROJET.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -298,22 +482,35 @@
         <translation>Français et néerlandais côte à côte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-107"/>
+        <location line="+107"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Preview of the document</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages of the generated document, as they will print</source>
+        <translation>Les pages du document généré, telles qu&apos;elles seront imprimées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ceremony dossier</source>
         <translation>Dossier de la cérémonie</translation>
     </message>
@@ -325,12 +522,12 @@
     <message>
         <location filename="../../ui/ceremony_page.ui" line="+19"/>
         <source>&amp;Document:</source>
-        <translation>&amp;Document :</translation>
+        <translation>&amp;Document&#x202f;:</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>La&amp;ngue&#x202f;:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -356,7 +553,7 @@
 <context>
     <name>ChooseJurorDialog</name>
     <message>
-        <location filename="../../yansenne/ui/juror/__init__.py" line="+44"/>
+        <location filename="../../yansenne/ui/juror/__init__.py" line="+52"/>
         <location filename="../../yansenne/ui/juror/choose_dialog.py" line="+48"/>
         <source>Score as juror</source>
         <translation>Noter en tant que membre du jury</translation>
@@ -364,12 +561,12 @@
     <message>
         <location filename="../../yansenne/ui/juror/choose_dialog.py" line="+1"/>
         <source>&amp;Whose grid do you want to open?</source>
-        <translation>&amp;Quelle grille voulez-vous ouvrir ?</translation>
+        <translation>&amp;Quelle grille voulez-vous ouvrir&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The grid shows only this juror&apos;s categories and marks; every mark is saved as it is typed, in the juror&apos;s name.</source>
-        <translation>La grille ne montre que les catégories et les notes de ce membre du jury ; chaque note est enregistrée dès qu&apos;elle est tapée, au nom du membre du jury.</translation>
+        <translation>La grille ne montre que les catégories et les notes de ce membre du jury&#x202f;; chaque note est enregistrée dès qu&apos;elle est tapée, au nom du membre du jury.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -477,8 +674,8 @@
 <context>
     <name>CollectionPage</name>
     <message>
-        <location filename="../../yansenne/ui/collection/page.py" line="+124"/>
-        <location filename="../../ui/collection_page.ui" line="+123"/>
+        <location filename="../../yansenne/ui/collection/page.py" line="+127"/>
+        <location filename="../../ui/collection_page.ui" line="+126"/>
         <source>Last collection</source>
         <translation>Dernière collecte</translation>
     </message>
@@ -491,8 +688,8 @@
         <location line="+1"/>
         <source>Packages were already sent to %n juror(s). A new package replaces the juror&apos;s copy: marks they have not yet sent in a ballot would be lost if they switch to it. Write new packages for every juror?</source>
         <translation>
-            <numerusform>Un paquet a déjà été envoyé à %n membre du jury. Un nouveau paquet remplace sa copie : les notes qu&apos;il n&apos;a pas encore envoyées dans un bulletin seraient perdues s&apos;il passe au nouveau. Écrire de nouveaux paquets pour chaque membre du jury ?</numerusform>
-            <numerusform>Des paquets ont déjà été envoyés à %n membres du jury. Un nouveau paquet remplace leur copie : les notes qu&apos;ils n&apos;ont pas encore envoyées dans un bulletin seraient perdues s&apos;ils passent au nouveau. Écrire de nouveaux paquets pour chaque membre du jury ?</numerusform>
+            <numerusform>Un paquet a déjà été envoyé à %n membre du jury. Un nouveau paquet remplace sa copie&#x202f;: les notes qu&apos;il n&apos;a pas encore envoyées dans un bulletin seraient perdues s&apos;il passe au nouveau. Écrire de nouveaux paquets pour chaque membre du jury&#x202f;?</numerusform>
+            <numerusform>Des paquets ont déjà été envoyés à %n membres du jury. Un nouveau paquet remplace leur copie&#x202f;: les notes qu&apos;ils n&apos;ont pas encore envoyées dans un bulletin seraient perdues s&apos;ils passent au nouveau. Écrire de nouveaux paquets pour chaque membre du jury&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -528,7 +725,7 @@
     <message>
         <location line="+11"/>
         <source>Package of {juror} written: {file}</source>
-        <translation>Paquet de {juror} enregistré : {file}</translation>
+        <translation>Paquet de {juror} enregistré&#x202f;: {file}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -547,8 +744,8 @@
         <location line="+8"/>
         <source>Last collection: %n ballot(s) applied</source>
         <translation>
-            <numerusform>Dernière collecte : %n bulletin appliqué</numerusform>
-            <numerusform>Dernière collecte : %n bulletins appliqués</numerusform>
+            <numerusform>Dernière collecte&#x202f;: %n bulletin appliqué</numerusform>
+            <numerusform>Dernière collecte&#x202f;: %n bulletins appliqués</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -560,7 +757,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Collection</source>
         <translation>Collecte</translation>
     </message>
@@ -575,7 +772,7 @@
         <translation>Bulletins de {received} membres du jury sur {total} · {submitted} soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.ui" line="-86"/>
+        <location filename="../../ui/collection_page.ui" line="-89"/>
         <source>Distribute packages…</source>
         <translation>Distribuer les paquets…</translation>
     </message>
@@ -595,14 +792,19 @@
         <translation>Choisir les bulletins renvoyés par les membres du jury, les vérifier et les appliquer</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
+        <source>Progress of each juror&apos;s ballots</source>
+        <translation>Avancement des bulletins de chaque membre du jury</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Drop ballot files (.ballot) here to collect them</source>
         <translation>Déposez ici les fichiers de bulletin (.ballot) pour les recueillir</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Each juror scores offline in their package and sends back a signed ballot. A ballot is the juror&apos;s whole grid: it replaces their earlier marks, and a mark it no longer holds is cleared. A ballot edited by hand, older than the last one applied, or for another edition is refused.</source>
-        <translation>Chaque membre du jury note hors ligne dans son paquet et renvoie un bulletin signé. Un bulletin contient toute la grille du membre du jury : il remplace ses notes précédentes, et une note qui n&apos;y figure plus est effacée. Un bulletin modifié à la main, plus ancien que le dernier appliqué ou destiné à une autre édition est refusé.</translation>
+        <translation>Chaque membre du jury note hors ligne dans son paquet et renvoie un bulletin signé. Un bulletin contient toute la grille du membre du jury&#x202f;: il remplace ses notes précédentes, et une note qui n&apos;y figure plus est effacée. Un bulletin modifié à la main, plus ancien que le dernier appliqué ou destiné à une autre édition est refusé.</translation>
     </message>
 </context>
 <context>
@@ -620,12 +822,12 @@
     <message>
         <location line="+12"/>
         <source>Conflict of interest declared: {reason}</source>
-        <translation>Conflit d&apos;intérêts déclaré : {reason}</translation>
+        <translation>Conflit d&apos;intérêts déclaré&#x202f;: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested: {reason}</source>
-        <translation>Suggéré : {reason}</translation>
+        <translation>Suggéré&#x202f;: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -672,20 +874,20 @@
     <message>
         <location line="+6"/>
         <source>Choose a cell: a juror&apos;s column, a project&apos;s row.</source>
-        <translation>Choisissez une case : la colonne d&apos;un membre du jury, la ligne d&apos;un projet.</translation>
+        <translation>Choisissez une case&#x202f;: la colonne d&apos;un membre du jury, la ligne d&apos;un projet.</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+66"/>
         <source>Why is juror {juror} in conflict with project {project}?</source>
-        <translation>Pourquoi le membre du jury {juror} est-il en conflit d&apos;intérêts avec le projet {project} ?</translation>
+        <translation>Pourquoi le membre du jury {juror} est-il en conflit d&apos;intérêts avec le projet {project}&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <location line="-62"/>
         <source>The juror has given %n score(s) to this project; they will be cleared (undo puts them back).</source>
         <translation>
-            <numerusform>Le membre du jury a donné %n note à ce projet ; elle sera effacée (Annuler la rétablit).</numerusform>
-            <numerusform>Le membre du jury a donné %n notes à ce projet ; elles seront effacées (Annuler les rétablit).</numerusform>
+            <numerusform>Le membre du jury a donné %n note à ce projet&#x202f;; elle sera effacée (Annuler la rétablit).</numerusform>
+            <numerusform>Le membre du jury a donné %n notes à ce projet&#x202f;; elles seront effacées (Annuler les rétablit).</numerusform>
         </translation>
     </message>
     <message>
@@ -706,7 +908,7 @@
     <message>
         <location line="+1"/>
         <source>Withdraw the conflict of interest of juror {juror} with project {project}? The juror will then score the project.</source>
-        <translation>Retirer le conflit d&apos;intérêts du membre du jury {juror} avec le projet {project} ? Il notera alors le projet.</translation>
+        <translation>Retirer le conflit d&apos;intérêts du membre du jury {juror} avec le projet {project}&#x202f;? Il notera alors le projet.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -724,7 +926,12 @@
         <translation>Modifier le motif {juror} × {project}</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_page.ui" line="+46"/>
+        <location filename="../../ui/conflicts_page.ui" line="+37"/>
+        <source>Search the projects</source>
+        <translation>Rechercher dans les projets</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search the projects…</source>
         <translation>Rechercher un projet…</translation>
     </message>
@@ -734,7 +941,17 @@
         <translation>Seulement les projets avec un conflit ou une suggestion</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+25"/>
+        <source>Projects and their conflicts of interest</source>
+        <translation>Projets et leurs conflits d’intérêts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a project to see its declared and suggested conflicts</source>
+        <translation>Choisissez un projet pour voir ses conflits déclarés et suggérés</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Selected pair</source>
         <translation>Paire sélectionnée</translation>
     </message>
@@ -762,7 +979,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../yansenne/ui/results/models.py" line="+347"/>
+        <location filename="../../yansenne/ui/results/models.py" line="+345"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -818,78 +1035,99 @@
     <message>
         <location line="+37"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Applies to:</source>
-        <translation>&amp;S&apos;applique à :</translation>
+        <translation>&amp;S’applique à&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Name (&amp;French):</source>
-        <translation>Nom (&amp;français) :</translation>
+        <translation>Nom (&amp;français)&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Name (&amp;Dutch):</source>
-        <translation>Nom (&amp;néerlandais) :</translation>
+        <translation>Nom (&amp;néerlandais)&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Name (En&amp;glish):</source>
-        <translation>Nom (an&amp;glais) :</translation>
+        <translation>Nom (an&amp;glais)&#x202f;:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&amp;Weight:</source>
-        <translation>&amp;Poids :</translation>
+        <translation>&amp;Poids&#x202f;:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Share:</source>
-        <translation>Part :</translation>
+        <translation>Part&#x202f;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>M&amp;inimum:</source>
-        <translation>M&amp;inimum :</translation>
+        <translation>M&amp;inimum&#x202f;:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Ma&amp;ximum:</source>
-        <translation>Ma&amp;ximum :</translation>
+        <translation>Ma&amp;ximum&#x202f;:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Step:</source>
-        <translation>&amp;Pas :</translation>
+        <translation>P&amp;as&#x202f;:</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location line="+7"/>
         <source>Rubric: what each level means</source>
-        <translation>Descripteurs : ce que signifie chaque niveau</translation>
+        <translation>Descripteurs&#x202f;: ce que signifie chaque niveau</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>One tab per language: French, Dutch, English</source>
+        <translation>Un onglet par langue&#x202f;: français, néerlandais, anglais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Rubric in French</source>
+        <translation>Grille descriptive en français</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Rubric in Dutch</source>
+        <translation>Grille descriptive en néerlandais</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>English</source>
         <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rubric in English</source>
+        <translation>Grille descriptive en anglais</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/dashboard.py" line="+86"/>
+        <location filename="../../yansenne/ui/pages/dashboard.py" line="+87"/>
         <source>projects</source>
         <translation>projets</translation>
     </message>
@@ -917,7 +1155,7 @@
     <message>
         <location line="+2"/>
         <source>Projects fully scored by each juror, out of the projects they score (conflicts and observers left out); {marks} of {expected} marks given.</source>
-        <translation>Projets entièrement notés par chaque membre du jury, sur les projets qu&apos;il note (hors conflits et observateurs) ; {marks} notes données sur {expected}.</translation>
+        <translation>Projets entièrement notés par chaque membre du jury, sur les projets qu&apos;il note (hors conflits et observateurs)&#x202f;; {marks} notes données sur {expected}.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -946,9 +1184,19 @@
         <translation>commune</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Chart of the projects counted</source>
+        <translation>Graphique du nombre de projets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bars of the number of projects, by the dimension chosen in &quot;Count by&quot;</source>
+        <translation>Barres du nombre de projets, selon le critère choisi dans « Compter par »</translation>
+    </message>
+    <message>
         <location filename="../../ui/dashboard_page.ui" line="+11"/>
         <source>&amp;Count by:</source>
-        <translation>&amp;Compter par :</translation>
+        <translation>&amp;Compter par&#x202f;:</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1016,7 +1264,7 @@
     <message>
         <location line="+1"/>
         <source>departs: justification needed</source>
-        <translation>s’en écarte : justification requise</translation>
+        <translation>s’en écarte&#x202f;: justification requise</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1027,12 +1275,12 @@
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+135"/>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+177"/>
         <source>Reading the deliberation</source>
         <translation>Lecture de la délibération</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+128"/>
         <source>placed {place}</source>
         <translation>classé {place}</translation>
     </message>
@@ -1044,23 +1292,23 @@
     <message>
         <location line="+49"/>
         <source>This decision departs from the proposal ({why}): a justification is required.</source>
-        <translation>Cette décision s’écarte de la proposition ({why}) : une justification est obligatoire.</translation>
+        <translation>Cette décision s’écarte de la proposition ({why})&#x202f;: une justification est obligatoire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This decision departs from the proposal ({why}); the justification above says why.</source>
-        <translation>Cette décision s’écarte de la proposition ({why}) ; la justification ci-dessus en donne la raison.</translation>
+        <translation>Cette décision s’écarte de la proposition ({why})&#x202f;; la justification ci-dessus en donne la raison.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Justification (required):</source>
-        <translation>&amp;Justification (obligatoire) :</translation>
+        <translation>&amp;Justification (obligatoire)&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/deliberation_page.ui" line="+462"/>
         <source>&amp;Justification:</source>
-        <translation>&amp;Justification :</translation>
+        <translation>&amp;Justification&#x202f;:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1074,26 +1322,90 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+35"/>
         <source>Recording the vote</source>
         <translation>Enregistrement du vote</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-8"/>
+        <source>Recording the meeting</source>
+        <translation>Enregistrement de la séance</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Recording the casting vote</source>
         <translation>Enregistrement de la voix prépondérante</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Lock the decision</source>
         <translation>Verrouiller la décision</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</source>
-        <translation>Verrouiller la délibération de l’édition {year} ? Les notes et les décisions ne pourront plus changer tant que le secrétariat ne l’aura pas rouverte.</translation>
+        <location line="+164"/>
+        <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision, or type + (for), - (against), 0 (abstains), Delete (no vote): the cursor moves to the next juror. On an equal count, the president&apos;s own vote decides.</source>
+        <translation>Double-cliquez sur une cellule (ou appuyez sur F2) pour enregistrer le vote d’un membre présent sur une décision enregistrée, ou tapez + (pour), - (contre), 0 (abstention), Suppr (pas de vote)&#x202f;: le curseur passe au membre suivant. En cas d’égalité, la voix du président décide.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+67"/>
+        <source>Locking now asks to confirm: {problems}</source>
+        <translation>Verrouiller maintenant demandera de confirmer&#x202f;: {problems}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unanimous: for</source>
+        <translation>À l’unanimité&#x202f;: pour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unanimous: against</source>
+        <translation>À l’unanimité&#x202f;: contre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unanimous: abstains</source>
+        <translation>À l’unanimité&#x202f;: abstention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unanimous vote</source>
+        <translation>Vote à l’unanimité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every present juror votes for the decision of the current column; the arrow offers against or abstains</source>
+        <translation>Chaque membre présent vote pour la décision de la colonne courante&#x202f;; la flèche propose contre ou abstention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>non fixée</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</source>
+        <translation>Verrouiller la délibération de l’édition {year}&#x202f;? Les notes et les décisions ne pourront plus changer tant que le secrétariat ne l’aura pas rouverte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Locking now passes over:</source>
+        <translation>Verrouiller maintenant passe outre&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock all the same</source>
+        <translation>Verrouiller malgré tout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Locking the decision</source>
         <translation>Verrouillage de la décision</translation>
     </message>
@@ -1106,7 +1418,7 @@
     <message>
         <location line="-5"/>
         <source>Why is edition {year} reopened? (kept in the audit log)</source>
-        <translation>Pourquoi l’édition {year} est-elle rouverte ? (conservé dans le journal d’audit)</translation>
+        <translation>Pourquoi l’édition {year} est-elle rouverte&#x202f;? (conservé dans le journal d’audit)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1129,24 +1441,29 @@
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
+        <source>The final minutes need {missing}; a draft leaves them blank to complete by hand.</source>
+        <translation>Le procès-verbal définitif requiert {missing}&#x202f;; un projet les laisse en blanc, à compléter à la main.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minutes print these facts; they can be corrected after the lock.</source>
+        <translation>Le procès-verbal imprime ces données&#x202f;; elles restent modifiables après le verrouillage.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The overall ranking ({method}) proposes the laureates: prize 1 to the project placed first, and so on. The jury may award fewer prizes, add mentions, or depart from the proposal with a written justification.</source>
-        <translation>Le classement général ({method}) propose les lauréats : le prix 1 au projet classé premier, et ainsi de suite. Le jury peut attribuer moins de prix, ajouter des mentions ou s’écarter de la proposition moyennant une justification écrite.</translation>
+        <translation>Le classement général ({method}) propose les lauréats&#x202f;: le prix 1 au projet classé premier, et ainsi de suite. Le jury peut attribuer moins de prix, ajouter des mentions ou s’écarter de la proposition moyennant une justification écrite.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision. On an equal count, the president&apos;s own vote decides.</source>
-        <translation>Double-cliquez sur une cellule (ou appuyez sur F2) pour enregistrer le vote d’un membre du jury présent sur une décision enregistrée. En cas d’égalité, la voix du président est prépondérante.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>The edition&apos;s tie-break rules end with the casting vote: it settles, in this order, the ties the other rules leave.</source>
-        <translation>Les règles de départage de l’édition se terminent par la voix prépondérante : elle tranche, dans cet ordre, les égalités que les autres règles laissent.</translation>
+        <translation>Les règles de départage de l’édition se terminent par la voix prépondérante&#x202f;: elle tranche, dans cet ordre, les égalités que les autres règles laissent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The edition&apos;s tie-break rules do not use the casting vote: it is kept for the minutes and does not change the places.</source>
-        <translation>Les règles de départage de l’édition n’utilisent pas la voix prépondérante : elle est consignée au procès-verbal et ne modifie pas les places.</translation>
+        <translation>Les règles de départage de l’édition n’utilisent pas la voix prépondérante&#x202f;: elle est consignée au procès-verbal et ne modifie pas les places.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1161,7 +1478,7 @@
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Deliberation of edition {year} locked&lt;/b&gt; on {when} · fingerprint &lt;code&gt;{print}&lt;/code&gt;: {intact}.</source>
-        <translation>&lt;b&gt;Délibération de l’édition {year} verrouillée&lt;/b&gt; le {when} · empreinte &lt;code&gt;{print}&lt;/code&gt; : {intact}.</translation>
+        <translation>&lt;b&gt;Délibération de l’édition {year} verrouillée&lt;/b&gt; le {when} · empreinte &lt;code&gt;{print}&lt;/code&gt;&#x202f;: {intact}.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1169,9 +1486,14 @@
         <translation>&lt;b&gt;Délibération de l’édition {year}&lt;/b&gt; · ouverte</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Every present juror votes the same on {decision}, in one step</source>
+        <translation>Chaque membre présent vote de même sur {decision}, en une seule action</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Locked: only the secretariat can reopen the deliberation, with a reason.</source>
-        <translation>Verrouillée : seul le secrétariat peut rouvrir la délibération, en motivant sa décision.</translation>
+        <translation>Verrouillée&#x202f;: seul le secrétariat peut rouvrir la délibération, en motivant sa décision.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1181,12 +1503,12 @@
     <message>
         <location line="+2"/>
         <source>Cannot lock yet: {problems}</source>
-        <translation>Verrouillage impossible pour l’instant : {problems}</translation>
+        <translation>Verrouillage impossible pour l’instant&#x202f;: {problems}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No decision is recorded: locking now records that the jury awards nothing.</source>
-        <translation>Aucune décision n’est enregistrée : verrouiller maintenant acte que le jury n’attribue rien.</translation>
+        <translation>Aucune décision n’est enregistrée&#x202f;: verrouiller maintenant acte que le jury n’attribue rien.</translation>
     </message>
     <message>
         <location filename="../../ui/deliberation_page.ui" line="-399"/>
@@ -1246,17 +1568,17 @@
     <message>
         <location line="+32"/>
         <source>&amp;Award:</source>
-        <translation>&amp;Distinction :</translation>
+        <translation>&amp;Distinction&#x202f;:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Project:</source>
-        <translation>&amp;Projet :</translation>
+        <translation>&amp;Projet&#x202f;:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A&amp;mount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#x202f;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1266,7 +1588,7 @@
     <message>
         <location line="+18"/>
         <source>Citation (&amp;French):</source>
-        <translation>Citation (&amp;français) :</translation>
+        <translation>Citation (&amp;français)&#x202f;:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1276,7 +1598,7 @@
     <message>
         <location line="+7"/>
         <source>Citation (&amp;Dutch):</source>
-        <translation>Citation (&amp;néerlandais) :</translation>
+        <translation>Citation (&amp;néerlandais)&#x202f;:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1286,7 +1608,7 @@
     <message>
         <location line="+7"/>
         <source>Citation (&amp;English):</source>
-        <translation>Citation (&amp;anglais) :</translation>
+        <translation>Citation (&amp;anglais)&#x202f;:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1299,14 +1621,80 @@
         <translation>Nécessaire uniquement si la décision s’écarte de la proposition</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
+        <source>The meeting (for the minutes)</source>
+        <translation>La séance (pour le procès-verbal)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting da&amp;y:</source>
+        <translation>Da&amp;te de la séance&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Date of the deliberation</source>
+        <translation>Date de la délibération</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>&amp;Held at:</source>
+        <translation>&amp;Lieu&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Place of the deliberation</source>
+        <translation>Lieu de la délibération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Brussels City Hall, Gothic Room</source>
+        <translation>p. ex. Hôtel de Ville de Bruxelles, salle gothique</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Open&amp;ing time:</source>
+        <translation>&amp;Heure d’ouverture&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Time the deliberation opened</source>
+        <translation>Heure d’ouverture de la délibération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours and minutes, HH:MM, for example 14:30</source>
+        <translation>Heures et minutes, HH:MM, par exemple 14:30</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Closin&amp;g time:</source>
+        <translation>He&amp;ure de clôture&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Time the deliberation closed</source>
+        <translation>Heure de clôture de la délibération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours and minutes, HH:MM, for example 17:45</source>
+        <translation>Heures et minutes, HH:MM, par exemple 17:45</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only the jurors marked present vote; observers never do.</source>
-        <translation>Seuls les membres du jury indiqués présents votent ; les observateurs ne votent jamais.</translation>
+        <translation>Seuls les membres du jury indiqués présents votent&#x202f;; les observateurs ne votent jamais.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1314,19 +1702,19 @@
         <translation>Votes</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+68"/>
         <source>President&apos;s casting vote</source>
-        <translation>Voix prépondérante du président</translation>
+        <translation>Voix prépondérante de la présidence</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Projects in the president&apos;s &amp;order:</source>
-        <translation>Projets dans l’&amp;ordre du président :</translation>
+        <translation>Projets dans l’&amp;ordre du président&#x202f;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. P14; P15</source>
-        <translation>p. ex. P14 ; P15</translation>
+        <translation>p. ex. P14&#x202f;; P15</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1368,18 +1756,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Locked after its deliberation: the settings can no longer change.</source>
-        <translation>Verrouillée après sa délibération : les réglages ne peuvent plus changer.</translation>
+        <source>Locked after its deliberation: only the ceremony date and the forewords can still change.</source>
+        <translation>Verrouillée après sa délibération&#x202f;: seuls la date de la cérémonie et les avant-propos peuvent encore changer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scoring has started: the grid is frozen (see Categories &amp; grid).</source>
-        <translation>La notation a commencé : la grille est figée (voir Catégories et grille).</translation>
+        <translation>La notation a commencé&#x202f;: la grille est figée (voir Catégories et grille).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring has not started: everything can still change.</source>
-        <translation>La notation n&apos;a pas commencé : tout peut encore changer.</translation>
+        <translation>La notation n&apos;a pas commencé&#x202f;: tout peut encore changer.</translation>
     </message>
     <message>
         <location filename="../../ui/edition_page.ui" line="+53"/>
@@ -1392,24 +1780,24 @@
         <translation>Noms, date et prix</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Name (&amp;French):</source>
-        <translation>Nom (&amp;français) :</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Name (&amp;Dutch):</source>
-        <translation>Nom (&amp;néerlandais) :</translation>
+        <translation>Nom (&amp;néerlandais)&#x202f;:</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Name (En&amp;glish):</source>
-        <translation>Nom (an&amp;glais) :</translation>
+        <location line="-23"/>
+        <source>Name (F&amp;rench):</source>
+        <translation>Nom (f&amp;rançais)&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Name (Engl&amp;ish):</source>
+        <translation>Nom (angla&amp;is)&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Ceremony:</source>
-        <translation>&amp;Cérémonie :</translation>
+        <translation>&amp;Cérémonie&#x202f;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1419,7 +1807,7 @@
     <message>
         <location line="+32"/>
         <source>&amp;Prizes (€):</source>
-        <translation>&amp;Prix (€) :</translation>
+        <translation>&amp;Prix (€)&#x202f;:</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1429,22 +1817,22 @@
     <message>
         <location line="+15"/>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>Méth&amp;ode&#x202f;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Trim (K):</source>
-        <translation>&amp;Troncature (K) :</translation>
+        <translation>&amp;Troncature (K)&#x202f;:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Quorum:</source>
-        <translation>&amp;Quorum :</translation>
+        <translation>&amp;Quorum&#x202f;:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Tie-&amp;break:</source>
-        <translation>&amp;Départage :</translation>
+        <translation>&amp;Départage&#x202f;:</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1477,17 +1865,32 @@
         <translation>Français</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Foreword in French</source>
+        <translation>Avant-propos en français</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Foreword in Dutch</source>
+        <translation>Avant-propos en néerlandais</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+18"/>
+        <source>Foreword in English</source>
+        <translation>Avant-propos en anglais</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Revert</source>
         <translation>Annuler les changements</translation>
     </message>
@@ -1500,7 +1903,7 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../yansenne/ui/file_dialogs.py" line="+97"/>
+        <location filename="../../yansenne/ui/file_dialogs.py" line="+102"/>
         <source>Drive</source>
         <translation>Lecteur</translation>
     </message>
@@ -1520,9 +1923,53 @@
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+158"/>
         <source>This is the open database itself; choose another file.</source>
-        <translation>C&apos;est la base de données ouverte elle-même ; choisissez un autre fichier.</translation>
+        <translation>C&apos;est la base de données ouverte elle-même&#x202f;; choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <location line="-137"/>
+        <source>results</source>
+        <extracomment>The words of the names the desk suggests for the files it writes (&quot;results-2026.xlsx&quot; is &quot;résultats-2026.xlsx&quot; for a French reader).</extracomment>
+        <translation>résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>proces-verbal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scoresheet</source>
+        <translation>grille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scoresheets</source>
+        <translation>grilles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edition</source>
+        <translation>edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>refuses</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +2043,7 @@
     <message>
         <location filename="../../yansenne/ui/pages/grid.py" line="+166"/>
         <source>Grid of the category: {name}</source>
-        <translation>Grille de la catégorie : {name}</translation>
+        <translation>Grille de la catégorie&#x202f;: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1608,19 +2055,19 @@
         <location line="+3"/>
         <source>%n criteria; total weight {total}, shown as shares of 100 %.</source>
         <translation>
-            <numerusform>%n critère ; poids total {total}, affiché en parts de 100 %.</numerusform>
-            <numerusform>%n critères ; poids total {total}, affichés en parts de 100 %.</numerusform>
+            <numerusform>%n critère&#x202f;; poids total {total}, affiché en parts de 100 %.</numerusform>
+            <numerusform>%n critères&#x202f;; poids total {total}, affichés en parts de 100 %.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The edition is locked after its deliberation: its grid can no longer change.</source>
-        <translation>L&apos;édition est verrouillée après sa délibération : sa grille ne peut plus changer.</translation>
+        <translation>L&apos;édition est verrouillée après sa délibération&#x202f;: sa grille ne peut plus changer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;The grid is frozen&lt;/b&gt;: scoring has started. Changing it now would change what the marks already given mean; unfreezing is a deliberate act, written to the audit log.</source>
-        <translation>&lt;b&gt;La grille est figée&lt;/b&gt; : la notation a commencé. La modifier maintenant changerait le sens des notes déjà données ; la dégeler est un acte délibéré, inscrit au journal d&apos;audit.</translation>
+        <translation>&lt;b&gt;La grille est figée&lt;/b&gt;&#x202f;: la notation a commencé. La modifier maintenant changerait le sens des notes déjà données&#x202f;; la dégeler est un acte délibéré, inscrit au journal d&apos;audit.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1650,7 +2097,7 @@
     <message>
         <location line="+1"/>
         <source>Delete the category {name} and its own criteria?</source>
-        <translation>Supprimer la catégorie {name} et ses propres critères ?</translation>
+        <translation>Supprimer la catégorie {name} et ses propres critères&#x202f;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1675,7 +2122,7 @@
     <message>
         <location line="+1"/>
         <source>Delete the criterion {name}?</source>
-        <translation>Supprimer le critère {name} ?</translation>
+        <translation>Supprimer le critère {name}&#x202f;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1700,13 +2147,23 @@
 Unfreeze the grid of edition {year}? This is written to the audit log.</source>
         <translation>La notation a commencé. Modifier la grille change le sens des notes déjà données, pour chaque membre du jury.
 
-Dégeler la grille de l&apos;édition {year} ? Cet acte est inscrit au journal d&apos;audit.</translation>
+Dégeler la grille de l&apos;édition {year}&#x202f;? Cet acte est inscrit au journal d&apos;audit.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location filename="../../ui/grid_page.ui" line="-96"/>
         <source>Freeze the grid</source>
         <translation>Figer la grille</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no rubric given</source>
+        <translation>aucune grille d&apos;appréciation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
     <message>
         <location filename="../../ui/grid_page.ui" line="-7"/>
@@ -1763,8 +2220,22 @@ Dégeler la grille de l&apos;édition {year} ? Cet acte est inscrit au journal d
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Language of the juror:</source>
-        <translation>&amp;Langue du membre du jury :</translation>
+        <source>Language of the j&amp;uror:</source>
+        <translation>Lan&amp;gue du membre du jury&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/help_dialog.py" line="+54"/>
+        <location line="+1"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The guide to the desk; Tab reaches its links, Enter follows one</source>
+        <translation>Le guide du bureau&#x202f;; Tab atteint ses liens, Entrée en suit un</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +2259,7 @@ Dégeler la grille de l&apos;édition {year} ? Cet acte est inscrit au journal d
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/history_model.py" line="+30"/>
+        <location filename="../../yansenne/ui/models/history_model.py" line="+31"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1818,7 +2289,7 @@ Dégeler la grille de l&apos;édition {year} ? Cet acte est inscrit au journal d
     <message>
         <location line="+11"/>
         <source>president</source>
-        <translation>président</translation>
+        <translation>présidence</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1828,7 +2299,7 @@ Dégeler la grille de l&apos;édition {year} ? Cet acte est inscrit au journal d
     <message>
         <location line="+1"/>
         <source>observer (sits but does not score)</source>
-        <translation>observateur (siège mais ne note pas)</translation>
+        <translation>observation (siège sans noter)</translation>
     </message>
     <message>
         <location filename="../../ui/juror_dialog.ui" line="+14"/>
@@ -1838,56 +2309,56 @@ Dégeler la grille de l&apos;édition {year} ? Cet acte est inscrit au journal d
     <message>
         <location line="+32"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#x202f;:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Institution:</source>
-        <translation>&amp;Institution :</translation>
+        <translation>&amp;Institution&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#x202f;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#x202f;:</translation>
     </message>
 </context>
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+253"/>
-        <location line="+69"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+267"/>
+        <location line="+73"/>
         <source>This column cannot be scored.</source>
         <translation>Cette colonne ne peut pas être notée.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>“{text}” is not a number: for {criterion}, type {allowed}.</source>
-        <translation>« {text} » n&apos;est pas un nombre : pour {criterion}, tapez {allowed}.</translation>
+        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas un nombre&#x202f;: pour {criterion}, tapez {allowed}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{value} is outside the scale of {criterion}: type {allowed}.</source>
-        <translation>{value} est hors de l&apos;échelle de {criterion} : tapez {allowed}.</translation>
+        <translation>{value} est hors de l&apos;échelle de {criterion}&#x202f;: tapez {allowed}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} is not on a step of {criterion}: type {allowed}.</source>
-        <translation>{value} ne correspond pas à un pas de {criterion} : tapez {allowed}.</translation>
+        <translation>{value} ne correspond pas à un pas de {criterion}&#x202f;: tapez {allowed}.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1895,7 +2366,7 @@ Dégeler la grille de l&apos;édition {year} ? Cet acte est inscrit au journal d
         <translation>une note de {min} à {max} par pas de {step}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Give a mark before commenting it.</source>
         <translation>Donnez une note avant de la commenter.</translation>
     </message>
@@ -1912,15 +2383,15 @@ Dégeler la grille de l&apos;édition {year} ? Cet acte est inscrit au journal d
     <message>
         <location line="+4"/>
         <source>You declared a conflict of interest with {project}: it cannot be scored.</source>
-        <translation>Vous avez déclaré un conflit d&apos;intérêts avec {project} : il ne peut pas être noté.</translation>
+        <translation>Vous avez déclaré un conflit d&apos;intérêts avec {project}&#x202f;: il ne peut pas être noté.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your scores in this category are submitted and locked; only the secretariat can reopen them.</source>
-        <translation>Vos notes dans cette catégorie sont envoyées et verrouillées ; seul le secrétariat peut les rouvrir.</translation>
+        <translation>Vos notes dans cette catégorie sont envoyées et verrouillées&#x202f;; seul le secrétariat peut les rouvrir.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+109"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -1945,32 +2416,76 @@ poids {weight}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+98"/>
         <source>Your total: the weighted share of the maximum over the criteria you scored</source>
-        <translation>Votre total : la part pondérée du maximum sur les critères que vous avez notés</translation>
+        <translation>Votre total&#x202f;: la part pondérée du maximum sur les critères que vous avez notés</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+80"/>
+        <location line="-67"/>
+        <location line="+7"/>
+        <location line="+135"/>
         <source>Conflict of interest: you do not score this project.</source>
-        <translation>Conflit d&apos;intérêts : vous ne notez pas ce projet.</translation>
+        <translation>Conflit d&apos;intérêts&#x202f;: vous ne notez pas ce projet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-134"/>
+        <source>{scored} of {total} criteria scored</source>
+        <translation>{scored} critères notés sur {total}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>{total} (partial)</source>
+        <translation>{total} (partiel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incomplete: {scored} of {total} criteria scored; this total covers only those.</source>
+        <translation>Incomplet&#x202f;: {scored} critères notés sur {total}&#x202f;; ce total ne porte que sur eux.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+65"/>
+        <source>not scored</source>
+        <translation>pas noté</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Total, {project}: {total}</source>
+        <translation>Total, {project}&#x202f;: {total}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>conflict of interest</source>
+        <translation>conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{criterion}, {project} {title}: {value}</source>
+        <translation>{criterion}, {project} {title}&#x202f;: {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Comment: {comment}</source>
+        <translation>Commentaire&#x202f;: {comment}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not scored yet — {allowed}</source>
         <translation>Pas encore noté — {allowed}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-262"/>
         <source>comment on {project} · {criterion}</source>
-        <translation>commentaire sur {project} · {criterion}</translation>
+        <translation>le commentaire sur {project} · {criterion}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>clearing {project} · {criterion}</source>
-        <translation>effacement de {project} · {criterion}</translation>
+        <translation>l&apos;effacement de {project} · {criterion}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{project} · {criterion} = {value}</source>
         <translation>{project} · {criterion} = {value}</translation>
     </message>
@@ -2024,7 +2539,7 @@ poids {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+189"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+222"/>
         <source>Cannot open the grid</source>
         <translation>Impossible d&apos;ouvrir la grille</translation>
     </message>
@@ -2041,42 +2556,108 @@ poids {weight}</translation>
     <message>
         <location line="+2"/>
         <source>Every project scored: ready to submit</source>
-        <translation>Tous les projets sont notés : prêt à l&apos;envoi</translation>
+        <translation>Tous les projets sont notés&#x202f;: prêt à l&apos;envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing marks: {count}</source>
-        <translation>Notes manquantes : {count}</translation>
+        <translation>Notes manquantes&#x202f;: {count}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Every project must be scored on every criterion before submitting (missing marks: {count}).</source>
-        <translation>Chaque projet doit être noté sur chaque critère avant l&apos;envoi (notes manquantes : {count}).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+37"/>
+        <location line="+58"/>
         <source>Submit my scores</source>
         <translation>Envoyer mes notes</translation>
     </message>
     <message>
+        <location line="-78"/>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Annuler {step}</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Submit your scores for {category}? They will be locked; only the secretariat can reopen them.</source>
-        <translation>Envoyer vos notes pour {category} ? Elles seront verrouillées ; seul le secrétariat pourra les rouvrir.</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Your scores for {category} are submitted. Thank you!</source>
-        <translation>Vos notes pour {category} sont envoyées. Merci !</translation>
+        <location line="+1"/>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Rétablir {step}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Submit</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep scoring</source>
+        <translation>Continuer à noter</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your scores are submitted. Thank you!</source>
+        <translation>Vos notes sont envoyées. Merci&#x202f;!</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submit your scores in {categories}? They will be locked; only the secretariat can reopen them.</source>
+        <translation>Envoyer vos notes en {categories}&#x202f;? Elles seront verrouillées&#x202f;; seul le secrétariat pourra les rouvrir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every project is scored on every criterion.</source>
+        <translation>Chaque projet est noté sur chaque critère.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored yet:</source>
+        <translation>Pas encore noté&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every criterion</source>
+        <translation>tous les critères</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and {count} more projects</source>
+        <translation>et {count} autres projets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{category}: {projects}</source>
+        <translation>{category}&#x202f;: {projects}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can still submit: these marks will stay empty.</source>
+        <translation>Vous pouvez tout de même envoyer&#x202f;: ces notes resteront vides.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Reopen the scores</source>
         <translation>Rouvrir les notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen {juror}&apos;s scores for {category}, as the secretariat? The juror can then change them and must submit again.</source>
-        <translation>Rouvrir, au nom du secrétariat, les notes de {juror} pour {category} ? Le membre du jury pourra les modifier et devra les envoyer à nouveau.</translation>
+        <translation>Rouvrir, au nom du secrétariat, les notes de {juror} pour {category}&#x202f;? Le membre du jury pourra les modifier et devra les envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2084,14 +2665,14 @@ poids {weight}</translation>
         <translation>La base de données a disparu</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Scoring grid — {juror}</source>
         <translation>Grille de notation — {juror}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No category is assigned to {juror}: there is nothing to score.</source>
-        <translation>Aucune catégorie n&apos;est attribuée à {juror} : il n&apos;y a rien à noter.</translation>
+        <translation>Aucune catégorie n&apos;est attribuée à {juror}&#x202f;: il n&apos;y a rien à noter.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2100,11 +2681,22 @@ poids {weight}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Reopen the category (secretariat)…</source>
-        <translation>&amp;Rouvrir la catégorie (secrétariat)…</translation>
+        <source>Re&amp;open the category (secretariat)…</source>
+        <translation>R&amp;ouvrir la catégorie (secrétariat)…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2118,23 +2710,13 @@ poids {weight}</translation>
         <source>&amp;Scores</source>
         <translation>&amp;Notes</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Texts of the projects in</source>
-        <translation>&amp;Textes des projets en</translation>
-    </message>
 </context>
 <context>
     <name>JurorsModel</name>
     <message>
         <location filename="../../yansenne/ui/models/jurors_model.py" line="+40"/>
         <source>president</source>
-        <translation>président</translation>
+        <translation>présidence</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2144,7 +2726,7 @@ poids {weight}</translation>
     <message>
         <location line="+1"/>
         <source>observer</source>
-        <translation>observateur</translation>
+        <translation>observation</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2200,7 +2782,7 @@ poids {weight}</translation>
 <context>
     <name>JuryPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/jury.py" line="+103"/>
+        <location filename="../../yansenne/ui/pages/jury.py" line="+107"/>
         <source>Add juror {code}</source>
         <translation>Ajouter le membre du jury {code}</translation>
     </message>
@@ -2212,7 +2794,7 @@ poids {weight}</translation>
     <message>
         <location line="+10"/>
         <source>Remove {name} ({code}) from the jury?</source>
-        <translation>Retirer {name} ({code}) du jury ?</translation>
+        <translation>Retirer {name} ({code}) du jury&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -2258,14 +2840,29 @@ poids {weight}</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Search the jurors: name, institution, role…</source>
-        <translation>Rechercher un membre du jury : nom, institution, rôle…</translation>
+        <location line="+20"/>
+        <source>Search the jurors</source>
+        <translation>Rechercher dans le jury</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+12"/>
+        <source>Search the jurors: name, institution, role…</source>
+        <translation>Rechercher un membre du jury&#x202f;: nom, institution, rôle…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Jurors and the categories they score</source>
+        <translation>Membres du jury et catégories qu’ils notent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick a category cell to let the juror score it</source>
+        <translation>Cochez la case d’une catégorie pour que le membre du jury la note</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Tick the categories each juror scores; a new juror scores every category. Observers sit on the jury but do not score.</source>
-        <translation>Cochez les catégories que note chaque membre du jury ; un nouveau membre note toutes les catégories. Les observateurs siègent au jury mais ne notent pas.</translation>
+        <translation>Cochez les catégories que note chaque membre du jury&#x202f;; un nouveau membre note toutes les catégories. Les observateurs siègent au jury mais ne notent pas.</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2922,7 @@ poids {weight}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+196"/>
+        <location filename="../../yansenne/ui/window_actions.py" line="+105"/>
         <source>&amp;Jury</source>
         <translation>&amp;Jury</translation>
     </message>
@@ -2345,7 +2942,7 @@ poids {weight}</translation>
         <translation>&amp;Importer des grilles de notation…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export the &amp;results workbook…</source>
         <translation>Exporter le classeur des &amp;résultats…</translation>
     </message>
@@ -2355,7 +2952,7 @@ poids {weight}</translation>
         <translation>Noter en tant que membre du jury</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+236"/>
         <source>Open a Yansenne database</source>
         <translation>Ouvrir une base de données Yansenne</translation>
     </message>
@@ -2375,14 +2972,14 @@ poids {weight}</translation>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+101"/>
         <source>The database is gone</source>
         <translation>La base de données a disparu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing can be saved: the database file was replaced or removed by another program</source>
-        <translation>Rien ne peut être enregistré : le fichier de la base de données a été remplacé ou supprimé par un autre programme</translation>
+        <translation>Rien ne peut être enregistré&#x202f;: le fichier de la base de données a été remplacé ou supprimé par un autre programme</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2390,20 +2987,25 @@ poids {weight}</translation>
         <translation>La modification a été refusée</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&amp;Edition:</source>
-        <translation>&amp;Édition&#xa0;:</translation>
+        <location line="+12"/>
+        <source>Editio&amp;n:</source>
+        <translation>&amp;Édition&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The edition every page shows and edits</source>
+        <translation>L’édition que toutes les pages montrent et modifient</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/main_window.ui" line="+245"/>
+        <location filename="../../ui/main_window.ui" line="+253"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>To try Yansenne with the demo edition, run this command in a terminal, then choose &lt;b&gt;Reload&lt;/b&gt;:</source>
-        <translation>Pour essayer Yansenne avec l&apos;édition de démonstration, lancez cette commande dans un terminal, puis choisissez &lt;b&gt;Recharger&lt;/b&gt;&#xa0;:</translation>
+        <translation>Pour essayer Yansenne avec l&apos;édition de démonstration, lancez cette commande dans un terminal, puis choisissez &lt;b&gt;Recharger&lt;/b&gt;&#x202f;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2418,7 +3020,7 @@ poids {weight}</translation>
     <message>
         <location line="+20"/>
         <source>Database: {where}</source>
-        <translation>Base de données&#xa0;: {where}</translation>
+        <translation>Base de données&#x202f;: {where}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2458,7 +3060,7 @@ poids {weight}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-231"/>
+        <location filename="../../ui/main_window.ui" line="-239"/>
         <source>Yansenne</source>
         <translation>Yansenne</translation>
     </message>
@@ -2469,12 +3071,12 @@ poids {weight}</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+213"/>
+        <location line="+221"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-214"/>
         <source>New edition…</source>
         <translation>Nouvelle édition…</translation>
     </message>
@@ -2484,19 +3086,24 @@ poids {weight}</translation>
         <translation>Pages</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The desk&apos;s pages; the arrow keys choose one, Ctrl+1 to Ctrl+9 go straight to it</source>
+        <translation>Les pages du bureau&#x202f;; les flèches en choisissent une, Ctrl+1 à Ctrl+9 y mènent directement</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2504,17 +3111,12 @@ poids {weight}</translation>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
@@ -2544,7 +3146,37 @@ poids {weight}</translation>
         <translation>Placer le curseur dans le champ de recherche de la page</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+65"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to run the year, from the call to the ceremony, and how jurors score</source>
+        <translation>Comment mener l’année, de l’appel à la cérémonie, et comment le jury note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Sauvegarder la base de données…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a consistent copy of the whole database to a file</source>
+        <translation>Écrire une copie cohérente de toute la base de données dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the database by a backup copy (the present state is saved first)</source>
+        <translation>Remplacer la base de données par une copie de sauvegarde (l’état présent est d’abord sauvegardé)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Import the call&apos;s spreadsheet…</source>
         <translation>&amp;Importer le tableur de l&apos;appel…</translation>
     </message>
@@ -2584,12 +3216,17 @@ poids {weight}</translation>
         <translation>Supprimer ce qui est sélectionné dans la page</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-125"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-81"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Read the database again (after a change made elsewhere)</source>
         <translation>Relire la base de données (après une modification faite ailleurs)</translation>
     </message>
@@ -2604,7 +3241,7 @@ poids {weight}</translation>
         <translation>&amp;Barre d&apos;outils</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+56"/>
         <source>&amp;About Yansenne</source>
         <translation>À &amp;propos de Yansenne</translation>
     </message>
@@ -2612,7 +3249,7 @@ poids {weight}</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/call_import_models.py" line="+23"/>
+        <location filename="../../yansenne/ui/models/call_import_models.py" line="+35"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2622,54 +3259,54 @@ poids {weight}</translation>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Title (French)</source>
-        <translation>Titre (français)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title (Dutch)</source>
-        <translation>Titre (néerlandais)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title (English)</source>
-        <translation>Titre (anglais)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lead actor</source>
-        <translation>Porteur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner actors</source>
-        <translation>Acteurs partenaires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Summary (French)</source>
-        <translation>Résumé (français)</translation>
+        <location line="-6"/>
+        <source>Title (FR)</source>
+        <translation>Titre (FR)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Summary (Dutch)</source>
-        <translation>Résumé (néerlandais)</translation>
+        <source>Title (NL)</source>
+        <translation>Titre (NL)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Summary (English)</source>
-        <translation>Résumé (anglais)</translation>
+        <source>Title (EN)</source>
+        <translation>Titre (EN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead actor type</source>
+        <translation>Type de porteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner actor types</source>
+        <translation>Types d&apos;acteurs partenaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary (FR)</source>
+        <translation>Résumé (FR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (NL)</source>
+        <translation>Résumé (NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (EN)</source>
+        <translation>Résumé (EN)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2687,7 +3324,12 @@ poids {weight}</translation>
         <translation>Budget (€)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Candidate&apos;s language</source>
+        <translation>Langue du candidat</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>(ignored)</source>
         <translation>(ignorée)</translation>
     </message>
@@ -2698,21 +3340,32 @@ poids {weight}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>First values</source>
-        <translation>Premières valeurs</translation>
+        <source>Fills the field</source>
+        <translation>Remplit le champ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fills the Projects column</source>
-        <translation>Remplit la colonne de Projects</translation>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
     </message>
 </context>
 <context>
     <name>MessageStrip</name>
     <message>
-        <location filename="../../yansenne/ui/juror/message_strip.py" line="+57"/>
+        <location filename="../../yansenne/ui/juror/message_strip.py" line="+61"/>
+        <location line="+1"/>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -2774,12 +3427,12 @@ poids {weight}</translation>
     <message>
         <location line="+32"/>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>&amp;Année&#x202f;:</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Start from:</source>
-        <translation>Partir de :</translation>
+        <translation>Partir de&#x202f;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2799,27 +3452,27 @@ poids {weight}</translation>
     <message>
         <location line="+25"/>
         <source>Its categories, grid, jury and rules; no projects, scores nor decisions.</source>
-        <translation>Ses catégories, sa grille, son jury et ses règles ; ni projets, ni notes, ni décisions.</translation>
+        <translation>Ses catégories, sa grille, son jury et ses règles&#x202f;; ni projets, ni notes, ni décisions.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Quorum:</source>
-        <translation>&amp;Quorum :</translation>
+        <translation>&amp;Quorum&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Name (&amp;French):</source>
-        <translation>Nom (&amp;français) :</translation>
+        <translation>Nom (&amp;français)&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Name (&amp;Dutch):</source>
-        <translation>Nom (&amp;néerlandais) :</translation>
+        <translation>Nom (&amp;néerlandais)&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Name (En&amp;glish):</source>
-        <translation>Nom (an&amp;glais) :</translation>
+        <translation>Nom (an&amp;glais)&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -2878,14 +3531,14 @@ poids {weight}</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/progress_model.py" line="+81"/>
+        <location filename="../../yansenne/ui/models/progress_model.py" line="+87"/>
         <source>{juror} does not score this category</source>
         <translation>{juror} ne note pas cette catégorie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{juror}: {complete} of {projects} projects fully scored; {marks} of {expected} marks given</source>
-        <translation>{juror} : {complete} projets sur {projects} entièrement notés ; {marks} notes données sur {expected}</translation>
+        <translation>{juror}&#x202f;: {complete} projets sur {projects} entièrement notés&#x202f;; {marks} notes données sur {expected}</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3549,12 @@ poids {weight}</translation>
         <translation>Sélectionnez un projet pour en voir le détail.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+29"/>
+        <source>Details of the selected project</source>
+        <translation>Détails du projet choisi</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2944,7 +3602,7 @@ poids {weight}</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/project_dialog.py" line="+202"/>
+        <location filename="../../yansenne/ui/pages/project_dialog.py" line="+240"/>
         <source>every zone of the Region</source>
         <translation>toutes les zones de la Région</translation>
     </message>
@@ -2966,93 +3624,119 @@ poids {weight}</translation>
     <message>
         <location line="+37"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#x202f;:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>C&amp;ategory:</source>
-        <translation>C&amp;atégorie :</translation>
+        <translation>C&amp;atégorie&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Title (&amp;French):</source>
-        <translation>Titre (&amp;français) :</translation>
+        <translation>Titre (&amp;français)&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Title (&amp;Dutch):</source>
-        <translation>Titre (&amp;néerlandais) :</translation>
+        <translation>Titre (&amp;néerlandais)&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Title (En&amp;glish):</source>
-        <translation>Titre (an&amp;glais) :</translation>
+        <translation>Titre (an&amp;glais)&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Lead actor:</source>
-        <translation>&amp;Porteur :</translation>
+        <translation>&amp;Porteur&#x202f;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Partner actors:</source>
-        <translation>&amp;Acteurs partenaires :</translation>
+        <translation>Ac&amp;teurs partenaires&#x202f;:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&amp;Municipality:</source>
-        <translation>&amp;Commune :</translation>
+        <translation>Co&amp;mmune&#x202f;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Police zone:</source>
-        <translation>Zone de police :</translation>
+        <translation>Zone de police&#x202f;:</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Contact &amp;person:</source>
-        <translation>&amp;Personne de contact :</translation>
+        <source>Contact perso&amp;n:</source>
+        <translation>Per&amp;sonne de contact&#x202f;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Contact &amp;e-mail:</source>
-        <translation>&amp;E-mail de contact :</translation>
+        <translation>&amp;E-mail de contact&#x202f;:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Budget (€):</source>
-        <translation>&amp;Budget (€) :</translation>
+        <translation>&amp;Budget (€)&#x202f;:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
+        <source>Language for lette&amp;rs:</source>
+        <translation>Langue des cou&amp;rriers&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>One tab per language: French, Dutch, English</source>
+        <translation>Un onglet par langue&#x202f;: français, néerlandais, anglais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Summary in French</source>
+        <translation>Résumé en français</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Summary in Dutch</source>
+        <translation>Résumé en néerlandais</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>English</source>
         <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Summary in English</source>
+        <translation>Résumé en anglais</translation>
     </message>
 </context>
 <context>
     <name>ProjectPane</name>
     <message>
-        <location filename="../../yansenne/ui/juror/project_pane.py" line="+158"/>
+        <location filename="../../yansenne/ui/juror/project_pane.py" line="+160"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3083,26 +3767,38 @@ poids {weight}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>General comment on the project</source>
         <translation>Commentaire général sur le projet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Your remarks on the project as a whole (saved as you type)</source>
         <translation>Vos remarques sur le projet dans son ensemble (enregistrées au fil de la frappe)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Conflict of interest: you do not score this project.</source>
-        <translation>Conflit d&apos;intérêts : vous ne notez pas ce projet.</translation>
+        <location line="+4"/>
+        <source>The project</source>
+        <translation>Le projet</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>Conflict of interest: you do not score this project.</source>
+        <translation>Conflit d&apos;intérêts&#x202f;: vous ne notez pas ce projet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Region-wide</source>
+        <translation>Toute la Région</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+19"/>
         <source>Comment on a mark</source>
         <translation>Commentaire sur une note</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Focus a mark to comment on it</source>
         <translation>Placez-vous sur une note pour la commenter</translation>
     </message>
@@ -3119,12 +3815,12 @@ poids {weight}</translation>
     <message>
         <location line="+3"/>
         <source>Comment on {criterion}: {value}</source>
-        <translation>Commentaire sur {criterion} : {value}</translation>
+        <translation>Commentaire sur {criterion}&#x202f;: {value}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why this mark? (optional)</source>
-        <translation>Pourquoi cette note ? (facultatif)</translation>
+        <translation>Pourquoi cette note&#x202f;? (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -3205,7 +3901,7 @@ poids {weight}</translation>
     <message>
         <location line="+10"/>
         <source>Delete project {code}, “{title}”?</source>
-        <translation>Supprimer le projet {code}, « {title} » ?</translation>
+        <translation>Supprimer le projet {code}, «&#x202f;{title}&#x202f;»&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -3293,12 +3989,17 @@ poids {weight}</translation>
     <message>
         <location line="+3"/>
         <source>Add or update projects from an .xlsx or .csv file; you can also drop the file on the window</source>
-        <translation>Ajouter ou mettre à jour des projets à partir d&apos;un fichier .xlsx ou .csv ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
+        <translation>Ajouter ou mettre à jour des projets à partir d&apos;un fichier .xlsx ou .csv&#x202f;; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
+        <source>Search the projects</source>
+        <translation>Rechercher dans les projets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Search the projects: code, title, organisation, municipality…</source>
-        <translation>Rechercher un projet : code, titre, organisation, commune…</translation>
+        <translation>Rechercher un projet&#x202f;: code, titre, organisation, commune…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3309,6 +4010,16 @@ poids {weight}</translation>
         <location line="+10"/>
         <source>Show the projects of one lead actor only</source>
         <translation>N&apos;afficher que les projets d&apos;un porteur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The edition&apos;s candidate projects; Enter edits the selected one</source>
+        <translation>Les projets candidats de l’édition&#x202f;; Entrée modifie le projet choisi</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +4058,53 @@ poids {weight}</translation>
         <location line="+0"/>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../yansenne/ui/i18n.py" line="+65"/>
+        <source>Drive</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-7"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Words of Qt&apos;s own dialogs that its catalogues (qtbase_*.qm) leave in English: listed here so that Qt Linguist puts them in the application&apos;s catalogues, which Qt asks before its own.</extracomment>
+        <translation>&amp;Regarder dans&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +4182,7 @@ poids {weight}</translation>
     <message>
         <location line="+6"/>
         <source>Placed 1 to 3: the same place under every method and with any one juror left out.</source>
-        <translation>Classé de 1 à 3 : même place selon toutes les méthodes et sans n’importe quel membre du jury.</translation>
+        <translation>Classé de 1 à 3&#x202f;: même place selon toutes les méthodes et sans n’importe quel membre du jury.</translation>
     </message>
 </context>
 <context>
@@ -3442,7 +4200,7 @@ poids {weight}</translation>
     <message>
         <location line="+41"/>
         <source>Could not compute the ranking: {error}</source>
-        <translation>Impossible de calculer le classement : {error}</translation>
+        <translation>Impossible de calculer le classement&#x202f;: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3462,7 +4220,7 @@ poids {weight}</translation>
     <message>
         <location line="+3"/>
         <source>Not ranked: {items}</source>
-        <translation>Non classés : {items}</translation>
+        <translation>Non classés&#x202f;: {items}</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3472,17 +4230,17 @@ poids {weight}</translation>
     <message>
         <location line="+3"/>
         <source>Each box spans the jurors&apos; totals of one project (minimum, quartiles, maximum); the dot is the method&apos;s figure.</source>
-        <translation>Chaque boîte couvre les totaux des membres du jury pour un projet (minimum, quartiles, maximum) ; le point est le résultat de la méthode.</translation>
+        <translation>Chaque boîte couvre les totaux des membres du jury pour un projet (minimum, quartiles, maximum)&#x202f;; le point est le résultat de la méthode.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each box spans the jurors&apos; totals of one project (minimum, quartiles, maximum); this method&apos;s figure is not on that scale, so it is shown in the ranking only.</source>
-        <translation>Chaque boîte couvre les totaux des membres du jury pour un projet (minimum, quartiles, maximum) ; le résultat de cette méthode n’est pas sur cette échelle et n’apparaît donc que dans le classement.</translation>
+        <translation>Chaque boîte couvre les totaux des membres du jury pour un projet (minimum, quartiles, maximum)&#x202f;; le résultat de cette méthode n’est pas sur cette échelle et n’apparaît donc que dans le classement.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Leniency: how far a juror&apos;s totals sit, on average, from the panel&apos;s mean total of the same projects (points out of 100).</source>
-        <translation>Indulgence : l’écart moyen entre les totaux d’un membre du jury et le total moyen du jury pour les mêmes projets (points sur 100).</translation>
+        <translation>Indulgence&#x202f;: l’écart moyen entre les totaux d’un membre du jury et le total moyen du jury pour les mêmes projets (points sur 100).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3492,7 +4250,7 @@ poids {weight}</translation>
     <message>
         <location line="+2"/>
         <source>Shaded places differ from the chosen method&apos;s; “Without one juror” gives the best and worst place when any one juror is left out.</source>
-        <translation>Les places grisées diffèrent de celles de la méthode choisie ; « Sans un membre du jury » donne la meilleure et la moins bonne place lorsqu’on écarte un membre du jury, quel qu’il soit.</translation>
+        <translation>Les places grisées diffèrent de celles de la méthode choisie&#x202f;; «&#x202f;Sans un membre du jury&#x202f;» donne la meilleure et la moins bonne place lorsqu’on écarte un membre du jury, quel qu’il soit.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -3507,7 +4265,7 @@ poids {weight}</translation>
     <message>
         <location line="+6"/>
         <source>The edition ranks by: {method}</source>
-        <translation>L’édition classe selon : {method}</translation>
+        <translation>L’édition classe selon&#x202f;: {method}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3517,12 +4275,12 @@ poids {weight}</translation>
     <message>
         <location filename="../../ui/results_page.ui" line="+37"/>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>Méth&amp;ode&#x202f;:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;K:</source>
-        <translation>&amp;K :</translation>
+        <translation>&amp;K&#x202f;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3533,7 +4291,7 @@ poids {weight}</translation>
     <message>
         <location line="+32"/>
         <source>&amp;Ranking:</source>
-        <translation>&amp;Classement :</translation>
+        <translation>&amp;Classement&#x202f;:</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -3584,7 +4342,7 @@ poids {weight}</translation>
 <context>
     <name>RowChecksModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/call_import_models.py" line="+94"/>
+        <location filename="../../yansenne/ui/models/call_import_models.py" line="+213"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -3657,17 +4415,17 @@ poids {weight}</translation>
     <message>
         <location line="+13"/>
         <source>Nothing was changed. Please correct the following:</source>
-        <translation>Rien n&apos;a été modifié. Veuillez corriger ce qui suit :</translation>
+        <translation>Rien n&apos;a été modifié. Veuillez corriger ce qui suit&#x202f;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unexpected error; please report it with the details below.</source>
-        <translation>Erreur inattendue ; veuillez la signaler avec les détails ci-dessous.</translation>
+        <translation>Erreur inattendue&#x202f;; veuillez la signaler avec les détails ci-dessous.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open it now?</source>
-        <translation>L&apos;ouvrir maintenant ?</translation>
+        <translation>L&apos;ouvrir maintenant&#x202f;?</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3677,7 +4435,7 @@ poids {weight}</translation>
     <message>
         <location line="+13"/>
         <source>The results workbook of {year} was written to:</source>
-        <translation>Le classeur des résultats {year} a été enregistré dans :</translation>
+        <translation>Le classeur des résultats {year} a été enregistré dans&#x202f;:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3688,7 +4446,7 @@ poids {weight}</translation>
     <message>
         <location line="-21"/>
         <source>Scoresheet of:</source>
-        <translation>Grille de notation de :</translation>
+        <translation>Grille de notation de&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3713,37 +4471,37 @@ poids {weight}</translation>
     <message>
         <location line="+10"/>
         <source>Scoresheet of {juror}</source>
-        <translation>Grille de notation : {juror}</translation>
+        <translation>Grille de notation&#x202f;: {juror}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{count} scoresheets were written into the folder:</source>
-        <translation>{count} grilles de notation ont été enregistrées dans le dossier :</translation>
+        <translation>{count} grilles de notation ont été enregistrées dans le dossier&#x202f;:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The scoresheet of {juror} was written to:</source>
-        <translation>La grille de notation pour {juror} a été enregistrée dans :</translation>
+        <translation>La grille de notation pour {juror} a été enregistrée dans&#x202f;:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>{file}: {name} ({juror}): {added} added, {changed} changed, {unchanged} unchanged, {comments} comments</source>
-        <translation>{file} : {name} ({juror}) : {added} ajoutées, {changed} modifiées, {unchanged} inchangées, {comments} commentaires</translation>
+        <translation>{file}&#x202f;: {name} ({juror})&#x202f;: {added} ajoutées, {changed} modifiées, {unchanged} inchangées, {comments} commentaires</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scoresheets imported: {count}.</source>
-        <translation>Grilles de notation importées : {count}.</translation>
+        <translation>Grilles de notation importées&#x202f;: {count}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Scoresheets refused: {count}; nothing was changed from them.</source>
-        <translation>Grilles de notation refusées : {count} ; rien n&apos;a été modifié à partir de celles-ci.</translation>
+        <translation>Grilles de notation refusées&#x202f;: {count}&#x202f;; rien n&apos;a été modifié à partir de celles-ci.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported: {files}</source>
-        <translation>Importées : {files}</translation>
+        <translation>Importées&#x202f;: {files}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3762,6 +4520,40 @@ poids {weight}</translation>
         <location line="+0"/>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/call_import_models.py" line="-116"/>
+        <location line="+63"/>
+        <source>(choose)</source>
+        <translation>(à choisir)</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stands for</source>
+        <translation>Désigne</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Actor type</source>
+        <translation>Type d&apos;acteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} ({count} rows)</source>
+        <translation>{value} ({count} lignes)</translation>
     </message>
 </context>
 <context>
@@ -3827,12 +4619,12 @@ poids {weight}</translation>
     <message>
         <location line="+3"/>
         <source>{n_for} for, {n_against} against, {n_abstain} abstaining</source>
-        <translation>{n_for} pour, {n_against} contre, {n_abstain} abstention(s)</translation>
+        <translation>{n_for} pour, {n_against} contre, abstentions&#x202f;: {n_abstain}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>president</source>
-        <translation>président</translation>
+        <translation>présidence</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3842,7 +4634,7 @@ poids {weight}</translation>
     <message>
         <location line="+1"/>
         <source>observer</source>
-        <translation>observateur</translation>
+        <translation>observation</translation>
     </message>
 </context>
 <context>

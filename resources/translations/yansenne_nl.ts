@@ -48,6 +48,69 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../yansenne/ui/backup_actions.py" line="+46"/>
+        <source>Database copies ({patterns})</source>
+        <translation>Databankkopieën ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yansenne-backup-{date}</source>
+        <translation>yansenne-back-up-{date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back up the database</source>
+        <translation>Back-up van de databank maken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup written to {file}</source>
+        <translation>Back-up geschreven naar {file}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore from a backup</source>
+        <translation>Herstellen uit een back-up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup and restore work on a SQLite database; for a server, use its own tools (pg_dump, pg_restore).</source>
+        <translation>Back-up en herstel werken op een SQLite-databank; gebruik voor een server zijn eigen hulpmiddelen (pg_dump, pg_restore).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the whole database
+{database}
+by the copy
+{file}?
+
+Everything recorded since that copy was made is replaced; the present state is first saved beside the database. Open juror windows are closed.</source>
+        <translation>De hele databank
+{database}
+vervangen door de kopie
+{file}?
+
+Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wordt eerst naast de databank bewaard. Open scorevensters worden gesloten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Database restored from {file}</source>
+        <translation>Databank hersteld uit {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the previous state was saved to {file})</source>
+        <translation>(de vorige toestand werd bewaard in {file})</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <location filename="../../yansenne/ui/juror/ballot.py" line="+21"/>
@@ -68,29 +131,69 @@
 <context>
     <name>CallImportDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+70"/>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+99"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; into edition {year}: {rows} rows</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; naar editie {year}: {rows} rijen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+60"/>
         <source>New projects: {add}  ·  updates: {update}  ·  rows refused: {refused}</source>
         <translation>Nieuwe projecten: {add}  ·  bijwerkingen: {update}  ·  geweigerde rijen: {refused}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Say once what each value stands for; the edition keeps it for the next import.</source>
+        <translation>Zeg één keer waarvoor elke waarde staat; de editie onthoudt het voor de volgende import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every category and actor type of the file is recognised.</source>
+        <translation>Alle categorieën en actortypes van het bestand worden herkend.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}-refused.csv</source>
+        <translation>{name}-geweigerd.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the refused rows</source>
+        <translation>Geweigerde rijen opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Rekenbladen ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The refused rows cannot replace the file being imported; choose another name.</source>
+        <translation>De geweigerde rijen kunnen het geïmporteerde bestand niet vervangen; kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Importing the projects…</source>
         <translation>De projecten worden geïmporteerd…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows refused</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows were refused and left out; they are saved in {file}, to fix and import later.</source>
+        <translation>{count} rijen zijn geweigerd en weggelaten; ze zijn opgeslagen in {file}, om later te verbeteren en te importeren.</translation>
     </message>
     <message>
         <location filename="../../ui/call_import_dialog.ui" line="+14"/>
@@ -98,17 +201,30 @@
         <translation>Spreadsheet van de oproep importeren</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <location line="+16"/>
         <source>Columns of the file</source>
         <translation>Kolommen van het bestand</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Choose which column of the Projects sheet each column of the file fills; leave it empty to ignore the column. Code, category and French title are required.</source>
-        <translation>Kies welke kolom van het blad Projects elke kolom van het bestand invult; laat leeg om de kolom te negeren. Code, categorie en Franse titel zijn verplicht.</translation>
+        <location line="-10"/>
+        <source>Choose the field each column of the file fills, or leave it ignored. Code, category and title (FR) are required.</source>
+        <translation>Kies het veld dat elke kolom van het bestand invult, of laat ze genegeerd. Code, categorie en titel (FR) zijn verplicht.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
+        <location line="+13"/>
+        <source>Values written differently</source>
+        <translation>Anders geschreven waarden</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Import the valid rows &amp;only, and save the refused ones in a file to fix and import later</source>
+        <translation>Alleen de &amp;geldige rijen importeren, en de geweigerde opslaan in een bestand om later te verbeteren en te importeren</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+6"/>
         <source>Rows, as they would be imported</source>
         <translation>Rijen, zoals ze zouden worden geïmporteerd</translation>
     </message>
@@ -154,19 +270,61 @@
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../yansenne/ui/juror/category_page.py" line="+163"/>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+172"/>
         <source>Find a project (code or title)</source>
         <translation>Een project zoeken (code of titel)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Find a project</source>
+        <translation>Een project zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the projects whose code or title holds every word typed</source>
+        <translation>Toont alleen de projecten waarvan de code of de titel elk getypt woord bevat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Submit my scores</source>
         <translation>Mijn scores indienen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Submits your scores in every category; they then lock</source>
+        <translation>Dient uw scores in alle categorieën in; ze worden dan vergrendeld</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Reopen (secretariat)…</source>
         <translation>Heropenen (secretariaat)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the category (secretariat)</source>
+        <translation>De categorie heropenen (secretariaat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores for {category}</source>
+        <translation>Scores voor {category}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per project, one column per criterion; type a mark, Enter or Tab to go on, F2 to edit</source>
+        <translation>Eén rij per project, één kolom per criterium; typ een score, Enter of Tab om verder te gaan, F2 om te wijzigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress in {category}</source>
+        <translation>Voortgang in {category}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grid and project</source>
+        <translation>Rooster en project</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -179,17 +337,12 @@
         <translation>ontbrekende scores: {count}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Locks your scores in this category</source>
-        <translation>Vergrendelt uw scores in deze categorie</translation>
+        <location line="+14"/>
+        <source>Submits your scores in every category; you will see first what is still missing</source>
+        <translation>Dient uw scores in alle categorieën in; u ziet eerst wat nog ontbreekt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every project must be scored on every criterion before submitting</source>
-        <translation>Elk project moet op elk criterium gescoord zijn vóór het indienen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Submitted on {when}. Your scores in this category are locked; only the secretariat can reopen them.</source>
         <translation>Ingediend op {when}. Uw scores in deze categorie zijn vergrendeld; alleen het secretariaat kan ze heropenen.</translation>
     </message>
@@ -205,12 +358,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Move to a criterion to read its rubric.</source>
         <translation>Ga naar een criterium om de beoordelingsschaal te lezen.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>&lt;b&gt;{criterion}&lt;/b&gt; · weight {weight} · {allowed}</source>
         <translation>&lt;b&gt;{criterion}&lt;/b&gt; · gewicht {weight} · {allowed}</translation>
     </message>
@@ -228,7 +381,7 @@
         <translation>Het document wordt aangemaakt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
@@ -238,7 +391,30 @@
         <translation>De printer kon niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>{project}: no summary in {languages}</source>
+        <translation>{project}: geen samenvatting in het {languages}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summaries missing</source>
+        <translation>Ontbrekende samenvattingen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n laureate(s) have no summary in the dossier&apos;s language: the dossier says so where the summary would be.</source>
+        <translation>
+            <numerusform>%n laureaat heeft geen samenvatting in de taal van het dossier: het dossier vermeldt dat op de plaats van de samenvatting.</numerusform>
+            <numerusform>%n laureaten hebben geen samenvatting in de taal van het dossier: het dossier vermeldt dat op de plaats van de samenvatting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print all the same</source>
+        <translation>Toch afdrukken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the document</source>
         <translation>Het document opslaan</translation>
     </message>
@@ -277,8 +453,16 @@
             <numerusform>%n pagina&apos;s, klaar om af te drukken.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n laureate(s) without a summary in this language: {list}.</source>
+        <translation>
+            <numerusform>%n laureaat zonder samenvatting in deze taal: {list}.</numerusform>
+            <numerusform>%n laureaten zonder samenvatting in deze taal: {list}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The deliberation is not locked: every page carries the DRAFT mark.</source>
         <translation>De beraadslaging is niet afgesloten: elke pagina draagt de vermelding ONTWERP.</translation>
     </message>
@@ -298,22 +482,35 @@
         <translation>Frans en Nederlands naast elkaar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-107"/>
+        <location line="+107"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Preview of the document</source>
+        <translation>Voorbeeld van het document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages of the generated document, as they will print</source>
+        <translation>De pagina&apos;s van het aangemaakte document, zoals ze afgedrukt worden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ceremony dossier</source>
         <translation>Dossier van de prijsuitreiking</translation>
     </message>
@@ -325,12 +522,12 @@
     <message>
         <location filename="../../ui/ceremony_page.ui" line="+19"/>
         <source>&amp;Document:</source>
-        <translation>&amp;Document:</translation>
+        <translation>Doc&amp;ument:</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
+        <translation>Taa&amp;l:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -340,7 +537,7 @@
     <message>
         <location line="+23"/>
         <source>&amp;Print…</source>
-        <translation>Af&amp;drukken…</translation>
+        <translation>Afd&amp;rukken…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -356,7 +553,7 @@
 <context>
     <name>ChooseJurorDialog</name>
     <message>
-        <location filename="../../yansenne/ui/juror/__init__.py" line="+44"/>
+        <location filename="../../yansenne/ui/juror/__init__.py" line="+52"/>
         <location filename="../../yansenne/ui/juror/choose_dialog.py" line="+48"/>
         <source>Score as juror</source>
         <translation>Scoren als jurylid</translation>
@@ -477,8 +674,8 @@
 <context>
     <name>CollectionPage</name>
     <message>
-        <location filename="../../yansenne/ui/collection/page.py" line="+124"/>
-        <location filename="../../ui/collection_page.ui" line="+123"/>
+        <location filename="../../yansenne/ui/collection/page.py" line="+127"/>
+        <location filename="../../ui/collection_page.ui" line="+126"/>
         <source>Last collection</source>
         <translation>Laatste inzameling</translation>
     </message>
@@ -560,7 +757,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Collection</source>
         <translation>Inzameling</translation>
     </message>
@@ -575,7 +772,7 @@
         <translation>Stembiljetten van {received} van de {total} juryleden · {submitted} ingediend</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.ui" line="-86"/>
+        <location filename="../../ui/collection_page.ui" line="-89"/>
         <source>Distribute packages…</source>
         <translation>Pakketten verdelen…</translation>
     </message>
@@ -595,7 +792,12 @@
         <translation>De door de juryleden teruggestuurde stembiljetten kiezen, controleren en toepassen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
+        <source>Progress of each juror&apos;s ballots</source>
+        <translation>Voortgang van de stembiljetten per jurylid</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Drop ballot files (.ballot) here to collect them</source>
         <translation>Sleep stembiljetbestanden (.ballot) hierheen om ze in te zamelen</translation>
     </message>
@@ -724,7 +926,12 @@
         <translation>Reden {juror} × {project} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_page.ui" line="+46"/>
+        <location filename="../../ui/conflicts_page.ui" line="+37"/>
+        <source>Search the projects</source>
+        <translation>In de projecten zoeken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search the projects…</source>
         <translation>Projecten zoeken…</translation>
     </message>
@@ -734,7 +941,17 @@
         <translation>Enkel projecten met een conflict of een suggestie</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+25"/>
+        <source>Projects and their conflicts of interest</source>
+        <translation>Projecten en hun belangenconflicten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a project to see its declared and suggested conflicts</source>
+        <translation>Kies een project om zijn gemelde en voorgestelde conflicten te zien</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Selected pair</source>
         <translation>Geselecteerd paar</translation>
     </message>
@@ -762,7 +979,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../yansenne/ui/results/models.py" line="+347"/>
+        <location filename="../../yansenne/ui/results/models.py" line="+345"/>
         <source>Criterion</source>
         <translation>Criterium</translation>
     </message>
@@ -823,7 +1040,7 @@
     <message>
         <location line="+23"/>
         <source>&amp;Applies to:</source>
-        <translation>&amp;Geldt voor:</translation>
+        <translation>Geldt &amp;voor:</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -843,7 +1060,7 @@
     <message>
         <location line="+36"/>
         <source>&amp;Weight:</source>
-        <translation>&amp;Gewicht:</translation>
+        <translation>Ge&amp;wicht:</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -867,29 +1084,50 @@
     </message>
     <message>
         <location line="+31"/>
+        <location line="+7"/>
         <source>Rubric: what each level means</source>
         <translation>Beschrijving: wat elk niveau betekent</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>One tab per language: French, Dutch, English</source>
+        <translation>Eén tabblad per taal: Frans, Nederlands, Engels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Rubric in French</source>
+        <translation>Beschrijving in het Frans</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Rubric in Dutch</source>
+        <translation>Beschrijving in het Nederlands</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>English</source>
         <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rubric in English</source>
+        <translation>Beschrijving in het Engels</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/dashboard.py" line="+86"/>
+        <location filename="../../yansenne/ui/pages/dashboard.py" line="+87"/>
         <source>projects</source>
         <translation>projecten</translation>
     </message>
@@ -946,9 +1184,19 @@
         <translation>gemeente</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Chart of the projects counted</source>
+        <translation>Grafiek van het aantal projecten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bars of the number of projects, by the dimension chosen in &quot;Count by&quot;</source>
+        <translation>Staven van het aantal projecten, volgens wat gekozen is bij &quot;Tellen per&quot;</translation>
+    </message>
+    <message>
         <location filename="../../ui/dashboard_page.ui" line="+11"/>
         <source>&amp;Count by:</source>
-        <translation>&amp;Tellen per:</translation>
+        <translation>Te&amp;llen per:</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1027,12 +1275,12 @@
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+135"/>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+177"/>
         <source>Reading the deliberation</source>
         <translation>Beraadslaging inlezen</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+128"/>
         <source>placed {place}</source>
         <translation>plaats {place}</translation>
     </message>
@@ -1074,26 +1322,90 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+35"/>
         <source>Recording the vote</source>
         <translation>Stem registreren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-8"/>
+        <source>Recording the meeting</source>
+        <translation>De vergadering registreren</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Recording the casting vote</source>
         <translation>Beslissende stem registreren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Lock the decision</source>
         <translation>Beslissing vergrendelen</translation>
     </message>
     <message>
+        <location line="+164"/>
+        <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision, or type + (for), - (against), 0 (abstains), Delete (no vote): the cursor moves to the next juror. On an equal count, the president&apos;s own vote decides.</source>
+        <translation>Dubbelklik op een cel (of druk op F2) om de stem van een aanwezig jurylid over een opgeslagen beslissing te registreren, of typ + (voor), - (tegen), 0 (onthouding), Delete (geen stem): de cursor gaat naar het volgende jurylid. Bij staking beslist de stem van de voorzitter.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Locking now asks to confirm: {problems}</source>
+        <translation>Nu vergrendelen vraagt eerst bevestiging: {problems}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unanimous: for</source>
+        <translation>Unaniem: voor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unanimous: against</source>
+        <translation>Unaniem: tegen</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Unanimous: abstains</source>
+        <translation>Unaniem: onthouding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unanimous vote</source>
+        <translation>Unanieme stemming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every present juror votes for the decision of the current column; the arrow offers against or abstains</source>
+        <translation>Elk aanwezig jurylid stemt voor de beslissing van de huidige kolom; het pijltje biedt tegen of onthouding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location line="-266"/>
         <source>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</source>
         <translation>De beraadslaging van editie {year} vergrendelen? Scores en beslissingen kunnen dan niet meer wijzigen tot het secretariaat ze heropent.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Locking now passes over:</source>
+        <translation>Nu vergrendelen gaat voorbij aan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock all the same</source>
+        <translation>Toch vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Locking the decision</source>
         <translation>Beslissing vergrendelen</translation>
     </message>
@@ -1129,17 +1441,22 @@
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
+        <source>The final minutes need {missing}; a draft leaves them blank to complete by hand.</source>
+        <translation>Het definitieve proces-verbaal vereist {missing}; een ontwerp laat ze blanco, met de hand in te vullen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minutes print these facts; they can be corrected after the lock.</source>
+        <translation>Het proces-verbaal drukt deze gegevens af; ze blijven wijzigbaar na de vergrendeling.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The overall ranking ({method}) proposes the laureates: prize 1 to the project placed first, and so on. The jury may award fewer prizes, add mentions, or depart from the proposal with a written justification.</source>
         <translation>De algemene rangschikking ({method}) stelt de laureaten voor: prijs 1 voor het project op de eerste plaats, enzovoort. De jury kan minder prijzen toekennen, eervolle vermeldingen toevoegen of met een schriftelijke verantwoording van het voorstel afwijken.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision. On an equal count, the president&apos;s own vote decides.</source>
-        <translation>Dubbelklik op een cel (of druk op F2) om de stem van een aanwezig jurylid over een opgeslagen beslissing te registreren. Bij staking van stemmen is de stem van de voorzitter beslissend.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>The edition&apos;s tie-break rules end with the casting vote: it settles, in this order, the ties the other rules leave.</source>
         <translation>De regels van de editie bij gelijke stand eindigen met de beslissende stem: die beslecht, in deze volgorde, de gelijke standen die de andere regels laten bestaan.</translation>
     </message>
@@ -1169,7 +1486,12 @@
         <translation>&lt;b&gt;Beraadslaging van editie {year}&lt;/b&gt; · open</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Every present juror votes the same on {decision}, in one step</source>
+        <translation>Elk aanwezig jurylid stemt hetzelfde over {decision}, in één handeling</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Locked: only the secretariat can reopen the deliberation, with a reason.</source>
         <translation>Vergrendeld: alleen het secretariaat kan de beraadslaging heropenen, met opgave van reden.</translation>
     </message>
@@ -1184,7 +1506,7 @@
         <translation>Nog niet te vergrendelen: {problems}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No decision is recorded: locking now records that the jury awards nothing.</source>
         <translation>Er is geen beslissing geregistreerd: nu vergrendelen legt vast dat de jury niets toekent.</translation>
     </message>
@@ -1196,7 +1518,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Reopen…</source>
-        <translation>&amp;Heropenen…</translation>
+        <translation>He&amp;ropenen…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1299,7 +1621,73 @@
         <translation>Enkel nodig als de beslissing afwijkt van het voorstel</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
+        <source>The meeting (for the minutes)</source>
+        <translation>De vergadering (voor het proces-verbaal)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting da&amp;y:</source>
+        <translation>&amp;Datum van de vergadering:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Date of the deliberation</source>
+        <translation>Datum van de beraadslaging</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>&amp;Held at:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Place of the deliberation</source>
+        <translation>Plaats van de beraadslaging</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Brussels City Hall, Gothic Room</source>
+        <translation>bv. Brussels Stadhuis, Gotische Zaal</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Open&amp;ing time:</source>
+        <translation>Begin&amp;uur:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Time the deliberation opened</source>
+        <translation>Beginuur van de beraadslaging</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours and minutes, HH:MM, for example 14:30</source>
+        <translation>Uren en minuten, UU:MM, bijvoorbeeld 14:30</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>HH:MM</source>
+        <translation>UU:MM</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Closin&amp;g time:</source>
+        <translation>E&amp;induur:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Time the deliberation closed</source>
+        <translation>Einduur van de beraadslaging</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours and minutes, HH:MM, for example 17:45</source>
+        <translation>Uren en minuten, UU:MM, bijvoorbeeld 17:45</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Attendance</source>
         <translation>Aanwezigheden</translation>
     </message>
@@ -1314,7 +1702,7 @@
         <translation>Stemmingen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+68"/>
         <source>President&apos;s casting vote</source>
         <translation>Beslissende stem van de voorzitter</translation>
     </message>
@@ -1368,11 +1756,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Locked after its deliberation: the settings can no longer change.</source>
-        <translation>Vergrendeld na de beraadslaging: de instellingen kunnen niet meer wijzigen.</translation>
+        <source>Locked after its deliberation: only the ceremony date and the forewords can still change.</source>
+        <translation>Vergrendeld na de beraadslaging: alleen de datum van de ceremonie en de voorwoorden kunnen nog wijzigen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scoring has started: the grid is frozen (see Categories &amp; grid).</source>
         <translation>Het scoren is begonnen: het beoordelingsrooster is bevroren (zie Categorieën en rooster).</translation>
     </message>
@@ -1392,19 +1780,19 @@
         <translation>Namen, datum en prijzen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Name (&amp;French):</source>
-        <translation>Naam (&amp;Frans):</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Name (&amp;Dutch):</source>
         <translation>Naam (&amp;Nederlands):</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Name (En&amp;glish):</source>
-        <translation>Naam (En&amp;gels):</translation>
+        <location line="-23"/>
+        <source>Name (F&amp;rench):</source>
+        <translation>Naam (F&amp;rans):</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Name (Engl&amp;ish):</source>
+        <translation>Naam (Enge&amp;ls):</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1444,7 +1832,7 @@
     <message>
         <location line="+30"/>
         <source>Tie-&amp;break:</source>
-        <translation>Bij &amp;gelijkstand:</translation>
+        <translation>Bij gelij&amp;kstand:</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1477,17 +1865,32 @@
         <translation>Frans</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Foreword in French</source>
+        <translation>Voorwoord in het Frans</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Foreword in Dutch</source>
+        <translation>Voorwoord in het Nederlands</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+18"/>
+        <source>Foreword in English</source>
+        <translation>Voorwoord in het Engels</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Revert</source>
         <translation>Wijzigingen terugdraaien</translation>
     </message>
@@ -1500,7 +1903,7 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../yansenne/ui/file_dialogs.py" line="+97"/>
+        <location filename="../../yansenne/ui/file_dialogs.py" line="+102"/>
         <source>Drive</source>
         <translation>Station</translation>
     </message>
@@ -1520,9 +1923,53 @@
         <translation>Bestand</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+158"/>
         <source>This is the open database itself; choose another file.</source>
         <translation>Dit is de geopende databank zelf; kies een ander bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <location line="-137"/>
+        <source>results</source>
+        <extracomment>The words of the names the desk suggests for the files it writes (&quot;results-2026.xlsx&quot; is &quot;résultats-2026.xlsx&quot; for a French reader).</extracomment>
+        <translation>resultaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>notulen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scoresheet</source>
+        <translation>scoreblad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scoresheets</source>
+        <translation>scorebladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projects</source>
+        <translation>projecten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edition</source>
+        <translation>editie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>geweigerd</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2156,16 @@ Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogbo
         <translation>Beoordelingsrooster bevriezen</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>no rubric given</source>
+        <translation>geen beoordelingsschaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
         <location filename="../../ui/grid_page.ui" line="-7"/>
         <source>Unfreeze the grid…</source>
         <translation>Beoordelingsrooster ontdooien…</translation>
@@ -1763,8 +2220,22 @@ Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogbo
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Language of the juror:</source>
-        <translation>&amp;Taal van het jurylid:</translation>
+        <source>Language of the j&amp;uror:</source>
+        <translation>Taal van het j&amp;urylid:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/help_dialog.py" line="+54"/>
+        <location line="+1"/>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The guide to the desk; Tab reaches its links, Enter follows one</source>
+        <translation>De handleiding van het bureau; Tab bereikt de koppelingen, Enter volgt er een</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +2259,7 @@ Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogbo
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/history_model.py" line="+30"/>
+        <location filename="../../yansenne/ui/models/history_model.py" line="+31"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1869,13 +2340,13 @@ Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogbo
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+253"/>
-        <location line="+69"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+267"/>
+        <location line="+73"/>
         <source>This column cannot be scored.</source>
         <translation>In deze kolom kan niet gescoord worden.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>“{text}” is not a number: for {criterion}, type {allowed}.</source>
         <translation>‘{text}’ is geen getal: typ voor {criterion} {allowed}.</translation>
     </message>
@@ -1895,7 +2366,7 @@ Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogbo
         <translation>een score van {min} tot {max} in stappen van {step}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Give a mark before commenting it.</source>
         <translation>Geef een score voordat u er een opmerking bij schrijft.</translation>
     </message>
@@ -1920,7 +2391,7 @@ Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogbo
         <translation>Uw scores in deze categorie zijn ingediend en vergrendeld; alleen het secretariaat kan ze heropenen.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+109"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -1945,32 +2416,76 @@ gewicht {weight}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+98"/>
         <source>Your total: the weighted share of the maximum over the criteria you scored</source>
         <translation>Uw totaal: het gewogen aandeel van het maximum over de criteria die u gescoord hebt</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+80"/>
+        <location line="-67"/>
+        <location line="+7"/>
+        <location line="+135"/>
         <source>Conflict of interest: you do not score this project.</source>
         <translation>Belangenconflict: u scoort dit project niet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-134"/>
+        <source>{scored} of {total} criteria scored</source>
+        <translation>{scored} van {total} criteria gescoord</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>{total} (partial)</source>
+        <translation>{total} (gedeeltelijk)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incomplete: {scored} of {total} criteria scored; this total covers only those.</source>
+        <translation>Onvolledig: {scored} van {total} criteria gescoord; dit totaal steunt alleen op die.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+65"/>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Total, {project}: {total}</source>
+        <translation>Totaal, {project}: {total}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>conflict of interest</source>
+        <translation>belangenconflict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{criterion}, {project} {title}: {value}</source>
+        <translation>{criterion}, {project} {title}: {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Comment: {comment}</source>
+        <translation>Opmerking: {comment}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not scored yet — {allowed}</source>
         <translation>Nog niet gescoord — {allowed}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-262"/>
         <source>comment on {project} · {criterion}</source>
         <translation>opmerking bij {project} · {criterion}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>clearing {project} · {criterion}</source>
         <translation>wissen van {project} · {criterion}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{project} · {criterion} = {value}</source>
         <translation>{project} · {criterion} = {value}</translation>
     </message>
@@ -2024,7 +2539,7 @@ gewicht {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+189"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+222"/>
         <source>Cannot open the grid</source>
         <translation>Kan het beoordelingsrooster niet openen</translation>
     </message>
@@ -2049,27 +2564,83 @@ gewicht {weight}</translation>
         <translation>Ontbrekende scores: {count}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Every project must be scored on every criterion before submitting (missing marks: {count}).</source>
-        <translation>Elk project moet op elk criterium gescoord zijn vóór het indienen (ontbrekende scores: {count}).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+37"/>
+        <location line="+58"/>
         <source>Submit my scores</source>
         <translation>Mijn scores indienen</translation>
     </message>
     <message>
+        <location line="-78"/>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Ongedaan maken: {step}</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Submit your scores for {category}? They will be locked; only the secretariat can reopen them.</source>
-        <translation>Uw scores voor {category} indienen? Ze worden vergrendeld; alleen het secretariaat kan ze heropenen.</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Your scores for {category} are submitted. Thank you!</source>
-        <translation>Uw scores voor {category} zijn ingediend. Dank u!</translation>
+        <location line="+1"/>
+        <source>&amp;Redo {step}</source>
+        <translation>Op&amp;nieuw: {step}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Submit</source>
+        <translation>Indienen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep scoring</source>
+        <translation>Verder scoren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your scores are submitted. Thank you!</source>
+        <translation>Uw scores zijn ingediend. Dank u!</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submit your scores in {categories}? They will be locked; only the secretariat can reopen them.</source>
+        <translation>Uw scores in {categories} indienen? Ze worden vergrendeld; alleen het secretariaat kan ze heropenen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every project is scored on every criterion.</source>
+        <translation>Elk project is op elk criterium gescoord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored yet:</source>
+        <translation>Nog niet gescoord:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every criterion</source>
+        <translation>alle criteria</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and {count} more projects</source>
+        <translation>en nog {count} projecten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{category}: {projects}</source>
+        <translation>{category}: {projects}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can still submit: these marks will stay empty.</source>
+        <translation>U kunt toch indienen: deze scores blijven leeg.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Reopen the scores</source>
         <translation>Scores heropenen</translation>
     </message>
@@ -2079,12 +2650,22 @@ gewicht {weight}</translation>
         <translation>De scores van {juror} voor {category} heropenen, als secretariaat? Het jurylid kan ze dan wijzigen en moet ze opnieuw indienen.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>The database is gone</source>
         <translation>De databank is verdwenen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Scoring grid — {juror}</source>
         <translation>Beoordelingsrooster — {juror}</translation>
     </message>
@@ -2100,11 +2681,22 @@ gewicht {weight}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Reopen the category (secretariat)…</source>
-        <translation>Categorie &amp;heropenen (secretariaat)…</translation>
+        <source>Re&amp;open the category (secretariat)…</source>
+        <translation>De categorie &amp;heropenen (secretariaat)…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
@@ -2117,16 +2709,6 @@ gewicht {weight}</translation>
         <location line="+1"/>
         <source>&amp;Scores</source>
         <translation>&amp;Scores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Texts of the projects in</source>
-        <translation>&amp;Teksten van de projecten in het</translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2782,7 @@ gewicht {weight}</translation>
 <context>
     <name>JuryPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/jury.py" line="+103"/>
+        <location filename="../../yansenne/ui/pages/jury.py" line="+107"/>
         <source>Add juror {code}</source>
         <translation>Jurylid {code} toevoegen</translation>
     </message>
@@ -2258,12 +2840,27 @@ gewicht {weight}</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
+        <source>Search the jurors</source>
+        <translation>In de jury zoeken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search the jurors: name, institution, role…</source>
         <translation>Juryleden zoeken: naam, instelling, rol…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>Jurors and the categories they score</source>
+        <translation>Juryleden en de categorieën die ze scoren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick a category cell to let the juror score it</source>
+        <translation>Vink de cel van een categorie aan opdat het jurylid ze scoort</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Tick the categories each juror scores; a new juror scores every category. Observers sit on the jury but do not score.</source>
         <translation>Vink de categorieën aan die elk jurylid scoort; een nieuw jurylid scoort alle categorieën. Waarnemers zetelen in de jury maar geven geen scores.</translation>
     </message>
@@ -2325,7 +2922,7 @@ gewicht {weight}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+196"/>
+        <location filename="../../yansenne/ui/window_actions.py" line="+105"/>
         <source>&amp;Jury</source>
         <translation>&amp;Jury</translation>
     </message>
@@ -2345,7 +2942,7 @@ gewicht {weight}</translation>
         <translation>Scoreformulieren &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export the &amp;results workbook…</source>
         <translation>De &amp;resultatenwerkmap exporteren…</translation>
     </message>
@@ -2355,7 +2952,7 @@ gewicht {weight}</translation>
         <translation>Scoren als jurylid</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+236"/>
         <source>Open a Yansenne database</source>
         <translation>Een Yansenne-databank openen</translation>
     </message>
@@ -2375,7 +2972,7 @@ gewicht {weight}</translation>
         <translation>De databank kan niet worden geopend</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+101"/>
         <source>The database is gone</source>
         <translation>De databank is verdwenen</translation>
     </message>
@@ -2390,13 +2987,18 @@ gewicht {weight}</translation>
         <translation>De wijziging werd geweigerd</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&amp;Edition:</source>
+        <location line="+12"/>
+        <source>Editio&amp;n:</source>
         <translation>&amp;Editie:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The edition every page shows and edits</source>
+        <translation>De editie die elke pagina toont en bewerkt</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location filename="../../ui/main_window.ui" line="+245"/>
+        <location filename="../../ui/main_window.ui" line="+253"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
@@ -2458,7 +3060,7 @@ gewicht {weight}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-231"/>
+        <location filename="../../ui/main_window.ui" line="-239"/>
         <source>Yansenne</source>
         <translation>Yansenne</translation>
     </message>
@@ -2469,12 +3071,12 @@ gewicht {weight}</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+213"/>
+        <location line="+221"/>
         <source>Reload</source>
         <translation>Herladen</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-214"/>
         <source>New edition…</source>
         <translation>Nieuwe editie…</translation>
     </message>
@@ -2484,12 +3086,17 @@ gewicht {weight}</translation>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The desk&apos;s pages; the arrow keys choose one, Ctrl+1 to Ctrl+9 go straight to it</source>
+        <translation>De pagina&apos;s van het bureau; de pijltjestoetsen kiezen er een, Ctrl+1 tot Ctrl+9 gaan er meteen naartoe</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -2504,17 +3111,12 @@ gewicht {weight}</translation>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&amp;Open database…</source>
         <translation>Databank &amp;openen…</translation>
     </message>
@@ -2544,7 +3146,37 @@ gewicht {weight}</translation>
         <translation>De cursor in het zoekveld van de pagina plaatsen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+65"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to run the year, from the call to the ceremony, and how jurors score</source>
+        <translation>Hoe het jaar verloopt, van de oproep tot de plechtigheid, en hoe de jury scoort</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Back-up van de databank maken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a consistent copy of the whole database to a file</source>
+        <translation>Een consistente kopie van de hele databank naar een bestand schrijven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Her&amp;stellen uit een back-up…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the database by a backup copy (the present state is saved first)</source>
+        <translation>De databank vervangen door een back-up (de huidige toestand wordt eerst bewaard)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Import the call&apos;s spreadsheet…</source>
         <translation>Spreadsheet van de oproep &amp;importeren…</translation>
     </message>
@@ -2584,12 +3216,17 @@ gewicht {weight}</translation>
         <translation>Verwijderen wat op de pagina geselecteerd is</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-125"/>
         <source>&amp;Reload</source>
         <translation>&amp;Herladen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-81"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Read the database again (after a change made elsewhere)</source>
         <translation>De databank opnieuw inlezen (na een wijziging elders)</translation>
     </message>
@@ -2604,7 +3241,7 @@ gewicht {weight}</translation>
         <translation>&amp;Werkbalk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+56"/>
         <source>&amp;About Yansenne</source>
         <translation>&amp;Over Yansenne</translation>
     </message>
@@ -2612,7 +3249,7 @@ gewicht {weight}</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/call_import_models.py" line="+23"/>
+        <location filename="../../yansenne/ui/models/call_import_models.py" line="+35"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2622,54 +3259,54 @@ gewicht {weight}</translation>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Title (French)</source>
-        <translation>Titel (Frans)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title (Dutch)</source>
-        <translation>Titel (Nederlands)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title (English)</source>
-        <translation>Titel (Engels)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lead actor</source>
-        <translation>Trekker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner actors</source>
-        <translation>Partneractoren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Summary (French)</source>
-        <translation>Samenvatting (Frans)</translation>
+        <location line="-6"/>
+        <source>Title (FR)</source>
+        <translation>Titel (FR)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Summary (Dutch)</source>
-        <translation>Samenvatting (Nederlands)</translation>
+        <source>Title (NL)</source>
+        <translation>Titel (NL)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Summary (English)</source>
-        <translation>Samenvatting (Engels)</translation>
+        <source>Title (EN)</source>
+        <translation>Titel (EN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead actor type</source>
+        <translation>Type aanvrager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner actor types</source>
+        <translation>Types partneractoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary (FR)</source>
+        <translation>Samenvatting (FR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (NL)</source>
+        <translation>Samenvatting (NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (EN)</source>
+        <translation>Samenvatting (EN)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2687,7 +3324,12 @@ gewicht {weight}</translation>
         <translation>Budget (€)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Candidate&apos;s language</source>
+        <translation>Taal van de kandidaat</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>(ignored)</source>
         <translation>(genegeerd)</translation>
     </message>
@@ -2698,21 +3340,32 @@ gewicht {weight}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>First values</source>
-        <translation>Eerste waarden</translation>
+        <source>Fills the field</source>
+        <translation>Vult het veld</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fills the Projects column</source>
-        <translation>Vult de kolom van Projects</translation>
+        <source>First values</source>
+        <translation>Eerste waarden</translation>
     </message>
 </context>
 <context>
     <name>MessageStrip</name>
     <message>
-        <location filename="../../yansenne/ui/juror/message_strip.py" line="+57"/>
+        <location filename="../../yansenne/ui/juror/message_strip.py" line="+61"/>
+        <location line="+1"/>
         <source>Hide this message</source>
         <translation>Dit bericht verbergen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
     </message>
 </context>
 <context>
@@ -2878,7 +3531,7 @@ gewicht {weight}</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/progress_model.py" line="+81"/>
+        <location filename="../../yansenne/ui/models/progress_model.py" line="+87"/>
         <source>{juror} does not score this category</source>
         <translation>{juror} scoort deze categorie niet</translation>
     </message>
@@ -2896,7 +3549,12 @@ gewicht {weight}</translation>
         <translation>Selecteer een project om de details te zien.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+29"/>
+        <source>Details of the selected project</source>
+        <translation>Details van het gekozen project</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -2944,7 +3602,7 @@ gewicht {weight}</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/project_dialog.py" line="+202"/>
+        <location filename="../../yansenne/ui/pages/project_dialog.py" line="+240"/>
         <source>every zone of the Region</source>
         <translation>alle zones van het Gewest</translation>
     </message>
@@ -3006,17 +3664,17 @@ gewicht {weight}</translation>
     <message>
         <location line="+36"/>
         <source>&amp;Municipality:</source>
-        <translation>&amp;Gemeente:</translation>
+        <translation>Ge&amp;meente:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Police zone:</source>
         <translation>Politiezone:</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Contact &amp;person:</source>
-        <translation>&amp;Contactpersoon:</translation>
+        <source>Contact perso&amp;n:</source>
+        <translation>Contactper&amp;soon:</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3029,30 +3687,56 @@ gewicht {weight}</translation>
         <translation>&amp;Budget (€):</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
+        <source>Language for lette&amp;rs:</source>
+        <translation>Taal van de b&amp;rieven:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>One tab per language: French, Dutch, English</source>
+        <translation>Eén tabblad per taal: Frans, Nederlands, Engels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Summary in French</source>
+        <translation>Samenvatting in het Frans</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Summary in Dutch</source>
+        <translation>Samenvatting in het Nederlands</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>English</source>
         <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Summary in English</source>
+        <translation>Samenvatting in het Engels</translation>
     </message>
 </context>
 <context>
     <name>ProjectPane</name>
     <message>
-        <location filename="../../yansenne/ui/juror/project_pane.py" line="+158"/>
+        <location filename="../../yansenne/ui/juror/project_pane.py" line="+160"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -3083,13 +3767,19 @@ gewicht {weight}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>General comment on the project</source>
         <translation>Algemene opmerking over het project</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Your remarks on the project as a whole (saved as you type)</source>
         <translation>Uw opmerkingen over het project als geheel (opgeslagen terwijl u typt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project</source>
+        <translation>Het project</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3097,12 +3787,18 @@ gewicht {weight}</translation>
         <translation>Belangenconflict: u scoort dit project niet.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>Region-wide</source>
+        <translation>Heel het Gewest</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+19"/>
         <source>Comment on a mark</source>
         <translation>Opmerking bij een score</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Focus a mark to comment on it</source>
         <translation>Ga naar een score om er een opmerking bij te schrijven</translation>
     </message>
@@ -3296,7 +3992,12 @@ gewicht {weight}</translation>
         <translation>Projecten toevoegen of bijwerken vanuit een .xlsx- of .csv-bestand; u kunt het bestand ook op het venster neerzetten</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
+        <source>Search the projects</source>
+        <translation>In de projecten zoeken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Search the projects: code, title, organisation, municipality…</source>
         <translation>Projecten zoeken: code, titel, organisatie, gemeente…</translation>
     </message>
@@ -3309,6 +4010,16 @@ gewicht {weight}</translation>
         <location line="+10"/>
         <source>Show the projects of one lead actor only</source>
         <translation>Enkel de projecten van één trekker tonen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The edition&apos;s candidate projects; Enter edits the selected one</source>
+        <translation>De kandidaat-projecten van de editie; Enter bewerkt het gekozen project</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +4058,53 @@ gewicht {weight}</translation>
         <location line="+0"/>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../yansenne/ui/i18n.py" line="+65"/>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>%1-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation>Snelkoppeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-7"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Words of Qt&apos;s own dialogs that its catalogues (qtbase_*.qm) leave in English: listed here so that Qt Linguist puts them in the application&apos;s catalogues, which Qt asks before its own.</extracomment>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +4342,7 @@ gewicht {weight}</translation>
 <context>
     <name>RowChecksModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/call_import_models.py" line="+94"/>
+        <location filename="../../yansenne/ui/models/call_import_models.py" line="+213"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
@@ -3765,6 +4523,40 @@ gewicht {weight}</translation>
     </message>
 </context>
 <context>
+    <name>ValuesModel</name>
+    <message>
+        <location filename="../../yansenne/ui/models/call_import_models.py" line="-116"/>
+        <location line="+63"/>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in the file</source>
+        <translation>Waarde in het bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stands for</source>
+        <translation>Staat voor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Actor type</source>
+        <translation>Actortype</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} ({count} rows)</source>
+        <translation>{value} ({count} rijen)</translation>
+    </message>
+</context>
+<context>
     <name>VotesModel</name>
     <message>
         <location filename="../../yansenne/ui/results/deliberation_models.py" line="+213"/>
@@ -3827,7 +4619,7 @@ gewicht {weight}</translation>
     <message>
         <location line="+3"/>
         <source>{n_for} for, {n_against} against, {n_abstain} abstaining</source>
-        <translation>{n_for} voor, {n_against} tegen, {n_abstain} onthouding(en)</translation>
+        <translation>{n_for} voor, {n_against} tegen, onthoudingen: {n_abstain}</translation>
     </message>
     <message>
         <location line="+5"/>

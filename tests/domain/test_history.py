@@ -35,7 +35,7 @@ def test_history_follows_the_project_through_a_rename(small_db: Database) -> Non
     assert [(h.actor, h.action) for h in history] == [
         ("anne", "project.add"), ("bert", "project.update"), ("J1", "score.set"),
         ("anne", "score.clear"), ("anne", "conflict.declare")]
-    assert history[1].summary == "changed: code: N1 → P07; budget: — → 900"
+    assert history[1].summary == "changed:\ncode: N1 → P07\nbudget: — → 900"
     assert history[2].summary == "score of juror J1 on relevance: 7.5 (revision 1)"
     assert history[3].summary == "score of juror J1 on relevance cleared (was 7.5)"
     assert history[4].summary == \
@@ -56,4 +56,5 @@ def test_history_starts_at_the_edition_import_in_the_users_language(db: Database
         history = project_history(s, YEAR, "P24")
     assert [h.action for h in history] == ["edition.import", "project.update"]
     assert history[0].summary == f"édition importée depuis {Path(demo_workbook()).name}"
-    assert history[1].summary.startswith("modifié : titre (anglais) : ")
+    # One line per field, French typography (a narrow no-break space before the colon).
+    assert history[1].summary.startswith("modifié\u202f:\ntitre (anglais)\u202f: ")

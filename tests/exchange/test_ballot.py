@@ -373,4 +373,4 @@ def test_report_summary_in_french() -> None:
     set_language("fr")
     report = BallotReport("J1.ballot", YEAR, "J1", 2, added=1, changed=2, unchanged=3,
                           cleared=4, notes=0)
-    assert report.summary().startswith("J1.ballot : bulletin 2 du membre du jury J1 appliqué")
+    assert report.summary().startswith("J1.ballot\u202f: bulletin 2 du membre du jury J1 appliqué")

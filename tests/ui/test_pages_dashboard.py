@@ -44,7 +44,7 @@ def test_progress_is_a_jurors_by_categories_grid(page) -> None:  # type: ignore[
     assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())] == [
         "J1  Anne Dupont", "J2  Pieter Janssens", "J3  Sarah Lambert"]  # no observer
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == [
-        "citizens", "police"]
+        "Citizens", "Police services"]  # by name in the reader's language, not by code
     # J2 is in conflict with P01 (citizens): two citizens' projects to score, not three.
     assert [[model.index(r, c).data() for c in range(2)] for r in range(3)] == [
         ["3 / 3", "3 / 3"], ["2 / 2", "3 / 3"], ["3 / 3", "3 / 3"]]

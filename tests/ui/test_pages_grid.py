@@ -62,6 +62,11 @@ def test_weights_as_shares_and_the_jurors_preview(qtbot: QtBot, page) -> None:  
     preview = page.ui.previewBrowser.toPlainText()
     assert "Burgers" in preview and "Innovatief karakter" in preview
     assert "Innovatief karakter: 0 zwak, 10 uitstekend" in preview
+    # the juror's words too, not the desk's (English here): "Project", the scale
+    assert "Project P01" in preview and "van 0 tot 10, in stappen van 0,5" in preview
+    page.ui.previewLanguage.setCurrentIndex(page.ui.previewLanguage.findData("fr"))
+    preview = page.ui.previewBrowser.toPlainText()
+    assert "Projet P01" in preview and "0,5" in preview and "0.5" not in preview
 
 
 def test_a_scored_grid_is_frozen_until_unfrozen_with_confirmation(

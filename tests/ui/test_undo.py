@@ -12,8 +12,9 @@ from sqlalchemy import select
 from yansenne.domain import jury
 from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Juror
+from yansenne.ui import i18n
 from yansenne.ui.main_window import MainWindow
-from yansenne.ui.undo import UndoStack
+from yansenne.ui.undo import StepName, UndoStack
 
 YEAR = 2026
 
@@ -101,3 +102,40 @@ def test_the_edit_menu_has_undo_and_redo_with_standard_shortcuts(
                         lambda s: jury.add_juror(s, YEAR, {"code": "J1", "name": "X"},
                                                  actor=actor), lambda s, _r: None)
     assert warnings == ["column code: the code J1 is already used"]
+
+
+def remove_and_restore(window: MainWindow, code: str) -> bool:
+    """Name a step as the Jury page does: its own `tr` of the source, then `format`."""
+    actor, page = window.undo_stack.actor, window.page("jury")
+    return window.desk.perform(
+        page.tr("Remove juror {code}").format(code=code), "jury",
+        lambda s: jury.update_juror(s, YEAR, code, {"institution": "Retiré"}, actor=actor),
+        lambda s, before: jury.update_juror(s, YEAR, code, before, actor=actor))
+
+
+def test_step_names_follow_a_language_switch_at_once(window: MainWindow) -> None:
+    i18n.switch_language("fr")
+    assert window.undo_action.text() == "Annuler"  # Qt's own words, translated
+    assert remove_and_restore(window, "J2")
+    assert window.undo_action.text() == "Annuler Retirer le membre du jury J2"
+    i18n.switch_language("nl")
+    assert window.undo_stack.undoText() == "Jurylid J2 verwijderen"
+    assert window.undo_action.text() == "Jurylid J2 verwijderen ongedaan maken"
+    window.undo_action.trigger()
+    assert window.redo_action.text() == "Jurylid J2 verwijderen opnieuw doen"
+    i18n.switch_language("en")
+    assert window.redo_action.text() == "Redo Remove juror J2"
+
+
+def test_a_step_named_by_its_source_is_said_in_each_language(stack: UndoStack) -> None:
+    i18n.switch_language("nl")
+    try:
+        name = StepName("JuryPage", "Remove juror {code}", {"code": "J3"})
+        assert rename_institution(stack, "J3", "VUB")  # a name never translated: kept
+        assert stack.perform(name, "jury", lambda s: None, lambda s, _r: None)
+        assert stack.undoText() == "Jurylid J3 verwijderen"
+        i18n.switch_language("fr")
+        assert stack.text(1) == "Retirer le membre du jury J3"
+        assert stack.text(0) == "Edit J3"
+    finally:
+        i18n.switch_language("en")

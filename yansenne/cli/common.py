@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TextIO
 
 from yansenne.errors import Problem
 from yansenne.i18n import tr
@@ -30,13 +31,57 @@ def alone(db: Database, replacing: bool) -> Iterator[None]:
         yield
 
 
+def argparse_word(text: str) -> str:
+    """argparse's own words ("usage:", "options", its errors) in the user's language:
+    argparse asks gettext, for which no catalogue is shipped, so it asks here instead."""
+    words = {
+        "usage: ": tr("usage: "),
+        "positional arguments": tr("positional arguments"),
+        "options": tr("options"),
+        "show this help message and exit": tr("show this help message and exit"),
+        "show program's version number and exit": tr("show program's version number and exit"),
+        "%(prog)s: error: %(message)s\n": tr("%(prog)s: error: %(message)s\n"),
+        "argument %(argument_name)s: %(message)s": tr("argument %(argument_name)s: %(message)s"),
+        "the following arguments are required: %s":
+            tr("the following arguments are required: %s"),
+        "unrecognized arguments: %s": tr("unrecognized arguments: %s"),
+        "invalid choice: %(value)r (choose from %(choices)s)":
+            tr("invalid choice: %(value)r (choose from %(choices)s)"),
+        "invalid %(type)s value: %(value)r": tr("invalid %(type)s value: %(value)r"),
+        "expected one argument": tr("expected one argument"),
+        "one of the arguments %s is required": tr("one of the arguments %s is required"),
+        "not allowed with argument %s": tr("not allowed with argument %s"),
+    }
+    return words.get(text, text)
+
+
+argparse._ = argparse_word  # type: ignore[attr-defined]  # read by argparse at each use
+
+
 def say(text: str) -> None:
-    print(text)
+    print(printable(text, sys.stdout))
 
 
 def warn(warnings: list[Problem]) -> None:
     for warning in warnings:
-        print(tr("warning: {problem}", problem=str(warning)), file=sys.stderr)
+        print(printable(tr("warning: {problem}", problem=str(warning)), sys.stderr),
+              file=sys.stderr)
+
+
+def printable(text: str, stream: TextIO) -> str:
+    """`text` as the stream can write it: French typography's narrow no-break space and
+    the true minus become their plain forms where the encoding lacks them (a Windows
+    console redirected to a file writes Windows-1252)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+        return text
+    except (UnicodeEncodeError, LookupError):
+        plain = text.replace("\u202f", "\u00a0").replace("\u2212", "-")
+        try:
+            return plain.encode(encoding, "replace").decode(encoding)
+        except LookupError:
+            return plain
 
 
 def year_argument(text: str) -> int:

@@ -15,7 +15,14 @@ import traceback
 from collections.abc import Sequence
 
 from yansenne import __version__
-from yansenne.cli import ceremony_commands, commands, offline_commands, spreadsheet_commands
+from yansenne.cli import (
+    ceremony_commands,
+    commands,
+    deliberation_commands,
+    offline_commands,
+    spreadsheet_commands,
+    submit_commands,
+)
 from yansenne.errors import InputError, Problem, YansenneError
 from yansenne.i18n import LANGUAGES, default_language, set_language, tr
 
@@ -44,8 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help=tr("language of messages and documents"))
     parser.add_argument("--screenshot", metavar="FILE.png", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar=tr("command"))
-    for module in (commands, ceremony_commands, spreadsheet_commands, offline_commands):
+    for module in (commands, ceremony_commands, deliberation_commands, spreadsheet_commands,
+                   offline_commands):
         module.register(sub)
+    submit_commands.register(sub)  # into `scores`, beside `scores import`
     return parser
 
 

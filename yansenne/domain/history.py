@@ -17,7 +17,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from yansenne.domain.projects import PROJECT_FIELDS
-from yansenne.i18n import tr
+from yansenne.i18n import format_number, tr
 from yansenne.store.models import AuditEntry
 
 ENTITIES = ("project", "conflict", "score")
@@ -33,25 +33,91 @@ class HistoryEntry:
     summary: str
 
 
-def field_label(name: str) -> str:
+def field_label(name: str, lang: str | None = None) -> str:
     """A project field as people call it."""
     labels = {
-        "code": tr("code"), "category": tr("category"), "title_fr": tr("title (French)"),
-        "title_nl": tr("title (Dutch)"), "title_en": tr("title (English)"),
-        "organisation": tr("organisation"), "lead_actor": tr("lead actor"),
-        "partner_actors": tr("partner actors"), "municipality": tr("municipality"),
-        "summary_fr": tr("summary (French)"), "summary_nl": tr("summary (Dutch)"),
-        "summary_en": tr("summary (English)"), "contact_name": tr("contact person"),
-        "contact_email": tr("contact e-mail"), "budget_eur": tr("budget"),
+        "code": tr("code", lang=lang), "category": tr("category", lang=lang),
+        "title_fr": tr("title (French)", lang=lang), "title_nl": tr("title (Dutch)", lang=lang),
+        "title_en": tr("title (English)", lang=lang),
+        "organisation": tr("organisation", lang=lang), "lead_actor": tr("lead actor", lang=lang),
+        "partner_actors": tr("partner actors", lang=lang),
+        "municipality": tr("municipality", lang=lang),
+        "summary_fr": tr("summary (French)", lang=lang),
+        "summary_nl": tr("summary (Dutch)", lang=lang),
+        "summary_en": tr("summary (English)", lang=lang),
+        "contact_name": tr("contact person", lang=lang),
+        "contact_email": tr("contact e-mail", lang=lang), "budget_eur": tr("budget", lang=lang),
     }
-    return labels.get(name, name)
+    return labels.get(name) or detail_label(name, lang)
 
 
-def _shown(value: Any) -> str:
+def detail_label(name: str, lang: str | None = None) -> str:
+    """A key of an audit entry's details as people call it (else the key, spaced)."""
+    labels = {
+        "file": tr("file", lang=lang), "reason": tr("reason", lang=lang),
+        "revision": tr("revision", lang=lang), "comment": tr("comment", lang=lang),
+        "scores": tr("scores", lang=lang), "criteria": tr("criteria", lang=lang),
+        "jurors": tr("jurors", lang=lang), "projects": tr("projects", lang=lang),
+        "categories": tr("categories", lang=lang), "conflicts": tr("conflicts", lang=lang),
+        "decisions": tr("decisions", lang=lang), "notes": tr("notes", lang=lang),
+        "source": tr("source", lang=lang), "project": tr("project", lang=lang),
+        "name": tr("name", lang=lang), "name_fr": tr("name (French)", lang=lang),
+        "name_nl": tr("name (Dutch)", lang=lang), "name_en": tr("name (English)", lang=lang),
+        "institution": tr("institution", lang=lang), "role": tr("role", lang=lang),
+        "language": tr("language", lang=lang), "email": tr("e-mail", lang=lang),
+        "weight": tr("weight", lang=lang), "min_value": tr("minimum", lang=lang),
+        "max_value": tr("maximum", lang=lang), "step": tr("step", lang=lang),
+        "quorum": tr("quorum", lang=lang), "fingerprint": tr("fingerprint", lang=lang),
+        "value": tr("value", lang=lang),
+    }
+    return labels.get(name) or name.replace("_", " ")
+
+
+def readable_details(stored: str | None, lang: str | None = None) -> str:
+    """An audit entry's details as lines a person reads ("budget: 17 500 → 900"),
+    not the JSON they are stored as; the text itself when it is not JSON."""
+    if not stored:
+        return ""
+    try:
+        details = json.loads(stored)
+    except ValueError:
+        return stored
+    if not isinstance(details, dict):
+        return _shown(details, lang)
+    lines: list[str] = []
+    before, after = details.pop("before", None), details.pop("after", None)
+    changes = details.pop("changes", None)
+    if isinstance(changes, dict):
+        lines += [_change(name, values, lang) for name, values in changes.items()]
+    if isinstance(before, dict) or isinstance(after, dict):
+        old, new = before if isinstance(before, dict) else {}, after if isinstance(
+            after, dict) else {}
+        lines += [_change(name, [old.get(name), new.get(name)], lang)
+                  for name in dict.fromkeys([*old, *new]) if old.get(name) != new.get(name)]
+    elif before is not None or after is not None:
+        lines.append(_change("value", [before, after], lang))
+    lines += [tr("{field}: {value}", lang=lang, field=field_label(name, lang),
+                 value=_shown(value, lang))
+              for name, value in details.items()]
+    return "\n".join(lines)
+
+
+def _change(name: str, values: Any, lang: str | None) -> str:
+    old, new = values if isinstance(values, list | tuple) and len(values) == 2 else (None, values)
+    return tr("{field}: {before} → {after}", lang=lang, field=field_label(name, lang),
+              before=_shown(old, lang), after=_shown(new, lang))
+
+
+def _shown(value: Any, lang: str | None = None) -> str:
     if value is None or value == "":
         return "—"
-    if isinstance(value, float):
-        return f"{value:g}"
+    if isinstance(value, float):  # "12 500,5" in French: as the reader writes it
+        return format_number(value, 2, lang, grouped=True, trim=True)
+    if isinstance(value, list):
+        return ", ".join(_shown(item, lang) for item in value) or "—"
+    if isinstance(value, dict):
+        return "; ".join(f"{field_label(k, lang)} {_shown(v, lang)}"
+                         for k, v in value.items()) or "—"
     text = str(value).replace("\n", " ")
     return text if len(text) <= 60 else text[:59] + "…"
 
@@ -69,13 +135,13 @@ def _summary(action: str, key: str, details: dict[str, Any]) -> str:
             order = list(PROJECT_FIELDS)
             changes = dict(sorted(changes.items(), key=lambda item: order.index(item[0])
                                   if item[0] in order else len(order)))
-            text = "; ".join(
+            text = "\n".join(  # one line per field
                 tr("{field}: {before} → {after}", field=field_label(name),
                    before=_shown(values[0]), after=_shown(values[1]))
                 for name, values in changes.items())
             source = details.get("file")
-            return tr("changed from {file}: {changes}", file=source, changes=text) if source \
-                else tr("changed: {changes}", changes=text)
+            return tr("changed from {file}:", file=source) + "\n" + text if source \
+                else tr("changed:") + "\n" + text
         case "project.delete":
             return tr("deleted")
         case "conflict.declare":

@@ -10,6 +10,7 @@ tests/domain/test_scale_agrees_with_triggers.py holds the two together.
 
 from __future__ import annotations
 
+from yansenne import i18n
 from yansenne.i18n import tr
 
 # Marks are decimals typed by people (7,5); floating point may miss a step by a hair.
@@ -34,9 +35,10 @@ def fits(value: float, low: float, high: float, step: float) -> bool:
     return all(on_scale(value, low, high, step))
 
 
-def format_number(value: float) -> str:
-    """7.0 -> "7", 7.5 -> "7.5": how a scale bound reads in a message."""
-    return f"{value:g}"
+def format_number(value: float, lang: str | None = None) -> str:
+    """7.0 -> "7", 7.5 -> "7,5" in French and Dutch ("7.5" in English): how a scale bound
+    reads in a message or a field (a plain hyphen-minus, so that it reads back)."""
+    return i18n.format_number(value, 6, lang, trim=True).replace("\u2212", "-")
 
 
 def mark_problem(value: float, low: float, high: float, step: float,

@@ -88,8 +88,7 @@ class _Scale(Protocol):
 
 def _num(value: float, lang: str) -> str:
     """A scale bound as the juror reads it: 7,5 in French and Dutch, 7.5 in English."""
-    text = format_number(value)
-    return text.replace(".", ",") if lang in ("fr", "nl") else text
+    return format_number(value, lang)
 
 
 def _formula_number(value: float) -> str:

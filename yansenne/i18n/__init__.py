@@ -10,14 +10,21 @@ of its own. A test checks that every
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 LANGUAGES: tuple[str, ...] = ("fr", "nl", "en")
 _current = "fr"
+
+#: How each language writes a number (Belgian conventions for French and Dutch).
+DECIMAL_MARK = {"fr": ",", "nl": ",", "en": "."}
+THOUSANDS_MARK = {"fr": "\u202f", "nl": ".", "en": ","}
+NO_VALUE = "—"
 
 
 @cache
@@ -30,6 +37,8 @@ def catalogue(lang: str) -> dict[str, str]:
     for path in [folder / f"{lang}.json", *sorted(folder.glob(f"*.{lang}.json"))]:
         if path.exists():
             merged.update(json.loads(path.read_text(encoding="utf-8")))
+    if lang == "fr":  # printed as French prints it, whoever typed the entry
+        merged = {key: french_typography(text) for key, text in merged.items()}
     return merged
 
 
@@ -71,3 +80,63 @@ def pick(record: Any, field: str, lang: str | None = None) -> str:
         if value:
             return str(value)
     return ""
+
+
+# -- numbers and dates as the reader writes them ------------------------------------------
+# The one place that knows the conventions: the desk, the command line's tables and the
+# documents all format figures and dates here.
+
+
+def format_number(value: float | None, decimals: int = 2, lang: str | None = None, *,
+                  signed: bool = False, grouped: bool = False, trim: bool = False) -> str:
+    """"72,50" in French and Dutch, "72.50" in English; "—" when there is no value.
+
+    `signed` writes "+" before a positive figure (a true minus always), `grouped`
+    separates thousands ("12 500" with a narrow no-break space, "12.500", "12,500"),
+    `trim` drops the decimals a whole number does not need ("0,5" but "7")."""
+    if value is None or value != value:  # None or NaN
+        return NO_VALUE
+    lang = lang if lang in LANGUAGES else _current
+    number = float(value)
+    if trim:
+        number = round(number, decimals)
+        text = f"{abs(number):,.{decimals}f}".rstrip("0").rstrip(".") if decimals else (
+            f"{abs(number):,.0f}")
+    else:
+        text = f"{abs(number):,.{decimals}f}"
+    text = text.replace(",", "\x00").replace(".", DECIMAL_MARK[lang])
+    text = text.replace("\x00", THOUSANDS_MARK[lang] if grouped else "")
+    if number < 0 and text.strip("0,.") != "":
+        return "\u2212" + text
+    return ("+" + text) if signed and number > 0 else text
+
+
+def format_date(day: dt.date | None, lang: str | None = None) -> str:
+    """A date in figures with its four-digit year: "04/02/2027" ("" when none)."""
+    if day is None:
+        return ""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+def format_datetime(moment: dt.datetime | None, lang: str | None = None) -> str:
+    """A local moment in figures: "04/02/2027 14:30" ("" when none)."""
+    if moment is None:
+        return ""
+    return f"{format_date(moment.date(), lang)} {moment.hour:02d}:{moment.minute:02d}"
+
+
+# -- French typography -------------------------------------------------------------------
+NARROW_NBSP = "\u202f"
+_SPACE_BEFORE_HIGH_MARK = re.compile(r"[ \u00a0\u202f]+([;:!?»])")
+_GLUED_CLOSING_QUOTE = re.compile(r"([^\s\u202f])»")
+_OPENING_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
+
+
+def french_typography(text: str) -> str:
+    """A narrow no-break space before ; : ! ? » and after «, as French prints them.
+
+    Only a space already written before ; : ! ? is changed, so "14:30", "https://"
+    and `{value:.2f}` stay as they are."""
+    text = _SPACE_BEFORE_HIGH_MARK.sub(NARROW_NBSP + r"\1", text)
+    text = _GLUED_CLOSING_QUOTE.sub(r"\1" + NARROW_NBSP + "»", text)
+    return _OPENING_QUOTE.sub("«" + NARROW_NBSP, text)

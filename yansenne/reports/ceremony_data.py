@@ -16,6 +16,7 @@ from yansenne import scoring
 from yansenne.domain import deliberation as D
 from yansenne.domain.ceremony_record import LANGS, PRIZE_AWARDS, CeremonyData, Texts, texts
 from yansenne.domain.ceremony_record import gather as gather  # callers still import it here
+from yansenne.i18n import format_number as i18n_number
 from yansenne.i18n import tr
 from yansenne.scoring import catalogue
 
@@ -114,14 +115,18 @@ def format_amount(amount: float | None, lang: str) -> str:
 
 def format_number(value: float | None, lang: str, decimals: int = 2) -> str:
     """A figure with the language's decimal mark; '—' when there is none."""
-    if value is None or value != value:  # NaN
-        return "—"
-    return _grouped(value, decimals, "", "." if lang == "en" else ",")
+    return i18n_number(value, decimals, lang)
 
 
 def award_label(award: str, lang: str) -> str:
     return {"1": tr("First prize", lang=lang), "2": tr("Second prize", lang=lang),
             "3": tr("Third prize", lang=lang)}.get(award) or tr("Mention", lang=lang)
+
+
+def in_words(code: str, lang: str) -> str:
+    """'in Dutch' written in `lang` ('en néerlandais', 'in het Nederlands')."""
+    return {"fr": tr("in French", lang=lang), "nl": tr("in Dutch", lang=lang)}.get(
+        code) or tr("in English", lang=lang)
 
 
 def role_label(role: str, lang: str) -> str:
@@ -130,8 +135,12 @@ def role_label(role: str, lang: str) -> str:
                 "Member of the jury", lang=lang)
 
 
-def actor_label(code: str, lang: str) -> str:
+def actor_label(code: str | None, lang: str) -> str:
+    """An actor type by its name; "—" when the project has none (it is optional)."""
     from yansenne import reference
+
+    if not code:
+        return "—"
 
     found = reference.actor(code)
     return in_language(texts(found, "name"), lang) if found else code

@@ -25,8 +25,9 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from yansenne import scoring
 from yansenne.cells import header
 from yansenne.domain import results_record
+from yansenne.domain.history import readable_details
 from yansenne.domain.results_record import Facts
-from yansenne.i18n import language, tr
+from yansenne.i18n import format_datetime, format_number, language, tr
 from yansenne.reports import standings
 from yansenne.reports.results_book import (
     Book,
@@ -78,10 +79,7 @@ def role_name(role: str, lang: str | None) -> str:
 
 def _agreement_line(book: Book, agreement: scoring.Agreement | None) -> str:
     def show(value: float | None) -> str:
-        if value is None:
-            return "—"
-        shown = f"{value:.2f}"
-        return shown.replace(".", ",") if book.lang in ("fr", "nl") else shown
+        return format_number(value, 2, book.lang)
 
     if agreement is None:
         return ""
@@ -115,7 +113,7 @@ def write_summary(book: Book, facts: Facts) -> None:
         return rows
 
     put([styled(ws, tr("{edition}: results", lang=lang, edition=facts.name), TITLE_FONT)])
-    generated = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    generated = format_datetime(dt.datetime.now(), lang)
     put([styled(ws, tr("Method: {method}; quorum {quorum}; generated on {when}", lang=lang,
                        method=method_name(facts.method, lang, facts.rules.trim),
                        quorum=facts.rules.quorum,
@@ -353,4 +351,5 @@ def write_audit(book: Book, db: Database, facts: Facts) -> None:
     ]
     title = tr("Audit log", lang=lang)
     with results_record.audit_rows(db, facts.year) as rows:
-        book.list_sheet(title, "Audit", columns, rows, freeze="A2", every=SCORE_BATCH)
+        readable = (row._replace(details=readable_details(row.details, lang)) for row in rows)
+        book.list_sheet(title, "Audit", columns, readable, freeze="A2", every=SCORE_BATCH)

@@ -11,8 +11,9 @@ from typing import Any
 from yansenne import scoring
 from yansenne.cells import csv_safe
 from yansenne.domain.ranking import EditionRanking
-from yansenne.i18n import tr
+from yansenne.i18n import format_number, language, tr
 from yansenne.reports.text import format_table
+from yansenne.scoring import catalogue
 
 # Stable English reasons in JSON (the spec's example says "below quorum").
 REASONS_JSON = {
@@ -95,12 +96,13 @@ def _blank(value: Any) -> Any:
 
 
 def _figure(value: float) -> str:
-    return f"{value:.2f}"
+    return format_number(value, 2)  # "72,50" in French and Dutch
 
 
 def as_table(ranking: EditionRanking) -> str:
     """The ranking for people: one block per category, then overall."""
-    blocks = [tr("Edition {year}, method: {method}", year=ranking.year, method=ranking.method)]
+    blocks = [tr("Edition {year}, method: {method}", year=ranking.year,
+                 method=catalogue.name(ranking.method, language()))]
     scopes: list[tuple[str, scoring.Ranking, scoring.Agreement | None]] = [
         (ranking.category_names.get(code, code), ranking.results.categories[code],
          ranking.agreement.get(code)) for code in ranking.scopes]
@@ -127,7 +129,7 @@ def as_table(ranking: EditionRanking) -> str:
 
 
 def _maybe(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
+    return format_number(value, 2)
 
 
 def _shorten(text: str, width: int) -> str:

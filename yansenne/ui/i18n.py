@@ -10,7 +10,17 @@ coming from the store speak the same language as the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from collections import deque
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 
 from yansenne import i18n as core_i18n
 from yansenne.paths import resources_dir
@@ -23,6 +33,65 @@ LOCALES: dict[str, str] = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 
 _current = DEFAULT_LANGUAGE
 _installed: list[QTranslator] = []
+
+
+class SourceMemory(QTranslator):
+    """Remembers the last texts asked for translation, with their context, and
+    translates nothing itself (None lets Qt ask the next translator).
+
+    A view names an undo step with `self.tr("Add project {code}").format(...)`: only
+    the translated text reaches the undo stack, which finds here what it came from
+    so that it can say it again in the next language (`yansenne.ui.undo`)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.recent: deque[tuple[str, str, str | None, int]] = deque(maxlen=64)
+
+    def translate(self, context: str, source: str,  # type: ignore[override]
+                  disambiguation: str | None = None, n: int = -1) -> str | None:
+        self.recent.append((context, source, disambiguation, n))
+        return None
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt skips a translator that says it is empty)
+        return False
+
+
+#: Words of Qt's own dialogs that its catalogues (qtbase_*.qm) leave in English: listed
+#: here so that Qt Linguist puts them in the application's catalogues, which Qt asks
+#: before its own.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+)
+
+
+class LanguageNews(QObject):
+    """`switched(lang)` after the translators of a new language are installed, for
+    what is not a widget and so gets no LanguageChange event (the undo stack)."""
+
+    switched = Signal(str)
+
+
+_memory: SourceMemory | None = None
+_news: LanguageNews | None = None
+
+
+def news() -> LanguageNews:
+    global _news
+    if _news is None:
+        _news = LanguageNews(QCoreApplication.instance())
+    return _news
+
+
+def recent_sources() -> list[tuple[str, str, str | None, int]]:
+    """The (context, source, disambiguation, n) last asked for, the latest first."""
+    return list(reversed(_memory.recent)) if _memory is not None else []
 
 
 def translations_dir() -> str:
@@ -64,6 +133,16 @@ def initial_language(explicit: str | None = None) -> str:
     return saved_language() or system_language() or DEFAULT_LANGUAGE
 
 
+def interface_translator(lang: str, parent: QObject | None = None) -> QTranslator | None:
+    """The interface's catalogue of `lang`, for the application or for one window that
+    speaks its own language; None if missing."""
+    translator = QTranslator(parent)
+    if translator.load(f"yansenne_{lang}", translations_dir()):
+        return translator
+    translator.deleteLater()
+    return None
+
+
 def switch_language(lang: str) -> None:
     """Install the translators of `lang`, replacing the current ones."""
     global _current
@@ -72,16 +151,15 @@ def switch_language(lang: str) -> None:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("create the QApplication before choosing a language")
-    translators = []
-    for name, folder in (
-        (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"yansenne_{lang}", translations_dir()),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            translators.append(translator)
-        else:
-            translator.deleteLater()
+    translators: list[QTranslator] = []
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt_own)
+    else:
+        qt_own.deleteLater()
+    ours = interface_translator(lang, app)
+    if ours is not None:
+        translators.append(ours)
     # Set the language first: views read it while handling LanguageChange.
     _current = lang
     core_i18n.set_language(lang)
@@ -93,3 +171,14 @@ def switch_language(lang: str) -> None:
     for translator in translators:
         app.installTranslator(translator)
         _installed.append(translator)
+    _remember_sources(app)
+    news().switched.emit(lang)
+
+
+def _remember_sources(app: QCoreApplication) -> None:
+    """Install the source memory last, so that Qt asks it first."""
+    global _memory
+    if _memory is None:
+        _memory = SourceMemory(app)
+    app.removeTranslator(_memory)
+    app.installTranslator(_memory)

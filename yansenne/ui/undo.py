@@ -7,22 +7,34 @@ so every step is committed at once with its audit entries; undoing is itself a
 change the audit log records, never a rollback. The first `do` runs before the
 command is pushed, so that a refused edit (bad input, a locked edition) never
 enters the stack; the message goes to `refused` for the window to show.
+
+A step's name follows the interface language: it is kept as its translatable
+source and values (`StepName`), given directly or found from the text the view
+translated (`yansenne.ui.i18n.SourceMemory`), and said again when the language
+changes, as are the Undo and Redo actions' own words.
 """
 
 from __future__ import annotations
 
 import getpass
+import re
+import string
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from yansenne.domain import work as unit
 from yansenne.domain.work import Session
 from yansenne.errors import YansenneError
 from yansenne.store.database import Database
 from yansenne.store.guard import DatabaseInUse
+from yansenne.ui import i18n
+
+#: The words of the Undo and Redo actions are Qt's own (its qtbase catalogue).
+QT_OWN = "QUndoStack"
 
 Do = Callable[[Session], Any]
 Undo = Callable[[Session, Any], Any]
@@ -36,12 +48,62 @@ def desk_actor() -> str:
         return "secretariat"
 
 
+@dataclass(frozen=True)
+class StepName:
+    """An undo step's name as Qt Linguist knows it: said again in every language."""
+
+    context: str
+    source: str
+    values: dict[str, Any] = field(default_factory=dict)
+    disambiguation: str | None = None
+
+    def text(self) -> str:
+        template = QCoreApplication.translate(self.context, self.source, self.disambiguation)
+        return template.format(**self.values) if self.values else template
+
+    @classmethod
+    def of(cls, text: str) -> StepName | None:
+        """The name behind `text`, translated a moment ago by the view that names the
+        step (see `i18n.SourceMemory`); None if it cannot be told."""
+        for context, source, disambiguation, _n in i18n.recent_sources():
+            template = QCoreApplication.translate(context, source, disambiguation)
+            values = _match(template, text)
+            if values is not None:
+                return cls(context, source, values, disambiguation)
+        return None
+
+
+def _match(template: str, text: str) -> dict[str, str] | None:
+    """The values that make `template.format(**values) == text`, or None."""
+    pattern, names = [], []
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError:
+        return None
+    for literal, name, spec, _conversion in parts:
+        pattern.append(re.escape(literal))
+        if name is not None:
+            if not name.isidentifier() or spec or name in names:
+                return None
+            names.append(name)
+            pattern.append(f"(?P<{name}>.+?)")
+    if not names or not any(ch.isalpha() for literal, *_ in parts for ch in literal):
+        return None  # nothing but values: it would match any text
+    found = re.fullmatch("".join(pattern), text, flags=re.DOTALL)
+    return found.groupdict() if found else None
+
+
+def step_text(name: str | StepName) -> str:
+    return name.text() if isinstance(name, StepName) else name
+
+
 class StoreCommand(QUndoCommand):
     """One committed edit and the way back."""
 
-    def __init__(self, stack: UndoStack, text: str, kind: str, do: Do, undo: Undo,
-                 result: Any, undo_alone: bool = False) -> None:
-        super().__init__(text)
+    def __init__(self, stack: UndoStack, text: str | StepName, kind: str, do: Do,
+                 undo: Undo, result: Any, undo_alone: bool = False) -> None:
+        super().__init__(step_text(text))
+        self.name = text if isinstance(text, StepName) else StepName.of(text)
         self._stack, self.kind, self._undo_alone = stack, kind, undo_alone
         self._do, self._undo, self._result = do, undo, result
         self._done = True  # pushed after its first run: the first redo() is a no-op
@@ -86,7 +148,52 @@ class UndoStack(QUndoStack):
         self._database = database
         self.actor = desk_actor()
         self._index = 0
+        self._actions: list[tuple[QAction, bool]] = []  # (action, is the undo one)
         self.indexChanged.connect(self._moved)
+        self.undoTextChanged.connect(self._name_actions)
+        self.redoTextChanged.connect(self._name_actions)
+        i18n.news().switched.connect(self.retranslate)
+
+    def createUndoAction(self, parent: QObject, prefix: str = "") -> QAction:  # noqa: N802
+        """Undo, named after the step and in the current language (Qt's own action
+        keeps the words of the language it was made in)."""
+        return self._action(parent, undo=True)
+
+    def createRedoAction(self, parent: QObject, prefix: str = "") -> QAction:  # noqa: N802
+        return self._action(parent, undo=False)
+
+    def _action(self, parent: QObject, *, undo: bool) -> QAction:
+        action = QAction(parent)
+        action.triggered.connect(self.undo if undo else self.redo)
+        (self.canUndoChanged if undo else self.canRedoChanged).connect(action.setEnabled)
+        action.setEnabled(self.canUndo() if undo else self.canRedo())
+        self._actions.append((action, undo))
+        action.destroyed.connect(lambda *_: self._forget(action))
+        self._name_actions()
+        return action
+
+    def _forget(self, gone: QAction) -> None:
+        self._actions = [(a, u) for a, u in self._actions if a is not gone]
+
+    def _name_actions(self, *_: object) -> None:
+        """"Undo Add project P01" in the current language (Qt's own catalogue)."""
+        for action, undo in self._actions:
+            step = self.undoText() if undo else self.redoText()
+            if step:
+                template = QCoreApplication.translate(QT_OWN, "Undo %1" if undo else "Redo %1")
+                action.setText(template.replace("%1", step))
+            else:
+                action.setText(QCoreApplication.translate(
+                    QT_OWN, "Undo" if undo else "Redo",
+                    "Default text for undo action" if undo else "Default text for redo action"))
+
+    def retranslate(self, *_: object) -> None:
+        """Every step named again in the language just chosen."""
+        for position in range(self.count()):
+            step = self.command(position)
+            if isinstance(step, StoreCommand) and step.name is not None:
+                step.setText(step.name.text())
+        self._name_actions()
 
     def run(self, work: Do, *, alone: bool = False) -> tuple[bool, Any]:
         """Run `work` in one write session: (True, its result), or (False, the error)
@@ -100,7 +207,7 @@ class UndoStack(QUndoStack):
             self.refused.emit(str(error))
             return False, error
 
-    def perform(self, text: str, kind: str, do: Do, undo: Undo, *,
+    def perform(self, text: str | StepName, kind: str, do: Do, undo: Undo, *,
                 undo_alone: bool = False) -> bool:
         """Make an edit now and, if it was accepted, make it undoable."""
         ok, result = self.run(do)
@@ -108,7 +215,8 @@ class UndoStack(QUndoStack):
             self.push(StoreCommand(self, text, kind, do, undo, result, undo_alone))
         return ok
 
-    def record(self, text: str, kind: str, do: Do, undo: Undo, result: Any) -> None:
+    def record(self, text: str | StepName, kind: str, do: Do, undo: Undo,
+               result: Any) -> None:
         """Make undoable an edit already committed elsewhere (a background import)."""
         self.push(StoreCommand(self, text, kind, do, undo, result))
 

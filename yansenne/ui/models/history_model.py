@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from yansenne.domain.history import HistoryEntry
-from yansenne.ui import i18n
+from yansenne.i18n import format_datetime
 from yansenne.ui.models.projects_model import Index
 
 WHEN, WHO, WHAT = range(3)
@@ -36,7 +37,8 @@ class HistoryModel(QAbstractTableModel):
         entry = self._entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == WHEN:
-                return i18n.locale().toString(entry.at, QLocale.FormatType.ShortFormat)
+                # The log's UTC moment in the reader's time zone, with a four-digit year.
+                return format_datetime(entry.at.replace(tzinfo=dt.UTC).astimezone())
             if index.column() == WHO:
                 return entry.actor
             return entry.summary

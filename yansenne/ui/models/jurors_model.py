@@ -55,8 +55,8 @@ class JurorsModel(QAbstractTableModel):
             return None
         category = self.category_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            if category is not None:
-                return category.code
+            if category is not None:  # by name in the reader's language, never by code
+                return pick(category, "name", i18n.current_language()) or category.code
             return (self.tr("Code"), self.tr("Name"), self.tr("Institution"), self.tr("Role"),
                     self.tr("Language"), self.tr("E-mail"), self.tr("Scores"))[section]
         if role == Qt.ItemDataRole.ToolTipRole and category is not None:

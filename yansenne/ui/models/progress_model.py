@@ -56,15 +56,21 @@ class ProgressModel(QAbstractTableModel):
         lang = i18n.current_language()
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._categories):
             category = self._categories[section]
+            # By name in the reader's language (a code means nothing to a reader).
             if role == Qt.ItemDataRole.DisplayRole:
-                return category.code
+                return pick(category, "name", lang) or category.code
             if role == Qt.ItemDataRole.ToolTipRole:
-                return pick(category, "name", lang)
+                return f"{category.code} — {pick(category, 'name', lang)}"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._jurors):
             juror = self._jurors[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{juror.code}  {juror.name}"
         return None
+
+    def retranslate(self) -> None:
+        """The headers speak the new language (the view asks for them again)."""
+        if self._categories:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._categories) - 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

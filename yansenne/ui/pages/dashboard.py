@@ -48,6 +48,7 @@ class DashboardPage(DeskPage):
         self.chart_view.setObjectName("countsChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         ui.chartLayout.addWidget(self.chart_view)
+        self._name_chart()
         self.progress_model = ProgressModel(self)
         ui.progressView.setModel(self.progress_model)
         ui.progressView.horizontalHeader().setSectionResizeMode(
@@ -155,10 +156,17 @@ class DashboardPage(DeskPage):
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
 
+    def _name_chart(self) -> None:
+        self.chart_view.setAccessibleName(self.tr("Chart of the projects counted"))
+        self.chart_view.setAccessibleDescription(self.tr(
+            "Bars of the number of projects, by the dimension chosen in \"Count by\""))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "progress_model"):
             self.ui.retranslateUi(self)
             self._fill_dimensions()  # the window reloads the page in the new language
+            self._name_chart()
+            self.progress_model.retranslate()
         super().changeEvent(event)
 
 

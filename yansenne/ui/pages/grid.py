@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QSizePolicy, QWidget
 
@@ -21,13 +21,13 @@ from yansenne.domain.scale import format_number
 from yansenne.i18n import pick
 from yansenne.ui import i18n
 from yansenne.ui.forms.ui_grid_page import Ui_GridPage
+from yansenne.ui.juror.speech import Speech
 from yansenne.ui.models.grid_models import (
     RECORD_ROLE,
     GridCategoriesModel,
     GridCriteriaModel,
     grid_of,
     percent,
-    scale_text,
     shares,
 )
 from yansenne.ui.pages.base import DeskPage
@@ -391,15 +391,22 @@ def preview_html(category: CategoryRow, criteria: list[CriterionRow], lang: str)
     """The grid of `category` as a juror reading `lang` sees it for one project: each
     criterion with its share of the grid, its scale, a box for the mark and what each
     level means."""
+    speech = Speech(lang)
+    no_rubric = speech.translate(("GridPage",), QT_TRANSLATE_NOOP("GridPage", "no rubric given"))
+    project = speech.translate(("GridPage",), QT_TRANSLATE_NOOP("GridPage", "Project"))
+    scale = speech.translate(("GridCriteriaModel",), "{min} to {max}, by {step}")
+    number = speech.locale().toString
     rows = []
     for criterion, share in zip(criteria, shares(criteria), strict=True):
-        rubric = escape(pick(criterion, "descriptor", lang)) or (
-            f"<i>{escape(QCoreApplication.translate('GridPage', 'no rubric given'))}</i>")
+        rubric = escape(pick(criterion, "descriptor", lang)) or f"<i>{escape(no_rubric)}</i>"
+        bounds = {"min": criterion.min_value, "max": criterion.max_value,
+                  "step": criterion.step}
+        scale_words = scale.format(**{k: _short(number, v) for k, v in bounds.items()})
         rows.append(
             "<tr><td style='padding:8px 6px 2px 0;'>"
             f"<b>{escape(pick(criterion, 'name', lang))}</b><br>"
             f"<span style='color:#5a6272;'>{percent(share, lang)} · "
-            f"{escape(scale_text(criterion))}</span></td>"
+            f"{escape(scale_words)}</span></td>"
             "<td style='padding:8px 0 2px 6px;' align='right' valign='middle'>"
             "<table cellspacing='0' cellpadding='6' style='border:1px solid #9aa1ac;'>"
             "<tr><td width='56' style='color:#9aa1ac;' align='center'>—</td></tr></table>"
@@ -409,5 +416,10 @@ def preview_html(category: CategoryRow, criteria: list[CriterionRow], lang: str)
     return (
         f"<h3 style='margin-bottom:2px;'>{escape(pick(category, 'name', lang))}</h3>"
         f"<p style='color:#5a6272; margin-top:0;'>"
-        f"{escape(QCoreApplication.translate('GridPage', 'Project'))} P01 — …</p>"
+        f"{escape(project)} P01 — …</p>"
         "<table width='100%' cellspacing='0'>" + "".join(rows) + "</table>")
+
+
+def _short(to_string, value: float) -> str:  # noqa: ANN001 (QLocale.toString)
+    """A scale bound in the preview's language: "0,5", "10" (no trailing zeros)."""
+    return to_string(float(value), "g", 6)

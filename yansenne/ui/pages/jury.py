@@ -62,8 +62,12 @@ class JuryPage(DeskPage):
         view.resizeColumnsToContents()
         header = view.horizontalHeader()
         header.setSectionResizeMode(INSTITUTION, QHeaderView.ResizeMode.Stretch)
+        # A category's column is headed by its name; a long one is shortened ("Services
+        # communaux…") and given whole in the header's tooltip, the column left resizable.
+        widest = view.fontMetrics().horizontalAdvance("M" * 12)
         for column in range(FIXED, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, min(header.sectionSizeHint(column), widest))
         if current:
             self.select_juror(current.code)
         self._sync_buttons()

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from yansenne import scoring
+from yansenne.i18n import format_number
 from yansenne.reports import readings
 from yansenne.scoring import catalogue
 from yansenne.ui import i18n
@@ -40,10 +41,7 @@ def figure(value: float | None, decimals: int = 2, signed: bool = False) -> str:
     """A number in the interface language's notation (decimal comma in fr and nl)."""
     if value is None or value != value:
         return DASH
-    text = i18n.locale().toString(abs(value) if signed else value, "f", decimals)
-    if signed:
-        text = ("+" if value >= 0 else "\u2212") + text
-    return text
+    return format_number(value, decimals, i18n.current_language(), signed=signed)
 
 
 @dataclass(frozen=True)
