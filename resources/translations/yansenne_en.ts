@@ -131,7 +131,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>CallImportDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+99"/>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+101"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -181,12 +181,12 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Importing the projects…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rows refused</source>
         <translation>Rows refused</translation>
     </message>
@@ -270,7 +270,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../yansenne/ui/juror/category_page.py" line="+172"/>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+171"/>
         <source>Find a project (code or title)</source>
         <translation>Find a project (code or title)</translation>
     </message>
@@ -391,7 +391,25 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>French</source>
+        <comment>within a sentence</comment>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <comment>within a sentence</comment>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <comment>within a sentence</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{project}: no summary in {languages}</source>
         <translation>{project}: no summary in {languages}</translation>
     </message>
@@ -482,20 +500,17 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>French and Dutch side by side</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+107"/>
+        <location line="+0"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="+1"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="+0"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -582,7 +597,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../yansenne/ui/collection/model.py" line="+79"/>
+        <location filename="../../yansenne/ui/collection/model.py" line="+77"/>
         <source>Juror</source>
         <translation>Juror</translation>
     </message>
@@ -846,7 +861,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>ConflictsPage</name>
     <message numerus="yes">
-        <location filename="../../yansenne/ui/pages/conflicts.py" line="+117"/>
+        <location filename="../../yansenne/ui/pages/conflicts.py" line="+118"/>
         <source>%n conflict(s) of interest declared</source>
         <translation>
             <numerusform>%n conflict of interest declared</numerusform>
@@ -878,12 +893,12 @@ Everything recorded since that copy was made is replaced; the present state is f
     </message>
     <message>
         <location line="+38"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Why is juror {juror} in conflict with project {project}?</source>
         <translation>Why is juror {juror} in conflict with project {project}?</translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="-64"/>
         <source>The juror has given %n score(s) to this project; they will be cleared (undo puts them back).</source>
         <translation>
             <numerusform>The juror has given %n score to this project; it will be cleared (undo puts it back).</numerusform>
@@ -901,7 +916,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Declare the conflict {juror} × {project}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Withdraw a conflict of interest</source>
         <translation>Withdraw a conflict of interest</translation>
     </message>
@@ -916,12 +931,12 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Withdraw the conflict {juror} × {project}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reason of the conflict of interest</source>
         <translation>Reason of the conflict of interest</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Change the reason {juror} × {project}</source>
         <translation>Change the reason {juror} × {project}</translation>
     </message>
@@ -1725,12 +1740,12 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>EditionPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/edition.py" line="+160"/>
+        <location filename="../../yansenne/ui/pages/edition.py" line="+161"/>
         <source>Edit edition {year}</source>
         <translation>Edit edition {year}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the higher median of the juror totals</source>
         <translation>the higher median of the juror totals</translation>
     </message>
@@ -2041,7 +2056,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>GridPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/grid.py" line="+166"/>
+        <location filename="../../yansenne/ui/pages/grid.py" line="+167"/>
         <source>Grid of the category: {name}</source>
         <translation>Grid of the category: {name}</translation>
     </message>
@@ -2085,12 +2100,12 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Add category {code}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Edit category {code}</source>
         <translation>Edit category {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Delete a category</source>
         <translation>Delete a category</translation>
     </message>
@@ -2105,17 +2120,17 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Delete category {code}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add criterion {code}</source>
         <translation>Add criterion {code}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Edit criterion {code}</source>
         <translation>Edit criterion {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Delete a criterion</source>
         <translation>Delete a criterion</translation>
     </message>
@@ -2130,12 +2145,12 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Delete criterion {code}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Move criterion {code}</source>
         <translation>Move criterion {code}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+6"/>
         <source>Unfreeze the grid</source>
         <translation>Unfreeze the grid</translation>
@@ -2150,13 +2165,13 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</source>
 Unfreeze the grid of edition {year}? This is written to the audit log.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location filename="../../ui/grid_page.ui" line="-96"/>
         <source>Freeze the grid</source>
         <translation>Freeze the grid</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>no rubric given</source>
         <translation>no rubric given</translation>
     </message>
@@ -2782,17 +2797,17 @@ weight {weight}</translation>
 <context>
     <name>JuryPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/jury.py" line="+107"/>
+        <location filename="../../yansenne/ui/pages/jury.py" line="+108"/>
         <source>Add juror {code}</source>
         <translation>Add juror {code}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Edit juror {code}</source>
         <translation>Edit juror {code}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Remove {name} ({code}) from the jury?</source>
         <translation>Remove {name} ({code}) from the jury?</translation>
     </message>
@@ -2815,7 +2830,7 @@ weight {weight}</translation>
         <translation>Remove juror {code}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{juror} scores {category}</source>
         <translation>{juror} scores {category}</translation>
     </message>
@@ -3410,7 +3425,7 @@ weight {weight}</translation>
 <context>
     <name>NewEditionDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/new_edition_dialog.py" line="+28"/>
+        <location filename="../../yansenne/ui/pages/new_edition_dialog.py" line="+30"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
@@ -3418,6 +3433,16 @@ weight {weight}</translation>
         <location line="+35"/>
         <source>edition {year} already exists</source>
         <translation>edition {year} already exists</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Create edition {year}</source>
+        <translation>Create edition {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create edition {year} from {source}</source>
+        <translation>Create edition {year} from {source}</translation>
     </message>
     <message>
         <location filename="../../ui/new_edition_dialog.ui" line="+14"/>
@@ -3879,7 +3904,7 @@ weight {weight}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+145"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+154"/>
         <source>Every category</source>
         <translation>Every category</translation>
     </message>
@@ -3889,17 +3914,17 @@ weight {weight}</translation>
         <translation>Every lead actor</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Add project {code}</source>
         <translation>Add project {code}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Edit project {code}</source>
         <translation>Edit project {code}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Delete project {code}, “{title}”?</source>
         <translation>Delete project {code}, “{title}”?</translation>
     </message>
@@ -3922,7 +3947,7 @@ weight {weight}</translation>
         <translation>Delete project {code}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Import the call&apos;s spreadsheet</source>
         <translation>Import the call&apos;s spreadsheet</translation>
     </message>
@@ -4063,7 +4088,7 @@ weight {weight}</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../yansenne/ui/i18n.py" line="+65"/>
+        <location filename="../../yansenne/ui/i18n.py" line="+42"/>
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
@@ -4643,19 +4668,6 @@ weight {weight}</translation>
         <location filename="../../yansenne/ui/app.py" line="+94"/>
         <source>Yansenne cannot open the database</source>
         <translation>Yansenne cannot open the database</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../yansenne/ui/pages/new_edition_dialog.py" line="+44"/>
-        <source>Create edition {year}</source>
-        <translation>Create edition {year}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create edition {year} from {source}</source>
-        <translation>Create edition {year} from {source}</translation>
     </message>
 </context>
 </TS>

@@ -131,7 +131,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>CallImportDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+99"/>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+101"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -181,12 +181,12 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Importation des projets…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rows refused</source>
         <translation>Lignes refusées</translation>
     </message>
@@ -270,7 +270,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../yansenne/ui/juror/category_page.py" line="+172"/>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+171"/>
         <source>Find a project (code or title)</source>
         <translation>Chercher un projet (code ou titre)</translation>
     </message>
@@ -391,7 +391,25 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>L’imprimante n’a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>French</source>
+        <comment>within a sentence</comment>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <comment>within a sentence</comment>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <comment>within a sentence</comment>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{project}: no summary in {languages}</source>
         <translation>{project}&#x202f;: pas de résumé en {languages}</translation>
     </message>
@@ -482,20 +500,17 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Français et néerlandais côte à côte</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+107"/>
+        <location line="+0"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="+1"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="+0"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -582,7 +597,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../yansenne/ui/collection/model.py" line="+79"/>
+        <location filename="../../yansenne/ui/collection/model.py" line="+77"/>
         <source>Juror</source>
         <translation>Membre du jury</translation>
     </message>
@@ -846,7 +861,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>ConflictsPage</name>
     <message numerus="yes">
-        <location filename="../../yansenne/ui/pages/conflicts.py" line="+117"/>
+        <location filename="../../yansenne/ui/pages/conflicts.py" line="+118"/>
         <source>%n conflict(s) of interest declared</source>
         <translation>
             <numerusform>%n conflit d&apos;intérêts déclaré</numerusform>
@@ -878,12 +893,12 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     </message>
     <message>
         <location line="+38"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Why is juror {juror} in conflict with project {project}?</source>
         <translation>Pourquoi le membre du jury {juror} est-il en conflit d&apos;intérêts avec le projet {project}&#x202f;?</translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="-64"/>
         <source>The juror has given %n score(s) to this project; they will be cleared (undo puts them back).</source>
         <translation>
             <numerusform>Le membre du jury a donné %n note à ce projet&#x202f;; elle sera effacée (Annuler la rétablit).</numerusform>
@@ -901,7 +916,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Déclarer le conflit {juror} × {project}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Withdraw a conflict of interest</source>
         <translation>Retirer un conflit d&apos;intérêts</translation>
     </message>
@@ -916,12 +931,12 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Retirer le conflit {juror} × {project}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reason of the conflict of interest</source>
         <translation>Motif du conflit d&apos;intérêts</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Change the reason {juror} × {project}</source>
         <translation>Modifier le motif {juror} × {project}</translation>
     </message>
@@ -1191,7 +1206,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+2"/>
         <source>Bars of the number of projects, by the dimension chosen in &quot;Count by&quot;</source>
-        <translation>Barres du nombre de projets, selon le critère choisi dans « Compter par »</translation>
+        <translation>Barres du nombre de projets, selon le critère choisi dans «&#x202f;Compter par&#x202f;»</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.ui" line="+11"/>
@@ -1725,12 +1740,12 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>EditionPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/edition.py" line="+160"/>
+        <location filename="../../yansenne/ui/pages/edition.py" line="+161"/>
         <source>Edit edition {year}</source>
         <translation>Modifier l&apos;édition {year}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the higher median of the juror totals</source>
         <translation>la médiane la plus élevée des totaux des membres du jury</translation>
     </message>
@@ -2041,7 +2056,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>GridPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/grid.py" line="+166"/>
+        <location filename="../../yansenne/ui/pages/grid.py" line="+167"/>
         <source>Grid of the category: {name}</source>
         <translation>Grille de la catégorie&#x202f;: {name}</translation>
     </message>
@@ -2085,12 +2100,12 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Ajouter la catégorie {code}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Edit category {code}</source>
         <translation>Modifier la catégorie {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Delete a category</source>
         <translation>Supprimer une catégorie</translation>
     </message>
@@ -2105,17 +2120,17 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Supprimer la catégorie {code}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add criterion {code}</source>
         <translation>Ajouter le critère {code}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Edit criterion {code}</source>
         <translation>Modifier le critère {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Delete a criterion</source>
         <translation>Supprimer un critère</translation>
     </message>
@@ -2130,12 +2145,12 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Supprimer le critère {code}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Move criterion {code}</source>
         <translation>Déplacer le critère {code}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+6"/>
         <source>Unfreeze the grid</source>
         <translation>Dégeler la grille</translation>
@@ -2150,13 +2165,13 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</source>
 Dégeler la grille de l&apos;édition {year}&#x202f;? Cet acte est inscrit au journal d&apos;audit.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location filename="../../ui/grid_page.ui" line="-96"/>
         <source>Freeze the grid</source>
         <translation>Figer la grille</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>no rubric given</source>
         <translation>aucune grille d&apos;appréciation</translation>
     </message>
@@ -2782,17 +2797,17 @@ poids {weight}</translation>
 <context>
     <name>JuryPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/jury.py" line="+107"/>
+        <location filename="../../yansenne/ui/pages/jury.py" line="+108"/>
         <source>Add juror {code}</source>
         <translation>Ajouter le membre du jury {code}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Edit juror {code}</source>
         <translation>Modifier le membre du jury {code}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Remove {name} ({code}) from the jury?</source>
         <translation>Retirer {name} ({code}) du jury&#x202f;?</translation>
     </message>
@@ -2815,7 +2830,7 @@ poids {weight}</translation>
         <translation>Retirer le membre du jury {code}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{juror} scores {category}</source>
         <translation>{juror} note {category}</translation>
     </message>
@@ -3410,7 +3425,7 @@ poids {weight}</translation>
 <context>
     <name>NewEditionDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/new_edition_dialog.py" line="+28"/>
+        <location filename="../../yansenne/ui/pages/new_edition_dialog.py" line="+30"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -3418,6 +3433,16 @@ poids {weight}</translation>
         <location line="+35"/>
         <source>edition {year} already exists</source>
         <translation>l&apos;édition {year} existe déjà</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Create edition {year}</source>
+        <translation>Créer l&apos;édition {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create edition {year} from {source}</source>
+        <translation>Créer l&apos;édition {year} à partir de {source}</translation>
     </message>
     <message>
         <location filename="../../ui/new_edition_dialog.ui" line="+14"/>
@@ -3879,7 +3904,7 @@ poids {weight}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+145"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+154"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -3889,17 +3914,17 @@ poids {weight}</translation>
         <translation>Tous les porteurs</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Add project {code}</source>
         <translation>Ajouter le projet {code}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Edit project {code}</source>
         <translation>Modifier le projet {code}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Delete project {code}, “{title}”?</source>
         <translation>Supprimer le projet {code}, «&#x202f;{title}&#x202f;»&#x202f;?</translation>
     </message>
@@ -3922,7 +3947,7 @@ poids {weight}</translation>
         <translation>Supprimer le projet {code}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Import the call&apos;s spreadsheet</source>
         <translation>Importer le tableur de l&apos;appel</translation>
     </message>
@@ -4063,7 +4088,7 @@ poids {weight}</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../yansenne/ui/i18n.py" line="+65"/>
+        <location filename="../../yansenne/ui/i18n.py" line="+42"/>
         <source>Drive</source>
         <translation>Disque</translation>
     </message>
@@ -4643,19 +4668,6 @@ poids {weight}</translation>
         <location filename="../../yansenne/ui/app.py" line="+94"/>
         <source>Yansenne cannot open the database</source>
         <translation>Yansenne ne peut pas ouvrir la base de données</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../yansenne/ui/pages/new_edition_dialog.py" line="+44"/>
-        <source>Create edition {year}</source>
-        <translation>Créer l&apos;édition {year}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create edition {year} from {source}</source>
-        <translation>Créer l&apos;édition {year} à partir de {source}</translation>
     </message>
 </context>
 </TS>

@@ -131,7 +131,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>CallImportDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+99"/>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+101"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -181,12 +181,12 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>De projecten worden geïmporteerd…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rows refused</source>
         <translation>Geweigerde rijen</translation>
     </message>
@@ -270,7 +270,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../yansenne/ui/juror/category_page.py" line="+172"/>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+171"/>
         <source>Find a project (code or title)</source>
         <translation>Een project zoeken (code of titel)</translation>
     </message>
@@ -391,7 +391,25 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>De printer kon niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>French</source>
+        <comment>within a sentence</comment>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <comment>within a sentence</comment>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <comment>within a sentence</comment>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{project}: no summary in {languages}</source>
         <translation>{project}: geen samenvatting in het {languages}</translation>
     </message>
@@ -482,20 +500,17 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Frans en Nederlands naast elkaar</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+107"/>
+        <location line="+0"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="+1"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="+0"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
@@ -582,7 +597,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../yansenne/ui/collection/model.py" line="+79"/>
+        <location filename="../../yansenne/ui/collection/model.py" line="+77"/>
         <source>Juror</source>
         <translation>Jurylid</translation>
     </message>
@@ -846,7 +861,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>ConflictsPage</name>
     <message numerus="yes">
-        <location filename="../../yansenne/ui/pages/conflicts.py" line="+117"/>
+        <location filename="../../yansenne/ui/pages/conflicts.py" line="+118"/>
         <source>%n conflict(s) of interest declared</source>
         <translation>
             <numerusform>%n belangenconflict gemeld</numerusform>
@@ -878,12 +893,12 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
     </message>
     <message>
         <location line="+38"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Why is juror {juror} in conflict with project {project}?</source>
         <translation>Waarom heeft jurylid {juror} een belangenconflict met project {project}?</translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="-64"/>
         <source>The juror has given %n score(s) to this project; they will be cleared (undo puts them back).</source>
         <translation>
             <numerusform>Het jurylid heeft dit project %n score gegeven; die wordt gewist (Ongedaan maken zet hem terug).</numerusform>
@@ -901,7 +916,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Conflict {juror} × {project} melden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Withdraw a conflict of interest</source>
         <translation>Een belangenconflict intrekken</translation>
     </message>
@@ -916,12 +931,12 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Conflict {juror} × {project} intrekken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reason of the conflict of interest</source>
         <translation>Reden van het belangenconflict</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Change the reason {juror} × {project}</source>
         <translation>Reden {juror} × {project} wijzigen</translation>
     </message>
@@ -1725,12 +1740,12 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>EditionPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/edition.py" line="+160"/>
+        <location filename="../../yansenne/ui/pages/edition.py" line="+161"/>
         <source>Edit edition {year}</source>
         <translation>Editie {year} bewerken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the higher median of the juror totals</source>
         <translation>de hoogste mediaan van de totalen van de juryleden</translation>
     </message>
@@ -2041,7 +2056,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>GridPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/grid.py" line="+166"/>
+        <location filename="../../yansenne/ui/pages/grid.py" line="+167"/>
         <source>Grid of the category: {name}</source>
         <translation>Beoordelingsrooster van de categorie: {name}</translation>
     </message>
@@ -2085,12 +2100,12 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Categorie {code} toevoegen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Edit category {code}</source>
         <translation>Categorie {code} bewerken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Delete a category</source>
         <translation>Een categorie verwijderen</translation>
     </message>
@@ -2105,17 +2120,17 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Categorie {code} verwijderen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add criterion {code}</source>
         <translation>Criterium {code} toevoegen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Edit criterion {code}</source>
         <translation>Criterium {code} bewerken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Delete a criterion</source>
         <translation>Een criterium verwijderen</translation>
     </message>
@@ -2130,12 +2145,12 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Criterium {code} verwijderen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Move criterion {code}</source>
         <translation>Criterium {code} verplaatsen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+6"/>
         <source>Unfreeze the grid</source>
         <translation>Beoordelingsrooster ontdooien</translation>
@@ -2150,13 +2165,13 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</source>
 Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogboek opgenomen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location filename="../../ui/grid_page.ui" line="-96"/>
         <source>Freeze the grid</source>
         <translation>Beoordelingsrooster bevriezen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>no rubric given</source>
         <translation>geen beoordelingsschaal</translation>
     </message>
@@ -2782,17 +2797,17 @@ gewicht {weight}</translation>
 <context>
     <name>JuryPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/jury.py" line="+107"/>
+        <location filename="../../yansenne/ui/pages/jury.py" line="+108"/>
         <source>Add juror {code}</source>
         <translation>Jurylid {code} toevoegen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Edit juror {code}</source>
         <translation>Jurylid {code} bewerken</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Remove {name} ({code}) from the jury?</source>
         <translation>{name} ({code}) uit de jury verwijderen?</translation>
     </message>
@@ -2815,7 +2830,7 @@ gewicht {weight}</translation>
         <translation>Jurylid {code} verwijderen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{juror} scores {category}</source>
         <translation>{juror} scoort {category}</translation>
     </message>
@@ -3410,7 +3425,7 @@ gewicht {weight}</translation>
 <context>
     <name>NewEditionDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/new_edition_dialog.py" line="+28"/>
+        <location filename="../../yansenne/ui/pages/new_edition_dialog.py" line="+30"/>
         <source>Create</source>
         <translation>Aanmaken</translation>
     </message>
@@ -3418,6 +3433,16 @@ gewicht {weight}</translation>
         <location line="+35"/>
         <source>edition {year} already exists</source>
         <translation>editie {year} bestaat al</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Create edition {year}</source>
+        <translation>Editie {year} aanmaken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create edition {year} from {source}</source>
+        <translation>Editie {year} aanmaken op basis van {source}</translation>
     </message>
     <message>
         <location filename="../../ui/new_edition_dialog.ui" line="+14"/>
@@ -3879,7 +3904,7 @@ gewicht {weight}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+145"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+154"/>
         <source>Every category</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -3889,17 +3914,17 @@ gewicht {weight}</translation>
         <translation>Alle trekkers</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Add project {code}</source>
         <translation>Project {code} toevoegen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Edit project {code}</source>
         <translation>Project {code} bewerken</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Delete project {code}, “{title}”?</source>
         <translation>Project {code}, ‘{title}’, verwijderen?</translation>
     </message>
@@ -3922,7 +3947,7 @@ gewicht {weight}</translation>
         <translation>Project {code} verwijderen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Import the call&apos;s spreadsheet</source>
         <translation>Spreadsheet van de oproep importeren</translation>
     </message>
@@ -4063,7 +4088,7 @@ gewicht {weight}</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../yansenne/ui/i18n.py" line="+65"/>
+        <location filename="../../yansenne/ui/i18n.py" line="+42"/>
         <source>Drive</source>
         <translation>Station</translation>
     </message>
@@ -4643,19 +4668,6 @@ gewicht {weight}</translation>
         <location filename="../../yansenne/ui/app.py" line="+94"/>
         <source>Yansenne cannot open the database</source>
         <translation>Yansenne kan de databank niet openen</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../yansenne/ui/pages/new_edition_dialog.py" line="+44"/>
-        <source>Create edition {year}</source>
-        <translation>Editie {year} aanmaken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create edition {year} from {source}</source>
-        <translation>Editie {year} aanmaken op basis van {source}</translation>
     </message>
 </context>
 </TS>

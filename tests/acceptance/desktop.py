@@ -341,17 +341,22 @@ class Desk:
             raise DeskError(f"{error}; the program's windows: {self.windows()}") from None
 
     # -- the jury --------------------------------------------------------------------
-    def open_juror_grid(self, code: str, juror_name: str, timeout: float = 15) -> Window:
+    def open_juror_grid(self, code: str, juror_name: str, timeout: float = 15,
+                        language: str | None = None) -> Window:
         """Jury ▸ Score as juror… (Ctrl+J), the juror's code typed in the chooser, Enter:
-        the juror's scoring grid, with the focus on its first cell to score."""
+        the juror's scoring grid, with the focus on its first cell to score. The grid
+        speaks the juror's language, whatever the desk's: `language`, when given, is the
+        one its title must be in."""
         self.activate()
         self.x.key("ctrl+j")
         chooser = self.wait_window("Score as juror", timeout)
         self.activate(chooser)
         self.x.type(code, delay_ms=20)  # the list finds the juror by the typed code
         self.x.key("Return")
-        grid = self.wait_window(lambda w: w.name.startswith("Scoring grid"), timeout,
-                                "the scoring grid")
+        grid = self.wait_window(lambda w: w.name.startswith(tuple(GRID_TITLES.values())),
+                                timeout, "the scoring grid")
+        if language is not None and not grid.name.startswith(GRID_TITLES[language]):
+            raise DeskError(f"the grid opened is {grid.name!r}, not in {language}")
         if juror_name not in grid.name:
             raise DeskError(f"the grid opened is {grid.name!r}, not {juror_name}'s")
         self.wait_no_window("Score as juror", timeout)
@@ -412,6 +417,14 @@ def marks(db: Path, juror: str) -> dict[Cell, float]:
 
 def juror_name(db: Path, juror: str) -> str:
     return query(db, "SELECT name FROM jurors WHERE code = ?", juror)[0][0]
+
+
+def juror_language(db: Path, juror: str) -> str:
+    return query(db, "SELECT language FROM jurors WHERE code = ?", juror)[0][0]
+
+
+#: The juror window's title, "… — {juror}", in each language.
+GRID_TITLES = {"en": "Scoring grid", "fr": "Grille de notation", "nl": "Beoordelingsrooster"}
 
 
 def first_tab_cells(db: Path, year: int, juror: str) -> list[Cell]:

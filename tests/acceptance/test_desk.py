@@ -24,6 +24,7 @@ from tests.acceptance.desktop import (
     describe_status,
     first_tab_cells,
     integrity,
+    juror_language,
     juror_name,
     marks,
     missing_marks,
@@ -79,8 +80,9 @@ def test_file_dialog_then_command_keeps_every_mark(
     is in it after the desk closes, beside the command's own change."""
     batches = [typed_marks(demo_db, year, SCORER, 4, skip=4 * n) for n in range(3)]
     expected = {cell: value for _, marks_ in batches for cell, value in marks_.items()}
-    desk = launch(demo_db)
-    grid = desk.open_juror_grid(SCORER, juror_name(demo_db, SCORER))
+    desk = launch(demo_db)  # in English; the juror's grid opens in the juror's language
+    grid = desk.open_juror_grid(SCORER, juror_name(demo_db, SCORER),
+                                language=juror_language(demo_db, SCORER))
     desk.type_marks(grid, batches[0][0])
     wait_for_marks(demo_db, SCORER, batches[0][1])
 

@@ -10,8 +10,6 @@ coming from the store speak the same language as the window.
 
 from __future__ import annotations
 
-from collections import deque
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -33,27 +31,6 @@ LOCALES: dict[str, str] = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 
 _current = DEFAULT_LANGUAGE
 _installed: list[QTranslator] = []
-
-
-class SourceMemory(QTranslator):
-    """Remembers the last texts asked for translation, with their context, and
-    translates nothing itself (None lets Qt ask the next translator).
-
-    A view names an undo step with `self.tr("Add project {code}").format(...)`: only
-    the translated text reaches the undo stack, which finds here what it came from
-    so that it can say it again in the next language (`yansenne.ui.undo`)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.recent: deque[tuple[str, str, str | None, int]] = deque(maxlen=64)
-
-    def translate(self, context: str, source: str,  # type: ignore[override]
-                  disambiguation: str | None = None, n: int = -1) -> str | None:
-        self.recent.append((context, source, disambiguation, n))
-        return None
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt skips a translator that says it is empty)
-        return False
 
 
 #: Words of Qt's own dialogs that its catalogues (qtbase_*.qm) leave in English: listed
@@ -78,7 +55,6 @@ class LanguageNews(QObject):
     switched = Signal(str)
 
 
-_memory: SourceMemory | None = None
 _news: LanguageNews | None = None
 
 
@@ -87,11 +63,6 @@ def news() -> LanguageNews:
     if _news is None:
         _news = LanguageNews(QCoreApplication.instance())
     return _news
-
-
-def recent_sources() -> list[tuple[str, str, str | None, int]]:
-    """The (context, source, disambiguation, n) last asked for, the latest first."""
-    return list(reversed(_memory.recent)) if _memory is not None else []
 
 
 def translations_dir() -> str:
@@ -171,14 +142,4 @@ def switch_language(lang: str) -> None:
     for translator in translators:
         app.installTranslator(translator)
         _installed.append(translator)
-    _remember_sources(app)
     news().switched.emit(lang)
-
-
-def _remember_sources(app: QCoreApplication) -> None:
-    """Install the source memory last, so that Qt asks it first."""
-    global _memory
-    if _memory is None:
-        _memory = SourceMemory(app)
-    app.removeTranslator(_memory)
-    app.installTranslator(_memory)

@@ -8,17 +8,22 @@ change the audit log records, never a rollback. The first `do` runs before the
 command is pushed, so that a refused edit (bad input, a locked edition) never
 enters the stack; the message goes to `refused` for the window to show.
 
-A step's name follows the interface language: it is kept as its translatable
-source and values (`StepName`), given directly or found from the text the view
-translated (`yansenne.ui.i18n.SourceMemory`), and said again when the language
-changes, as are the Undo and Redo actions' own words.
+A step's name follows the interface language: the view names it by its translatable
+source, context and values (`step(...)`, a `StepName`), never by a text already
+translated, and the stack says it again when the language changes, as it does the
+Undo and Redo actions' own words. The source is marked with `QT_TRANSLATE_NOOP` in
+the context the view's `self.tr` uses, so that Qt Linguist extracts it there:
+
+    desk.perform(step("GridPage", QT_TRANSLATE_NOOP("GridPage", "Add category {code}"),
+                      code=code), "grid", do, undo)
+
+A plain string is taken as it is and kept in every language (a name with nothing to
+translate).
 """
 
 from __future__ import annotations
 
 import getpass
-import re
-import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -61,36 +66,11 @@ class StepName:
         template = QCoreApplication.translate(self.context, self.source, self.disambiguation)
         return template.format(**self.values) if self.values else template
 
-    @classmethod
-    def of(cls, text: str) -> StepName | None:
-        """The name behind `text`, translated a moment ago by the view that names the
-        step (see `i18n.SourceMemory`); None if it cannot be told."""
-        for context, source, disambiguation, _n in i18n.recent_sources():
-            template = QCoreApplication.translate(context, source, disambiguation)
-            values = _match(template, text)
-            if values is not None:
-                return cls(context, source, values, disambiguation)
-        return None
 
-
-def _match(template: str, text: str) -> dict[str, str] | None:
-    """The values that make `template.format(**values) == text`, or None."""
-    pattern, names = [], []
-    try:
-        parts = list(string.Formatter().parse(template))
-    except ValueError:
-        return None
-    for literal, name, spec, _conversion in parts:
-        pattern.append(re.escape(literal))
-        if name is not None:
-            if not name.isidentifier() or spec or name in names:
-                return None
-            names.append(name)
-            pattern.append(f"(?P<{name}>.+?)")
-    if not names or not any(ch.isalpha() for literal, *_ in parts for ch in literal):
-        return None  # nothing but values: it would match any text
-    found = re.fullmatch("".join(pattern), text, flags=re.DOTALL)
-    return found.groupdict() if found else None
+def step(context: str, source: str, /, **values: Any) -> StepName:
+    """The name of a step: `source` as marked by `QT_TRANSLATE_NOOP(context, source)`,
+    with the values of its `{placeholders}`."""
+    return StepName(context, source, values)
 
 
 def step_text(name: str | StepName) -> str:
@@ -103,7 +83,7 @@ class StoreCommand(QUndoCommand):
     def __init__(self, stack: UndoStack, text: str | StepName, kind: str, do: Do,
                  undo: Undo, result: Any, undo_alone: bool = False) -> None:
         super().__init__(step_text(text))
-        self.name = text if isinstance(text, StepName) else StepName.of(text)
+        self.name = text if isinstance(text, StepName) else None
         self._stack, self.kind, self._undo_alone = stack, kind, undo_alone
         self._do, self._undo, self._result = do, undo, result
         self._done = True  # pushed after its first run: the first redo() is a no-op

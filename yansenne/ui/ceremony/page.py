@@ -151,7 +151,9 @@ class CeremonyPage(QWidget):
         return ceremony_record.missing_summaries(self._db, self._year, langs)
 
     def _summaries_missing_text(self, missing: list[tuple[str, tuple[str, ...]]]) -> str:
-        names = {"fr": self.tr("French"), "nl": self.tr("Dutch"), "en": self.tr("English")}
+        names = {"fr": self.tr("French", "within a sentence"),
+                 "nl": self.tr("Dutch", "within a sentence"),
+                 "en": self.tr("English", "within a sentence")}
         return "\n".join(self.tr("{project}: no summary in {languages}").format(
             project=code, languages=", ".join(names[lang] for lang in langs))
             for code, langs in missing)

@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from yansenne.domain.collection import JurorStatus, Stage
+from yansenne.i18n import format_datetime
 from yansenne.ui import i18n
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,8 +51,7 @@ def local_time(moment: dt.datetime | None) -> str:
     if moment is None:
         return ""
     local = moment.replace(tzinfo=dt.UTC).astimezone()
-    value = QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
-    return i18n.locale().toString(value, QLocale.FormatType.ShortFormat)
+    return format_datetime(local.replace(tzinfo=None))
 
 
 class CollectionModel(QAbstractTableModel):

@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
-    QDateTime,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     Qt,
     Signal,
@@ -30,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from yansenne.domain.juror_desk import CategoryGrid, JurorDesk, ProjectInfo
+from yansenne.i18n import format_datetime
 from yansenne.ui.juror.grid_model import PROJECT_COLUMN, GridFilter, JurorGridModel
 from yansenne.ui.juror.grid_view import ScoreGridView
 from yansenne.ui.juror.message_strip import MessageStrip
 from yansenne.ui.juror.numbers import format_mark
 from yansenne.ui.juror.project_pane import ProjectPane
 from yansenne.ui.juror.rubric import RubricStrip
-from yansenne.ui.juror.speech import Spoken, speech_of
+from yansenne.ui.juror.speech import Spoken
 
 PROJECT_MIN_WIDTH = 260
 HEADER_PADDING = 26
@@ -340,7 +339,4 @@ class CategoryPage(Spoken, QWidget):
 
     def _when(self, at: dt.datetime) -> str:
         """A stored UTC time as the local date and time, in the window's conventions."""
-        stamp = QDateTime.fromSecsSinceEpoch(int(at.replace(tzinfo=dt.UTC).timestamp()))
-        speech = speech_of(self)
-        locale = speech.locale() if speech is not None else QLocale()
-        return locale.toString(stamp, locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+        return format_datetime(at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None))

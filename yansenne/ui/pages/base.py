@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from yansenne.domain.queries import EditionRow
 from yansenne.store.database import Database
-from yansenne.ui.undo import Do, Undo, UndoStack
+from yansenne.ui.undo import Do, StepName, Undo, UndoStack
 
 
 class Desk(QObject):
@@ -54,9 +54,10 @@ class Desk(QObject):
     def actor(self) -> str:
         return self.undo.actor
 
-    def perform(self, text: str, kind: str, do: Do, undo: Undo, *,
+    def perform(self, text: StepName | str, kind: str, do: Do, undo: Undo, *,
                 undo_alone: bool = False) -> bool:
-        """An undoable edit (see `yansenne.ui.undo`)."""
+        """An undoable edit named `text`, a `step(...)` so that its name follows the
+        language (see `yansenne.ui.undo`)."""
         return self.undo.perform(text, kind, do, undo, undo_alone=undo_alone)
 
     def write(self, work: Do) -> tuple[bool, Any]:

@@ -15,6 +15,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +57,7 @@ from yansenne.ui.models.call_import_models import (
 )
 from yansenne.ui.pages.base import Desk
 from yansenne.ui.tasks import run_task
+from yansenne.ui.undo import step
 
 FILE_FILTER = "*.xlsx *.csv"
 
@@ -236,7 +238,9 @@ class CallImportDialog(QDialog):
             undo_call(session, year, done, actor=actor)
 
         self.report = report
-        self._desk.undo.record(self.tr("Import {file}").format(file=call.path.name),
+        self._desk.undo.record(step("CallImportDialog",
+                                    QT_TRANSLATE_NOOP("CallImportDialog", "Import {file}"),
+                                    file=call.path.name),
                                "projects", redo, undo, report)
         if report.refused:
             QMessageBox.information(self, self.tr("Rows refused"), self.tr(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QWidget
 
 from yansenne.domain import jury, queries, records
@@ -26,6 +26,7 @@ from yansenne.ui.models.conflicts_model import (
     ConflictsModel,
 )
 from yansenne.ui.pages.base import DeskPage
+from yansenne.ui.undo import step
 
 CELL_WIDTH = 64
 
@@ -183,8 +184,9 @@ class ConflictsPage(DeskPage):
             records.restore_scores(session, year, cleared, actor=actor)
 
         done = desk.perform(
-            self.tr("Declare the conflict {juror} × {project}").format(juror=juror,
-                                                                       project=project),
+            step("ConflictsPage", QT_TRANSLATE_NOOP("ConflictsPage",
+                                                    "Declare the conflict {juror} × {project}"),
+                 juror=juror, project=project),
             "conflicts",
             lambda s: jury.declare_conflict(s, year, juror, project, text, actor=actor),
             undo)
@@ -212,8 +214,9 @@ class ConflictsPage(DeskPage):
             return False
         year, actor = desk.year, desk.actor
         done = desk.perform(
-            self.tr("Withdraw the conflict {juror} × {project}").format(juror=juror,
-                                                                        project=project),
+            step("ConflictsPage", QT_TRANSLATE_NOOP("ConflictsPage",
+                                                    "Withdraw the conflict {juror} × {project}"),
+                 juror=juror, project=project),
             "conflicts",
             lambda s: jury.withdraw_conflict(s, year, juror, project, actor=actor),
             lambda s, reason: jury.declare_conflict(s, year, juror, project, reason,
@@ -235,8 +238,10 @@ class ConflictsPage(DeskPage):
         if not ok or reason.strip() == current:
             return
         year, actor, text = desk.year, desk.actor, reason.strip()
-        if desk.perform(self.tr("Change the reason {juror} × {project}").format(
-                juror=juror, project=project), "conflicts",
+        if desk.perform(step("ConflictsPage",
+                             QT_TRANSLATE_NOOP("ConflictsPage",
+                                               "Change the reason {juror} × {project}"),
+                             juror=juror, project=project), "conflicts",
                 lambda s: jury.set_conflict_reason(s, year, juror, project, text,
                                                    actor=actor),
                 lambda s, before: jury.set_conflict_reason(s, year, juror, project,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QPlainTextEdit, QWidget
 
 from yansenne.domain import edition_rules, editions, queries
@@ -22,6 +22,7 @@ from yansenne.ui.forms.ui_edition_page import Ui_EditionPage
 from yansenne.ui.pages.base import DeskPage
 from yansenne.ui.pages.fields import FieldProblems
 from yansenne.ui.pages.new_edition_dialog import create_edition
+from yansenne.ui.undo import step
 
 
 class EditionPage(DeskPage):
@@ -157,7 +158,9 @@ class EditionPage(DeskPage):
         if desk is None or detail is None or not changes:
             return
         year, actor = detail.year, desk.actor
-        desk.perform(self.tr("Edit edition {year}").format(year=year), "edition",
+        step_name = step("EditionPage", QT_TRANSLATE_NOOP("EditionPage", "Edit edition {year}"),
+                         year=year)
+        desk.perform(step_name, "edition",
                      lambda s: editions.update_edition(s, year, changes, actor=actor),
                      lambda s, before: editions.update_edition(s, year, before, actor=actor))
 

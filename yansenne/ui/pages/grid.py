@@ -32,6 +32,7 @@ from yansenne.ui.models.grid_models import (
 )
 from yansenne.ui.pages.base import DeskPage
 from yansenne.ui.pages.grid_dialogs import CategoryDialog, CriterionDialog
+from yansenne.ui.undo import step
 
 SPLITTER_SIZES = [260, 660, 420]
 BANNER_TEXT_WIDTH = 640  # the banner's text wraps at this width, not at a few words
@@ -227,7 +228,9 @@ class GridPage(DeskPage):
             return
         record, year, actor = dialog.record(), desk.year, desk.actor
         code = record["code"]
-        if desk.perform(self.tr("Add category {code}").format(code=code), "grid",
+        step_name = step("GridPage", QT_TRANSLATE_NOOP("GridPage", "Add category {code}"),
+                         code=code)
+        if desk.perform(step_name, "grid",
                         lambda s: grid.add_category(s, year, record, actor=actor),
                         lambda s, _r: grid.delete_category(s, year, code, actor=actor)):
             self._category = code
@@ -248,7 +251,9 @@ class GridPage(DeskPage):
             return
         year, actor, old = desk.year, desk.actor, category.code
         new = changes.get("code", old)
-        if desk.perform(self.tr("Edit category {code}").format(code=new), "grid",
+        step_name = step("GridPage", QT_TRANSLATE_NOOP("GridPage", "Edit category {code}"),
+                         code=new)
+        if desk.perform(step_name, "grid",
                         lambda s: grid.update_category(s, year, old, changes, actor=actor),
                         lambda s, before: grid.update_category(s, year, new, before,
                                                                actor=actor)):
@@ -264,7 +269,9 @@ class GridPage(DeskPage):
                                 name=name)):
             return
         year, actor, code = desk.year, desk.actor, category.code
-        desk.perform(self.tr("Delete category {code}").format(code=code), "grid",
+        step_name = step("GridPage", QT_TRANSLATE_NOOP("GridPage", "Delete category {code}"),
+                         code=code)
+        desk.perform(step_name, "grid",
                      lambda s: grid.delete_category(s, year, code, actor=actor),
                      lambda s, removed: grid.restore_category(s, year, removed,
                                                               actor=actor))
@@ -291,7 +298,9 @@ class GridPage(DeskPage):
             return
         record, year, actor = dialog.record(), desk.year, desk.actor
         key = (record["category"], record["code"])
-        if desk.perform(self.tr("Add criterion {code}").format(code=key[1]), "grid",
+        step_name = step("GridPage", QT_TRANSLATE_NOOP("GridPage", "Add criterion {code}"),
+                         code=key[1])
+        if desk.perform(step_name, "grid",
                         lambda s: grid.add_criterion(s, year, record, actor=actor),
                         lambda s, _r: grid.delete_criterion(s, year, key, actor=actor)):
             self.select_criterion(key[1])
@@ -311,7 +320,9 @@ class GridPage(DeskPage):
             return
         year, actor, old = desk.year, desk.actor, criterion.key
         new = (changes.get("category", old[0]), changes.get("code", old[1]))
-        if desk.perform(self.tr("Edit criterion {code}").format(code=new[1]), "grid",
+        step_name = step("GridPage", QT_TRANSLATE_NOOP("GridPage", "Edit criterion {code}"),
+                         code=new[1])
+        if desk.perform(step_name, "grid",
                         lambda s: grid.update_criterion(s, year, old, changes, actor=actor),
                         lambda s, before: grid.update_criterion(s, year, new, before,
                                                                 actor=actor)):
@@ -326,7 +337,9 @@ class GridPage(DeskPage):
                             self.tr("Delete the criterion {name}?").format(name=name)):
             return
         year, actor, key = desk.year, desk.actor, criterion.key
-        desk.perform(self.tr("Delete criterion {code}").format(code=key[1]), "grid",
+        step_name = step("GridPage", QT_TRANSLATE_NOOP("GridPage", "Delete criterion {code}"),
+                         code=key[1])
+        desk.perform(step_name, "grid",
                      lambda s: grid.delete_criterion(s, year, key, actor=actor),
                      lambda s, removed: grid.restore_criterion(s, year, removed,
                                                                actor=actor))
@@ -339,7 +352,9 @@ class GridPage(DeskPage):
         if not 0 <= group.index(criterion.key) + offset < len(group):
             return  # already first (or last) of its group
         year, actor, key = desk.year, desk.actor, criterion.key
-        if desk.perform(self.tr("Move criterion {code}").format(code=key[1]), "grid",
+        step_name = step("GridPage", QT_TRANSLATE_NOOP("GridPage", "Move criterion {code}"),
+                         code=key[1])
+        if desk.perform(step_name, "grid",
                         lambda s: grid.move_criterion(s, year, key, offset, actor=actor),
                         lambda s, moved: moved and grid.move_criterion(
                             s, year, key, -offset, actor=actor)):
@@ -365,7 +380,8 @@ class GridPage(DeskPage):
                 "written to the audit log.").format(year=detail.year)):
             return
         year, actor = detail.year, desk.actor
-        desk.perform(self.tr("Unfreeze the grid"), "grid",
+        step_name = step("GridPage", QT_TRANSLATE_NOOP("GridPage", "Unfreeze the grid"))
+        desk.perform(step_name, "grid",
                      lambda s: grid.unfreeze_grid(s, year, actor=actor),
                      lambda s, _r: grid.freeze_grid(s, year, actor=actor))
 
@@ -374,7 +390,8 @@ class GridPage(DeskPage):
         if desk is None or detail is None:
             return
         year, actor = detail.year, desk.actor
-        desk.perform(self.tr("Freeze the grid"), "grid",
+        step_name = step("GridPage", QT_TRANSLATE_NOOP("GridPage", "Freeze the grid"))
+        desk.perform(step_name, "grid",
                      lambda s: grid.freeze_grid(s, year, actor=actor),
                      lambda s, _r: grid.unfreeze_grid(s, year, actor=actor))
 

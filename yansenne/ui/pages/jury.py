@@ -3,7 +3,7 @@ categories each one scores (ticked in the table; every category by default)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
@@ -16,6 +16,7 @@ from yansenne.ui.models.jurors_model import CODE, FIXED, INSTITUTION, RECORD_ROL
 from yansenne.ui.models.search_filter import SearchFilter
 from yansenne.ui.pages.base import DeskPage
 from yansenne.ui.pages.juror_dialog import JurorDialog
+from yansenne.ui.undo import step
 
 
 class JuryPage(DeskPage):
@@ -104,7 +105,8 @@ class JuryPage(DeskPage):
             return
         record, year, actor = dialog.record(), desk.year, desk.actor
         code = record["code"]
-        if desk.perform(self.tr("Add juror {code}").format(code=code), "jury",
+        step_name = step("JuryPage", QT_TRANSLATE_NOOP("JuryPage", "Add juror {code}"), code=code)
+        if desk.perform(step_name, "jury",
                         lambda s: jury.add_juror(s, year, record, actor=actor),
                         lambda s, _r: jury.delete_juror(s, year, code, actor=actor)):
             self.select_juror(code)
@@ -123,7 +125,8 @@ class JuryPage(DeskPage):
             return
         year, actor, old = desk.year, desk.actor, juror.code
         new = changes.get("code", old)
-        if desk.perform(self.tr("Edit juror {code}").format(code=new), "jury",
+        step_name = step("JuryPage", QT_TRANSLATE_NOOP("JuryPage", "Edit juror {code}"), code=new)
+        if desk.perform(step_name, "jury",
                         lambda s: jury.update_juror(s, year, old, changes, actor=actor),
                         lambda s, before: jury.update_juror(s, year, new, before,
                                                             actor=actor)):
@@ -141,7 +144,9 @@ class JuryPage(DeskPage):
         if not self.confirm(self.tr("Remove a juror"), text):
             return True
         year, actor, code = desk.year, desk.actor, juror.code
-        desk.perform(self.tr("Remove juror {code}").format(code=code), "jury",
+        step_name = step("JuryPage", QT_TRANSLATE_NOOP("JuryPage", "Remove juror {code}"),
+                         code=code)
+        desk.perform(step_name, "jury",
                      lambda s: jury.delete_juror(s, year, code, actor=actor),
                      lambda s, removed: jury.restore_juror(s, year, removed, actor=actor))
         return True
@@ -157,9 +162,9 @@ class JuryPage(DeskPage):
         year, actor = desk.year, desk.actor
         name = next((pick(c, "name", i18n.current_language()) for c in self._categories
                      if c.code == category), category)
-        text = (self.tr("{juror} scores {category}") if checked
-                else self.tr("{juror} no longer scores {category}")).format(juror=juror,
-                                                                             category=name)
+        source = (QT_TRANSLATE_NOOP("JuryPage", "{juror} scores {category}") if checked
+                  else QT_TRANSLATE_NOOP("JuryPage", "{juror} no longer scores {category}"))
+        text = step("JuryPage", source, juror=juror, category=name)
         desk.perform(text, "jury",
                      lambda s: jury.set_assignments(s, year, juror, wanted, actor=actor),
                      lambda s, before: jury.set_assignments(s, year, juror, before,

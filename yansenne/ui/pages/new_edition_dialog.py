@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from yansenne.domain import editions
 from yansenne.ui.forms.ui_new_edition_dialog import Ui_NewEditionDialog
 from yansenne.ui.pages.base import Desk
 from yansenne.ui.pages.fields import FieldProblems
+from yansenne.ui.undo import step
 
 NAME_FIELDS = ("name_fr", "name_nl", "name_en")
 HINT_WIDTH = 420
@@ -104,8 +106,12 @@ def create_edition(parent: QWidget, desk: Desk, years: Sequence[int]) -> int | N
             editions.create_by_copy(session, int(source), year, names=names,  # type: ignore[arg-type]
                                     actor=actor)
 
-    text = (dialog.tr("Create edition {year}") if source is None
-            else dialog.tr("Create edition {year} from {source}")).format(year=year, source=source)
+    text = (step("NewEditionDialog", QT_TRANSLATE_NOOP("NewEditionDialog",
+                                                       "Create edition {year}"), year=year)
+            if source is None else
+            step("NewEditionDialog", QT_TRANSLATE_NOOP("NewEditionDialog",
+                                                       "Create edition {year} from {source}"),
+                 year=year, source=source))
     done = desk.perform(text, "editions", create,
                         lambda session, _result: editions.delete_edition(session, year,
                                                                          actor=actor),

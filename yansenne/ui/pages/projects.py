@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
@@ -28,6 +36,7 @@ from yansenne.ui.pages.call_import_dialog import FILE_FILTER, CallImportDialog
 from yansenne.ui.pages.history_dialog import HistoryDialog
 from yansenne.ui.pages.project_dialog import ProjectDialog
 from yansenne.ui.tasks import run_task
+from yansenne.ui.undo import step
 
 # Widest a column grows when fitted to its contents; the user can still drag it wider.
 SHRINKABLE = (Column.CATEGORY, Column.ORGANISATION, Column.LEAD_ACTOR, Column.MUNICIPALITY,
@@ -247,8 +256,10 @@ class ProjectsPage(DeskPage):
             return
         record, year, actor = dialog.record(), desk.year, desk.actor
         code = record["code"]
+        step_name = step("ProjectsPage", QT_TRANSLATE_NOOP("ProjectsPage", "Add project {code}"),
+                         code=code)
         if desk.perform(
-            self.tr("Add project {code}").format(code=code), "projects",
+            step_name, "projects",
             lambda s: projects.add_project(s, year, record, actor=actor),
             lambda s, _result: projects.delete_project(s, year, code, actor=actor),
         ):
@@ -268,8 +279,10 @@ class ProjectsPage(DeskPage):
         if not changes:
             return
         year, actor, old, new = desk.year, desk.actor, row.code, record["code"]
+        step_name = step("ProjectsPage", QT_TRANSLATE_NOOP("ProjectsPage", "Edit project {code}"),
+                         code=new)
         if desk.perform(
-            self.tr("Edit project {code}").format(code=new), "projects",
+            step_name, "projects",
             lambda s: projects.update_project(s, year, old, changes, actor=actor),
             lambda s, before: projects.update_project(s, year, new, before, actor=actor),
         ):
@@ -287,7 +300,9 @@ class ProjectsPage(DeskPage):
         if not self.confirm(self.tr("Delete a project"), text):
             return True
         year, actor, code = desk.year, desk.actor, row.code
-        desk.perform(self.tr("Delete project {code}").format(code=code), "projects",
+        step_name = step("ProjectsPage", QT_TRANSLATE_NOOP("ProjectsPage", "Delete project {code}"),
+                         code=code)
+        desk.perform(step_name, "projects",
                      lambda s: projects.delete_project(s, year, code, actor=actor),
                      lambda s, removed: projects.restore_project(s, year, removed, actor=actor))
         return True
