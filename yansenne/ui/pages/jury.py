@@ -12,7 +12,14 @@ from yansenne.domain.queries import CategoryRow, JurorRow
 from yansenne.i18n import pick
 from yansenne.ui import i18n
 from yansenne.ui.forms.ui_jury_page import Ui_JuryPage
-from yansenne.ui.models.jurors_model import CODE, FIXED, INSTITUTION, RECORD_ROLE, JurorsModel
+from yansenne.ui.models.jurors_model import (
+    CODE,
+    EMAIL,
+    FIXED,
+    INSTITUTION,
+    RECORD_ROLE,
+    JurorsModel,
+)
 from yansenne.ui.models.search_filter import SearchFilter
 from yansenne.ui.pages.base import DeskPage
 from yansenne.ui.pages.juror_dialog import JurorDialog
@@ -62,13 +69,16 @@ class JuryPage(DeskPage):
         view = self.ui.jurorsView
         view.resizeColumnsToContents()
         header = view.horizontalHeader()
-        header.setSectionResizeMode(INSTITUTION, QHeaderView.ResizeMode.Stretch)
-        # A category's column is headed by its name; a long one is shortened ("Services
-        # communaux…") and given whole in the header's tooltip, the column left resizable.
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Texts that can be long (an institution, an address, a category's name: "Services
+        # communaux…", whole in the header's tooltip) get a readable share, never all of
+        # it nor a sliver; every column stays resizable.
         widest = view.fontMetrics().horizontalAdvance("M" * 12)
-        for column in range(FIXED, self.model.columnCount()):
+        for column in (INSTITUTION, EMAIL, *range(FIXED, self.model.columnCount())):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, min(header.sectionSizeHint(column), widest))
+            header.resizeSection(column, min(header.sectionSizeHint(column)
+                                             if column >= FIXED else view.sizeHintForColumn(column),
+                                             widest))
         if current:
             self.select_juror(current.code)
         self._sync_buttons()
