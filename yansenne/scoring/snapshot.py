@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from yansenne.scoring.model import Criterion, Juror, MarkArrays, Project, ScoreKey
-from yansenne.scoring.totals import Table, juror_totals
+from yansenne.scoring.totals import Table, as_floats, exact_totals
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,7 @@ def tabulate(snapshot: Snapshot) -> Table:
             keep = ~np.isin(ji * len(projects) + pi, pairs)
             ji, pi, ci, values = ji[keep], pi[keep], ci[keep], values[keep]
         marks[ji, pi, ci] = values
+    exact, unit = exact_totals(marks, criteria)
     return Table(
         jurors=jurors,
         projects=projects,
@@ -144,7 +145,9 @@ def tabulate(snapshot: Snapshot) -> Table:
         criteria=criteria,
         applies=applies,
         marks=marks,
-        totals=juror_totals(marks, criteria),
+        totals=as_floats(exact, unit, ~np.isnan(marks).all(axis=-1)),
+        exact=exact,
+        unit=unit,
     )
 
 

@@ -1,7 +1,17 @@
 """Competition ranks and the edition's tie-break rules.
 
-Figures are equal when they agree to 9 decimal places (`totals.DECIMALS`): far
-finer than any mark, coarse enough that sums reached in different orders tie.
+When figures are equal (spec/cli.md, "Ties are exact"), written once here:
+
+- `exact_key`: for mean, median, trimmed, ranksum, majority and schulze the
+  figures are rational (totals.exact_totals) and compared as exact values, never
+  after floating-point rounding; equal exact figures share a rank.
+- `tolerant_key`: for zscore (square roots) and plain floats, figures within
+  `TOLERANCE` of each other, relative (magnitudes below 1 count as 1, so
+  figures around 0 tie too), are equal.
+
+Both turn figures into integer codes (higher figure, higher code) that the rank
+functions compare as they are. Tie-break keys (criterion figures, medians)
+are compared to 9 decimal places (`totals.DECIMALS`).
 A rank is 1 + the number of projects with a strictly better figure (1, 2, 2, 4).
 A place is the rank after the tie-break rules: inside each group of tied
 projects, the rules are applied in order as a lexicographic key, and projects no
@@ -11,6 +21,7 @@ rule separates keep sharing a place (so place equals rank where no rule applies)
 from __future__ import annotations
 
 from collections.abc import Sequence
+from fractions import Fraction
 
 import numpy as np
 
@@ -18,16 +29,42 @@ from yansenne.scoring.totals import DECIMALS
 
 TIE_BREAK_RULES = ("criterion:<code>", "median", "first_places", "casting_vote")
 
+#: Relative tolerance of figures that are not exact (zscore, adjusted).
+TOLERANCE = 1e-9
+
+
+def exact_key(values: Sequence[Fraction | int | None]) -> np.ndarray:
+    """Integer codes of exact values: equal values, equal codes; None lowest (-1)."""
+    distinct = sorted({v for v in values if v is not None})
+    code = {v: i for i, v in enumerate(distinct)}
+    return np.array([-1 if v is None else code[v] for v in values], dtype=np.int64)
+
+
+def tolerant_key(values: np.ndarray) -> np.ndarray:
+    """Integer codes of floats, equal within TOLERANCE (relative, chained); NaN lowest."""
+    v = np.asarray(values, dtype=float)
+    codes = np.full(v.shape, -1, dtype=np.int64)
+    present = np.flatnonzero(~np.isnan(v))
+    if present.size:
+        order = present[np.argsort(v[present], kind="stable")]
+        s = v[order]
+        scale = np.maximum(1.0, np.maximum(np.abs(s[1:]), np.abs(s[:-1])))
+        new = np.concatenate(([0], (s[1:] - s[:-1] > TOLERANCE * scale).astype(np.int64)))
+        codes[order] = np.cumsum(new)
+    return codes
+
 
 def _as_key(key: np.ndarray) -> np.ndarray:
-    k = np.asarray(key, dtype=float)
-    if k.ndim == 1:
-        k = k[:, np.newaxis]
-    return np.round(k, DECIMALS)
+    k = np.asarray(key)
+    return k[:, np.newaxis] if k.ndim == 1 else k
 
 
 def competition_ranks_of(key: np.ndarray) -> np.ndarray:
-    """Competition ranks of key rows (n, L), compared lexicographically, higher first."""
+    """Competition ranks of key rows (n, L), compared as they are, higher first.
+
+    The keys are comparison keys already (`exact_key`, `tolerant_key`, or floats
+    that are equal exactly when the values they stand for are).
+    """
     k = _as_key(key)
     n = k.shape[0]
     if n == 0:
@@ -45,7 +82,7 @@ def competition_ranks_of(key: np.ndarray) -> np.ndarray:
 def competition_ranks(figures: Sequence[float], higher_is_better: bool = True) -> list[int]:
     """Competition ranks of plain figures: [9, 7, 7, 5] -> [1, 2, 2, 4]."""
     f = np.asarray(figures, dtype=float)
-    return [int(r) for r in competition_ranks_of(f if higher_is_better else -f)]
+    return [int(r) for r in competition_ranks_of(tolerant_key(f if higher_is_better else -f))]
 
 
 def break_ties(
