@@ -170,7 +170,8 @@ CATALOGUE: tuple[Method, ...] = (
         names=Words("Schulze", "Schulze", "Schulze"),
         titles=Words("Schulze", "Schulze", "Schulze"),
         column=Words("Schulze", "Schulze", "Schulze"),
-        unit=Words("projects beaten", "projets battus", "verslagen projecten"),
+        unit=Words("projects placed below", "projets classés en dessous",
+                   "projecten lager geplaatst"),
         direction="higher",
         description=Words(
             en=("Every pair of projects is compared by the number of jurors who prefer one "

@@ -24,18 +24,25 @@ Rules for missing totals (recusals, unscored projects), per method:
   the set: with complete data exactly the rank sum; a recusal neither helps nor
   hurts. Lower is better.
 - schulze: a juror prefers a to b only if they have a total on both. Strongest
-  paths with winning votes; a beats b iff p[a,b] > p[b,a] (Schulze 2011). The
-  figure is the number of projects it beats: the relation is transitive, so this
-  count orders the projects consistently with it. Projects Schulze leaves
-  incomparable are ordered by that count, tied when it is equal.
+  paths with winning votes (a defeat's strength is the number of jurors
+  preferring the winner; equal counts are no defeat); a beats b iff
+  p[a,b] > p[b,a] (Schulze 2011). Places peel winner sets: the projects no other
+  beats share the first place; they are removed, the paths recomputed among the
+  rest only, and so on. The figure is the number of projects placed below it
+  (in a strict Schulze order, the number it beats), so that equal figures are
+  exactly the projects of one winner set.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from fractions import Fraction
 from functools import lru_cache
 
 import numpy as np
+
+from yansenne.scoring.ties import exact_key, tolerant_key
 
 #: Per-criterion figures of methods with no per-criterion meaning use the mean.
 CRITERION_METHOD = {
@@ -212,26 +219,139 @@ def strongest_paths(d: np.ndarray) -> np.ndarray:
     return p
 
 
+def schulze_winners(p: np.ndarray) -> np.ndarray:
+    """Mask of the projects no other beats, from their strongest paths p."""
+    return ~np.any(p.T > p, axis=1)
+
+
+def _components(p: np.ndarray) -> list[np.ndarray]:
+    """Strongly connected sets of the defeat graph, from its path strengths.
+
+    a and b are linked both ways iff p[a,b] > 0 and p[b,a] > 0; a path between two
+    projects of one set never leaves it, so its strengths need that set only.
+    """
+    both = (p > 0) & (p.T > 0)
+    np.fill_diagonal(both, True)
+    seen = np.zeros(len(p), dtype=bool)
+    out = []
+    for v in range(len(p)):
+        if not seen[v]:
+            members = np.flatnonzero(both[v])
+            seen[members] = True
+            out.append(members)
+    return out
+
+
+def _paths_without(p: np.ndarray, keep: np.ndarray) -> np.ndarray | None:
+    """p among the kept projects when no strongest path needs a removed one, else None.
+
+    A path through a removed w is no stronger than min(p[a,w], p[w,b]); when that is
+    below p[a,b] for every w, a strongest path from a to b avoids the removed ones.
+    """
+    if np.count_nonzero(~keep) > 8:  # many removed: recomputing is cheaper
+        return None
+    kept = p[np.ix_(keep, keep)].astype(np.int32)
+    out, back = p[np.ix_(keep, ~keep)], p[np.ix_(~keep, keep)]
+    through = np.max(np.minimum(out[:, np.newaxis, :], back.T[np.newaxis, :, :]), axis=2)
+    need = (through >= kept) & (kept > 0)
+    np.fill_diagonal(need, False)
+    return None if need.any() else p[np.ix_(keep, keep)]
+
+
+def schulze_levels(d: np.ndarray) -> np.ndarray:
+    """Winner set of each project (0 = the Schulze winners) when peeling winner sets.
+
+    The winners of the projects left are the winners of the sets nothing left
+    defeats (by a path), each set judged on its own; removing winners splits their
+    set and leaves every other set's paths as they were. So the strongest paths
+    are recomputed for the set that lost its winners only, not for all left.
+    """
+    n = d.shape[0]
+    level = np.full(n, -1, dtype=np.int64)
+    if n == 0:
+        return level
+    link = d > d.T  # a defeats b
+    group = np.full(n, -1, dtype=np.int64)  # current set of each project left
+    sets: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # sets of 2+: (members, paths)
+    made = 0
+
+    def split(members: np.ndarray, paths: np.ndarray) -> None:
+        nonlocal made
+        for part in _components(paths):
+            group[members[part]] = made
+            if part.size > 1:
+                sets[made] = (members[part], paths[np.ix_(part, part)])
+            made += 1
+
+    split(np.arange(n), strongest_paths(d))
+    # defeats coming into each project from other sets
+    into = np.count_nonzero(link & (group[:, None] != group[None, :]), axis=0)
+    alive = np.ones(n, dtype=bool)
+    step = 0
+    while alive.any():
+        g = group[alive]
+        size = np.bincount(g, minlength=made)
+        free = (size > 0) & (np.bincount(g, weights=into[alive], minlength=made) == 0)
+        at = np.maximum(group, 0)
+        won = alive & free[at] & (size[at] == 1)  # sets of one are their own winner
+        rests = []
+        for k in np.flatnonzero(free & (size > 1)).tolist():
+            members, paths = sets.pop(k)
+            beaten = ~schulze_winners(paths)
+            won[members[~beaten]] = True
+            rests.append((members[beaten], _paths_without(paths, beaten)))
+        level[won] = step
+        alive &= ~won
+        group[won] = -1
+        into -= np.count_nonzero(link[won], axis=0)
+        for rest, kept in rests:  # a set nothing else defeats: only its own members count
+            split(rest, strongest_paths(d[np.ix_(rest, rest)]) if kept is None else kept)
+            sub = link[np.ix_(rest, rest)] & (group[rest][:, None] != group[rest][None, :])
+            into[rest] = np.count_nonzero(sub, axis=0)
+        step += 1
+    return level
+
+
 def schulze_wins(totals: np.ndarray, prefs: np.ndarray | None = None) -> np.ndarray:
-    """How many projects each project beats in the Schulze order."""
+    """Schulze figure: how many projects are placed below each, by winner sets."""
     d = pairwise_preferences(totals) if prefs is None else prefs
-    p = strongest_paths(d).astype(np.int32)
-    return np.count_nonzero(p > p.T, axis=1).astype(float)
+    level = schulze_levels(d)
+    below = np.bincount(level, minlength=int(level.max(initial=-1)) + 1)
+    after = below[::-1].cumsum()[::-1] - below  # projects in later winner sets
+    return after[level].astype(float)
 
 
-def figures(method: str, totals: np.ndarray, trim: int = 1) -> tuple[np.ndarray, np.ndarray]:
-    """(figure per project, ordering key rows where higher is better)."""
-    if method == "mean":
-        score = mean(totals)
-    elif method == "median":
+def figures(
+    method: str, totals: np.ndarray, trim: int = 1, exact: np.ndarray | None = None,
+    unit: int = 1,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(figure per project, ordering key rows where higher is better).
+
+    `exact` holds the same totals as Python ints over `unit` (totals.exact_totals;
+    read from the floats when None). Mean, trimmed and ranksum figures are
+    computed exactly from them and compared exactly (ties.exact_key), their floats
+    derived from the exact values; median, majority and schulze compare totals
+    themselves, floats that are equal exactly when the exact totals are; zscore
+    figures are equal within ties.TOLERANCE.
+    """
+    if method in ("mean", "trimmed", "ranksum"):
+        if exact is None:
+            exact, unit = exact_of_floats(totals)
+        if method == "mean":
+            exact_figure = exact_means(totals, exact, unit)
+        elif method == "trimmed":
+            exact_figure = exact_trimmed_means(totals, exact, unit, trim)
+        else:
+            exact_figure = exact_rank_sums(totals)
+        score = np.array([np.nan if f is None else float(f) for f in exact_figure])
+        sign = -1 if method == "ranksum" else 1
+        key = exact_key([None if f is None else sign * f for f in exact_figure])
+        return score, key[:, np.newaxis]
+    if method == "median":
         score = lower_median(totals)
-    elif method == "trimmed":
-        score = trimmed_mean(totals, trim)
     elif method == "zscore":
         score = zscores(totals)
-    elif method == "ranksum":
-        score = rank_sums(totals)
-        return score, -score[:, np.newaxis]
+        return score, tolerant_key(score)[:, np.newaxis]
     elif method == "majority":
         key = majority_values(totals)
         return key[:, 0].copy(), key
@@ -250,3 +370,55 @@ def criterion_figures(method: str, marks: np.ndarray, trim: int = 1) -> np.ndarr
     if how == "trimmed":
         return trimmed_mean(marks, trim)
     return mean(marks)
+
+
+def exact_of_floats(totals: np.ndarray) -> tuple[np.ndarray, int]:
+    """Float totals as Python ints over a common denominator, each float's exact value."""
+    present = ~np.isnan(totals)
+    values = [Fraction(x) for x in totals[present].tolist()]
+    unit = math.lcm(1, *(f.denominator for f in values))
+    exact = np.zeros(totals.shape, dtype=object)
+    exact[present] = [int(f * unit) for f in values]
+    return exact, unit
+
+
+def _present_columns(totals: np.ndarray, exact: np.ndarray) -> list[list[int]]:
+    """Per project, its exact totals."""
+    present = ~np.isnan(totals)
+    return [exact[present[:, p], p].tolist() for p in range(totals.shape[1])]
+
+
+def exact_means(totals: np.ndarray, exact: np.ndarray, unit: int) -> list[Fraction | None]:
+    """The mean of each project's totals, exactly; None where it has none."""
+    return [Fraction(sum(c), len(c) * unit) if c else None
+            for c in _present_columns(totals, exact)]
+
+
+def exact_trimmed_means(
+    totals: np.ndarray, exact: np.ndarray, unit: int, k: int
+) -> list[Fraction | None]:
+    """`trimmed_mean`, exactly; None below 2k+1 totals."""
+    out: list[Fraction | None] = []
+    for c in _present_columns(totals, exact):
+        s = sorted(c)
+        n = len(s)
+        out.append(Fraction(sum(s[k:n - k]), (n - 2 * k) * unit) if n >= 2 * k + 1 else None)
+    return out
+
+
+def exact_rank_sums(totals: np.ndarray) -> list[Fraction | None]:
+    """`rank_sums`, exactly: the juror ranks are half-integers, the stretch rational."""
+    m, n = totals.shape
+    present = ~np.isnan(totals)
+    n_j = counts(totals, axis=1)
+    if not present.any():
+        return [None] * n
+    twice = np.where(present, np.rint(2 * average_ranks(totals)), 0).astype(np.int64)
+    den = 2 * math.lcm(*n_j[n_j > 0].tolist())  # (r - 1/2) n / n_j + 1/2 = term / den
+    factor = np.array([den * n // (2 * k) if k else 0 for k in n_j.tolist()], dtype=object)
+    terms = (twice - 1).astype(object) * factor[:, np.newaxis] + den // 2
+    sums = np.where(present, terms, 0).sum(axis=0).tolist()
+    rankers = counts(totals).tolist()
+    jurors = int(np.count_nonzero(n_j))
+    return [Fraction(s * jurors, den * r) if r else None
+            for s, r in zip(sums, rankers, strict=True)]

@@ -157,7 +157,7 @@ class Standing:
     """One ranked project: the fields of `rank --format json` minus the title.
 
     `score` is the method's figure (for ranksum lower is better; for majority the
-    majority grade; for schulze the number of projects it beats). `criteria`
+    majority grade; for schulze the number of projects placed below it). `criteria`
     holds the per-criterion figure on each criterion's own scale (None when the
     method cannot give one, e.g. too few marks to trim); zscore, ranksum and
     schulze have no per-criterion reading on that scale and show the mean.

@@ -5,7 +5,8 @@ totals than the quorum too (`below_quorum`), and under trimmed one with fewer
 than 2K+1 totals (`too_few_to_trim`). The method then runs on the remaining
 projects only, so unranked projects never shift anybody's z-scores, ranks or
 paths. The overall scope applies the same method to all categories' projects
-at once (Schulze included: exact, about 0.1 s for 1,000 projects).
+at once (Schulze included: exact; its winner sets peel in about 0.3 s for 1,000
+projects in ten categories, a few seconds when one panel scored all 1,000).
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def evaluate(
         score = m.schulze_wins(t, prefs[np.ix_(ok, ok)] if not ok.all() else prefs)
         key = score[:, np.newaxis]
     else:
-        score, key = m.figures(method, t, rules.trim)
+        score, key = m.figures(method, t, rules.trim, *_exact(table, projects, jurors, ok))
     ranks = competition_ranks_of(key)
     crit = None
     if with_criteria:
@@ -105,6 +106,18 @@ def evaluate(
         reasons=reasons,
         unranked_n=n[~ok],
     )
+
+
+def _exact(
+    table: Table, projects: np.ndarray, jurors: np.ndarray | None, ok: np.ndarray
+) -> tuple[np.ndarray | None, int]:
+    """The exact totals (totals.exact_totals) of the ranked projects and these jurors."""
+    if table.exact is None:
+        return None, 1
+    exact = table.exact[:, projects]
+    if jurors is not None:
+        exact = exact[jurors]
+    return exact[:, ok], table.unit
 
 
 def _criteria(
