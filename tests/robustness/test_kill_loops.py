@@ -34,8 +34,10 @@ def kill_after_some_acks(db: Path, mode: str, rng: random.Random) -> list[list[s
     time.sleep(rng.uniform(0.05, 0.8))
     process.send_signal(signal.SIGKILL)
     out, _ = process.communicate(timeout=30)
-    lines = [first, *out.splitlines()]
-    return [line.split()[1:] for line in lines if line.startswith("ack")]
+    # A line SIGKILL cut short (no newline yet) was never a whole acknowledgement.
+    lines = [first, *out.splitlines(keepends=True)]
+    return [line.split()[1:] for line in lines
+            if line.startswith("ack") and line.endswith("\n")]
 
 
 def sound(db: Path) -> sqlite3.Connection:
