@@ -19,7 +19,8 @@ from yansenne.cli.main import main
 YEAR = 2026
 CATEGORIES = ["citizens", "associations", "municipal", "police", "regional"]
 CRITERIA = {"relevance", "collaboration", "innovation", "methodology"}
-STANDING_KEYS = {"rank", "place", "project", "title", "score", "criteria", "n_jurors", "tie"}
+STANDING_KEYS = {"rank", "place", "project", "title", "score", "criteria", "n_jurors", "tie",
+                 "tie_broken_by", "partial", "uncertainty"}
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +54,12 @@ def check_standing(entry: dict[str, Any]) -> None:
     assert isinstance(entry["score"], float) and 0 <= entry["score"] <= 100
     assert isinstance(entry["n_jurors"], int) and 1 <= entry["n_jurors"] <= 7
     assert isinstance(entry["tie"], bool)
+    assert entry["tie_broken_by"] is None or entry["place"] != entry["rank"]
+    assert entry["partial"] is False  # every demo juror scored the whole grid
+    chances = entry["uncertainty"]
+    assert set(chances) == {"p_first", "p_top3", "rank_low", "rank_high"}
+    assert 0 <= chances["p_first"] <= chances["p_top3"] <= 1
+    assert 1 <= chances["rank_low"] <= chances["rank_high"] <= 28
     assert set(entry["criteria"]) == CRITERIA
     assert all(isinstance(v, float) and 0 <= v <= 10 for v in entry["criteria"].values())
 
@@ -79,17 +86,25 @@ def test_the_document_has_the_spec_shape(demo: Path, capsys: pytest.CaptureFixtu
     assert [c["code"] for c in doc["categories"]] == CATEGORIES
     ranked: list[str] = []
     for category in doc["categories"]:
-        assert set(category) == {"code", "ranking", "agreement", "unranked"}
+        assert set(category) == {"code", "ranking", "agreement", "notes", "unranked"}
+        assert all(isinstance(note, str) and note for note in category["notes"])
         check_ranking(category["ranking"])
-        assert set(category["agreement"]) == {"kendall_w", "icc", "krippendorff_alpha"}
-        w = category["agreement"]["kendall_w"]
+        assert sum(e["uncertainty"]["p_first"] for e in category["ranking"]) == (
+            pytest.approx(1, abs=1e-3))
+        figures = dict(category["agreement"])
+        assert list(figures) == ["kendall_w", "icc", "icc_k", "krippendorff_alpha",
+                                 "n_projects", "n_jurors"]
+        n_projects, n_jurors = figures.pop("n_projects"), figures.pop("n_jurors")
+        assert isinstance(n_projects, int) and 2 <= n_projects <= len(category["ranking"])
+        assert isinstance(n_jurors, int) and n_jurors >= 2
+        w = figures["kendall_w"]
         assert isinstance(w, float) and 0 <= w <= 1
-        assert all(isinstance(v, float) and -1 <= v <= 1
-                   for v in category["agreement"].values())
+        assert all(isinstance(v, float) and -1 <= v <= 1 for v in figures.values())
         assert category["unranked"] == []
         ranked += [e["project"] for e in category["ranking"]]
     assert len(ranked) == 28 == len(set(ranked))
-    assert set(doc["overall"]) == {"ranking"}
+    assert set(doc["overall"]) == {"comparable", "reason", "ranking"}
+    assert doc["overall"]["comparable"] is True and doc["overall"]["reason"] is None
     check_ranking(doc["overall"]["ranking"])
     assert sorted(e["project"] for e in doc["overall"]["ranking"]) == sorted(ranked)
 
@@ -125,8 +140,11 @@ def test_unranked_projects_say_why(demo: Path, tmp_path: Path,
     assert overall.isdisjoint(unranked) and len(overall) == 24
     trimmed = rank_json(demo, capsys, "--method", "trimmed", "--trim", "3")
     assert trimmed["method"] == "trimmed"
-    reasons = {u["reason"] for c in trimmed["categories"] for u in c["unranked"]}
-    assert reasons == {"too few totals to trim"}
+    # fewer than 2K+1 = 7 totals no longer unranks: those projects trim less, and say so
+    assert [u for c in trimmed["categories"] for u in c["unranked"]] == []
+    notes = [n for c in trimmed["categories"] for n in c["notes"] if "trimmed mean" in n]
+    assert sorted(notes) == [f"{p} has 6 totals: its trimmed mean sets aside 2 at each end "
+                             "instead of 3." for p in ("P07", "P08", "P19", "P24")]
 
 
 def test_one_category_has_no_overall(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -116,8 +116,10 @@ def exact_figures(method: str, snapshot: Snapshot, exact: dict, projects: list[s
         return {p: sum(v) / len(v) for p, v in given.items()}
     if method == "median":
         return {p: sorted(v)[(len(v) - 1) // 2] for p, v in given.items()}
-    if method == "trimmed":
-        return {p: sum(sorted(v)[1:-1]) / (len(v) - 2) for p, v in given.items()}
+    if method == "trimmed":  # K = 1, trimming less below 3 totals
+        cut = {p: min(1, (len(v) - 1) // 2) for p, v in given.items()}
+        return {p: sum(sorted(v)[cut[p]:len(v) - cut[p]]) / (len(v) - 2 * cut[p])
+                for p, v in given.items()}
     if method == "majority":
         return {p: majority_sequence(v) for p, v in given.items()}
     # ranksum: each juror's average ranks over the projects in the set, stretched

@@ -76,6 +76,9 @@ def test_standing_as_json_follows_the_spec() -> None:
         "criteria": {"x": 80.0},
         "n_jurors": 2,
         "tie": False,
+        "tie_broken_by": None,
+        "partial": False,
+        "uncertainty": None,
     }
 
 

@@ -12,6 +12,7 @@ from yansenne import scoring
 from yansenne.cells import csv_safe
 from yansenne.domain.ranking import EditionRanking
 from yansenne.i18n import format_number, language, tr
+from yansenne.reports import readings
 from yansenne.reports.text import format_table
 from yansenne.scoring import catalogue
 
@@ -38,7 +39,13 @@ def _standing_json(ranking: EditionRanking, standing: scoring.Standing) -> dict[
     record = standing.as_json()
     return {"rank": record["rank"], "place": record["place"], "project": record["project"],
             "title": ranking.titles.get(standing.project, ""), **{
-                k: record[k] for k in ("score", "criteria", "n_jurors", "tie")}}
+                k: record[k] for k in ("score", "criteria", "n_jurors", "tie", "tie_broken_by",
+                                       "partial", "uncertainty")}}
+
+
+def notes_of(result: scoring.Ranking) -> list[str]:
+    """The ranking's readings in words, in the user's language."""
+    return [note.text(language()) for note in result.notes]
 
 
 def as_json(ranking: EditionRanking) -> dict[str, Any]:
@@ -51,15 +58,20 @@ def as_json(ranking: EditionRanking) -> dict[str, Any]:
             "code": code,
             "ranking": [_standing_json(ranking, s) for s in result.standings],
             "agreement": agreement.as_json() if agreement else {
-                "kendall_w": None, "icc": None, "krippendorff_alpha": None},
+                "kendall_w": None, "icc": None, "icc_k": None, "krippendorff_alpha": None,
+                "n_projects": 0, "n_jurors": 0},
+            "notes": notes_of(result),
             "unranked": [{"project": u.project, "reason": REASONS_JSON.get(u.reason, u.reason)}
                          for u in result.unranked],
         })
     document: dict[str, Any] = {"edition": ranking.year, "method": ranking.method,
                                 "categories": categories}
     if ranking.only is None:
-        document["overall"] = {"ranking": [_standing_json(ranking, s)
-                                           for s in ranking.results.overall.standings]}
+        overall = ranking.results.overall
+        document["overall"] = {
+            "comparable": overall.comparable,
+            "reason": overall.reason.text(language()) if overall.reason else None,
+            "ranking": [_standing_json(ranking, s) for s in overall.standings]}
     return document
 
 
@@ -76,6 +88,7 @@ def as_csv(ranking: EditionRanking) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["scope", "rank", "place", "project", "title", "score", "n_jurors", "tie",
+                     "tie_broken_by", "partial", "p_first", "p_top3",
                      *[f"criteria.{c}" for c in criteria]])
     scopes: list[tuple[str, scoring.Ranking]] = [
         (code, ranking.results.categories[code]) for code in ranking.scopes]
@@ -87,8 +100,16 @@ def as_csv(ranking: EditionRanking) -> str:
             writer.writerow([scope, s.rank, s.place, s.project,
                              csv_safe(ranking.titles.get(s.project, "")), record["score"],
                              s.n_jurors, "true" if s.tie else "false",
+                             s.tie_broken_by or "", "true" if s.partial else "false",
+                             *_chances(s),
                              *[_blank(record["criteria"].get(c)) for c in criteria]])
     return out.getvalue()
+
+
+def _chances(standing: scoring.Standing) -> list[Any]:
+    """`p_first` and `p_top3` as CSV cells, empty when not computed."""
+    u = standing.uncertainty
+    return ["", ""] if u is None else [round(u.p_first, 4), round(u.p_top3, 4)]
 
 
 def _blank(value: Any) -> Any:
@@ -119,11 +140,18 @@ def as_table(ranking: EditionRanking) -> str:
         for u in result.unranked:
             block.append(tr("not ranked: {project} ({reason})", project=u.project,
                             reason=reason_text(u.reason)))
+        if result.reason is not None:
+            block.append(result.reason.text(language()))
+        block.extend(notes_of(result))
         if agreement is not None:
-            block.append(tr("agreement: Kendall's W {w}, ICC(2,1) {icc}, Krippendorff's alpha "
-                            "{alpha}", w=_maybe(agreement.kendall_w), icc=_maybe(
-                                agreement.icc.shown if agreement.icc else None),
-                            alpha=_maybe(agreement.krippendorff_alpha)))
+            block.append(" ".join([tr(
+                "agreement: Kendall's W {w} (on {projects} projects × {jurors} jurors), "
+                "ICC(2,1) {icc}, ICC(2,k) {icc_k}, Krippendorff's alpha {alpha}",
+                w=_maybe(agreement.kendall_w), projects=agreement.n_projects,
+                jurors=agreement.n_jurors,
+                icc=_maybe(agreement.icc.shown if agreement.icc else None),
+                icc_k=_maybe(agreement.icc_k), alpha=_maybe(agreement.krippendorff_alpha)),
+                *readings.thin_sentences(agreement)]))
         blocks.append("\n".join(block))
     return "\n".join(blocks)
 

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from yansenne.scoring import catalogue
+from yansenne.scoring.notes import Note
 
 #: Method names of the command line (../spec/cli.md), from the one catalogue.
 METHODS: tuple[str, ...] = catalogue.CODES
@@ -153,6 +154,25 @@ class Rules:
 
 
 @dataclass(frozen=True)
+class Uncertainty:
+    """How sure a place is, from resampling the jurors (spec/cli.md, `uncertainty`).
+
+    `p_first`: share of draws in which the project is first (a tie for first shares
+    it); `p_top3`: share with rank <= 3; `rank_low`/`rank_high`: 5th and 95th
+    percentiles of its rank (nearest rank).
+    """
+
+    p_first: float
+    p_top3: float
+    rank_low: int
+    rank_high: int
+
+    def as_json(self) -> dict[str, float | int]:
+        return {"p_first": round(self.p_first, 4), "p_top3": round(self.p_top3, 4),
+                "rank_low": self.rank_low, "rank_high": self.rank_high}
+
+
+@dataclass(frozen=True)
 class Standing:
     """One ranked project: the fields of `rank --format json` minus the title.
 
@@ -162,7 +182,10 @@ class Standing:
     method cannot give one, e.g. too few marks to trim); zscore, ranksum and
     schulze have no per-criterion reading on that scale and show the mean.
     `decided_by` is the last tie-break rule needed to separate it from the
-    projects it tied with.
+    projects it tied with; `tie_broken_by` is what the JSON says: that rule where
+    it moved the project off its rank, or `majority_value` where majority judgment
+    ranked it below a project of the same majority grade. `partial`: one of its
+    juror totals rests on only part of the grid. `uncertainty`: None until asked.
     """
 
     project: str
@@ -174,6 +197,9 @@ class Standing:
     n_jurors: int
     criteria: Mapping[str, float | None]
     decided_by: str | None = None
+    tie_broken_by: str | None = None
+    partial: bool = False
+    uncertainty: Uncertainty | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The spec's JSON object (without `title`, which the caller knows)."""
@@ -185,6 +211,9 @@ class Standing:
             "criteria": {k: _json_number(v) for k, v in self.criteria.items()},
             "n_jurors": self.n_jurors,
             "tie": self.tie,
+            "tie_broken_by": self.tie_broken_by,
+            "partial": self.partial,
+            "uncertainty": self.uncertainty.as_json() if self.uncertainty else None,
         }
 
 
@@ -200,13 +229,21 @@ class Unranked:
 
 @dataclass(frozen=True)
 class Ranking:
-    """The ranking of one scope: a category code, or OVERALL (None)."""
+    """The ranking of one scope: a category code, or OVERALL (None).
+
+    `notes`: readings in words of what the method did (spec/cli.md). `comparable`
+    and `reason`: for the overall scope, whether its categories' figures can be
+    compared at all (same grids, same panels), and why not.
+    """
 
     method: str
     scope: str | None
     higher_is_better: bool
     standings: tuple[Standing, ...]
     unranked: tuple[Unranked, ...]
+    notes: tuple[Note, ...] = ()
+    comparable: bool = True
+    reason: Note | None = None
 
     def by_project(self) -> dict[str, Standing]:
         """Standings keyed by project code."""

@@ -1,25 +1,33 @@
 """Rankings of a category or of every category together (the "overall" scope).
 
 Quorum first: a project with no total is unranked (`no_scores`), one with fewer
-totals than the quorum too (`below_quorum`), and under trimmed one with fewer
-than 2K+1 totals (`too_few_to_trim`). The method then runs on the remaining
-projects only, so unranked projects never shift anybody's z-scores, ranks or
-paths. The overall scope applies the same method to all categories' projects
-at once (Schulze included: exact; its winner sets peel in about 0.3 s for 1,000
-projects in ten categories, a few seconds when one panel scored all 1,000).
+totals than the quorum too (`below_quorum`); under trimmed, a project with fewer
+than 2K+1 totals trims less and stays ranked (methods.py). The method then runs
+on the remaining projects only, so unranked projects never shift anybody's
+z-scores, ranks or paths. The overall scope applies the same method to all
+categories' projects at once (Schulze included: exact; its winner sets peel in
+about 0.3 s for 1,000 projects in ten categories, a few seconds when one panel
+scored all 1,000).
+
+Each ranking carries its `notes`: what the method did that a reader should know
+(a z-score juror's spread floored, a trimmed mean that trimmed less, adjusted
+figures split into unlinked sets, totals resting on part of the grid). The
+overall ranking is marked not comparable, with the reason, when the categories
+are scored on different grids or by different panels: their figures then do not
+measure the same thing, and prizes should be awarded per category.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from yansenne.scoring import methods as m
+from yansenne.scoring.adjusted import linked_sets
 from yansenne.scoring.model import (
     BELOW_QUORUM,
     NO_SCORES,
-    TOO_FEW_TO_TRIM,
     Ranking,
     Results,
     Rules,
@@ -27,6 +35,7 @@ from yansenne.scoring.model import (
     Unranked,
     canonical_method,
 )
+from yansenne.scoring.notes import Note
 from yansenne.scoring.snapshot import Snapshot
 from yansenne.scoring.ties import break_ties, competition_ranks_of
 from yansenne.scoring.totals import Table
@@ -47,6 +56,8 @@ class Core:
     unranked: np.ndarray
     reasons: list[str]
     unranked_n: np.ndarray
+    trim: int = 1  # K of the rules, for the notes of a trimmed mean
+    jurors: np.ndarray | None = None  # the jurors it was evaluated with (None = all)
 
     def places_by_position(self) -> dict[int, int]:
         """Place of each ranked project, keyed by table position."""
@@ -72,12 +83,8 @@ def evaluate(
     if jurors is not None:
         totals = totals[jurors]
     n = m.counts(totals)
-    need = max(rules.quorum, 2 * rules.trim + 1) if method == "trimmed" else rules.quorum
-    ok = n >= need
-    reasons = [
-        NO_SCORES if k == 0 else BELOW_QUORUM if k < rules.quorum else TOO_FEW_TO_TRIM
-        for k in n[~ok].tolist()
-    ]
+    ok = n >= rules.quorum
+    reasons = [NO_SCORES if k == 0 else BELOW_QUORUM for k in n[~ok].tolist()]
     ranked = projects[ok]
     t = totals[:, ok]
     if method == "schulze" and prefs is not None:
@@ -105,6 +112,8 @@ def evaluate(
         unranked=projects[~ok],
         reasons=reasons,
         unranked_n=n[~ok],
+        trim=rules.trim,
+        jurors=jurors,
     )
 
 
@@ -171,6 +180,9 @@ def to_ranking(table: Table, core: Core, scope: str | None) -> Ranking:
     crit = core.crit.tolist() if core.crit is not None else None
     _, inverse, sizes = np.unique(core.rank, return_inverse=True, return_counts=True)
     tied = (sizes[inverse] > 1).tolist()
+    broken_by = _tie_broken_by(core)
+    partial_mask = partial_projects(table, core.ranked, core.jurors)
+    partial = partial_mask.tolist()
     standings = []
     for i, p in enumerate(core.ranked.tolist()):
         criteria = {}
@@ -188,6 +200,8 @@ def to_ranking(table: Table, core: Core, scope: str | None) -> Ranking:
                 n_jurors=int(core.n_jurors[i]),
                 criteria=criteria,
                 decided_by=core.decided_by[i],
+                tie_broken_by=broken_by[i],
+                partial=partial[i],
             )
         )
     standings.sort(key=lambda s: (s.place, s.rank, s.project))
@@ -206,7 +220,77 @@ def to_ranking(table: Table, core: Core, scope: str | None) -> Ranking:
         higher_is_better=m.HIGHER_IS_BETTER[core.method],
         standings=tuple(standings),
         unranked=tuple(unranked),
+        notes=notes_of(table, core, partial_mask),
     )
+
+
+def partial_projects(
+    table: Table, projects: np.ndarray, jurors: np.ndarray | None = None
+) -> np.ndarray:
+    """Per project, whether a juror's total on it rests on only part of its grid.
+
+    A total is computed over the criteria the juror scored (totals.py), so a
+    juror who left a criterion of the project's grid blank still has a total.
+    """
+    marks = table.marks[:, projects]
+    if jurors is not None:
+        marks = marks[jurors]
+    blank = np.isnan(marks) & table.applies[projects][np.newaxis]
+    has_total = ~np.isnan(marks).all(axis=-1)
+    return np.any(has_total & blank.any(axis=-1), axis=0)
+
+
+def notes_of(table: Table, core: Core, partial: np.ndarray | None = None) -> tuple[Note, ...]:
+    """What the method did to these figures that the reader should be told.
+
+    `partial`: `partial_projects` of the ranked projects, when the caller has it.
+    """
+    totals = table.totals[:, core.ranked]
+    jurors = np.array(table.jurors, dtype=object)
+    if core.jurors is not None:
+        totals, jurors = totals[core.jurors], jurors[core.jurors]
+    codes = [table.projects[p] for p in core.ranked.tolist()]
+    notes = []
+    if core.method == "zscore":
+        floored = m.floored_jurors(totals)
+        if floored.size:
+            notes.append(Note.of("spread_floored", jurors=", ".join(jurors[floored].tolist()),
+                                 floor=f"{m.SPREAD_FLOOR:g}"))
+    if core.method == "trimmed":
+        for code, n in zip(codes, core.n_jurors.tolist(), strict=True):
+            k = int(m.trim_of(n, core.trim))
+            if k < core.trim:
+                notes.append(Note.of("trimmed_less", project=code, n=n, k=k, trim=core.trim))
+    if core.method == "adjusted":
+        sets = linked_sets(totals)
+        if len(sets) > 1:
+            notes.append(Note.of("unlinked_sets", count=len(sets), sets="; ".join(
+                ", ".join(codes[i] for i in members) for members in sets)))
+    if partial is None:
+        partial = partial_projects(table, core.ranked, core.jurors)
+    if partial.any():
+        notes.append(Note.of("partial_totals", projects=", ".join(
+            code for code, p in zip(codes, partial.tolist(), strict=True) if p)))
+    return tuple(notes)
+
+
+def _tie_broken_by(core: Core) -> list[str | None]:
+    """The rule that moved each project off its rank (spec/cli.md `tie_broken_by`).
+
+    Under majority judgment, a project ranked below another of the same majority
+    grade was placed by the majority value (`majority_value`).
+    """
+    out = [rule if place != rank else None for rule, place, rank in zip(
+        core.decided_by, core.place.tolist(), core.rank.tolist(), strict=True)]
+    if core.method == "majority":
+        best: dict[float, int] = {}
+        for grade, rank in zip(core.score.tolist(), core.rank.tolist(), strict=True):
+            best[grade] = min(best.get(grade, rank), rank)
+        for i, (grade, rank) in enumerate(zip(core.score.tolist(), core.rank.tolist(),
+                                              strict=True)):
+            if out[i] is None and rank > best[grade]:
+                out[i] = "majority_value"
+    return out
 
 
 def rank_scope(
@@ -215,7 +299,37 @@ def rank_scope(
     """The ranking of one category (its code) or of every category (scope None)."""
     table = snapshot.table
     core = evaluate(table, table.scope_index(scope), method, rules or Rules())
-    return to_ranking(table, core, scope)
+    ranking = to_ranking(table, core, scope)
+    if scope is None:
+        reason = incomparable(table)
+        if reason is not None:
+            ranking = replace(ranking, comparable=False, reason=reason)
+    return ranking
+
+
+def incomparable(table: Table) -> Note | None:
+    """Why the categories' figures cannot be ranked together, or None if they can.
+
+    Grids differ when the criteria (code, weight, scale) of one category's grid are
+    not another's; panels differ when the jurors with a total in one category are
+    not those of another (a category nobody scored yet is left out of that test).
+    """
+    categories = list(dict.fromkeys(table.categories))
+    if len(categories) < 2:
+        return None
+    first = {c: table.categories.index(c) for c in categories}
+    grids = {frozenset((k.code, k.weight, k.min, k.max, k.step) for k, on in zip(
+        table.criteria, table.applies[first[c]].tolist(), strict=True) if on)
+        for c in categories}
+    if len(grids) > 1:
+        return Note.of("overall_grids_differ")
+    scored = ~np.isnan(table.totals)
+    panels = set()
+    for c in categories:
+        panel = frozenset(np.flatnonzero(scored[:, table.scope_index(c)].any(axis=1)).tolist())
+        if panel:
+            panels.add(panel)
+    return Note.of("overall_panels_differ") if len(panels) > 1 else None
 
 
 def rank(snapshot: Snapshot, method: str = "mean", rules: Rules | None = None) -> Results:
