@@ -9,7 +9,7 @@ import pytest
 
 from yansenne.cli.main import main
 
-METHODS = ("mean", "median", "trimmed", "zscore", "ranksum", "majority", "schulze")
+METHODS = ("mean", "median", "trimmed", "zscore", "ranksum", "majority", "schulze", "adjusted")
 
 
 def rank(target: str, method: str, capsys: pytest.CaptureFixture[str]) -> str:

@@ -106,15 +106,13 @@ def test_trimmed_drops_k_each_side() -> None:
     assert scores_of(snap, "trimmed", trim=0) == pytest.approx({"P0": 56.0, "P1": 30.0})
 
 
-def test_trimmed_needs_2k_plus_1_totals() -> None:
+def test_trimmed_trims_less_below_2k_plus_1_totals() -> None:
+    # P1 has 2 totals (a recusal): it trims none and stays ranked, with the mean of both
     snap = one_criterion([[10, 20, 30], [10, 20, None]])
     ranking = rank_scope(snap, "cat", "trimmed")
-    assert [s.project for s in ranking.standings] == ["P0"]
-    assert [(u.project, u.reason, u.n_jurors) for u in ranking.unranked] == [
-        ("P1", "too_few_to_trim", 2)
-    ]
-    # the same project is ranked by the other methods
-    assert len(rank_scope(snap, "cat", "mean").standings) == 2
+    assert {s.project: s.score for s in ranking.standings} == {"P0": 20.0, "P1": 15.0}
+    assert ranking.unranked == ()
+    assert [n.code for n in ranking.notes] == ["trimmed_less"]
 
 
 def test_zscore_standardises_each_juror() -> None:

@@ -23,6 +23,16 @@ TABLES = ("editions", "categories", "criteria", "projects", "jurors", "assignmen
           "conflicts", "scores", "audit_log")
 
 
+def downgrade(engine: object, revision: str) -> None:
+    """Alembic's downgrade to `revision` on this engine's database."""
+    from alembic import command
+
+    cfg = migrate.config()
+    with engine.begin() as connection:  # type: ignore[attr-defined]
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, revision)
+
+
 def load_fixture(path: Path) -> Path:
     conn = sqlite3.connect(path)
     conn.executescript(FIXTURE.read_text(encoding="utf-8"))
@@ -114,7 +124,7 @@ def test_models_match_the_migrated_schema(tmp_path: Path, revision: str) -> None
 def test_every_revision_is_known() -> None:
     assert migrate.head() == SCHEMA_HEAD
     assert migrate.known_revisions() == {"0001", "0002", "0003", "0004", "0005",
-                                        "0006"}
+                                        "0006", "0007"}
 
 
 OFFLINE_TABLES = {"package_info", "package_exports", "ballots", "logins"}
@@ -131,7 +141,6 @@ def tables_of(path: Path) -> set[str]:
 def test_0003_adds_the_offline_tables_and_keeps_every_record(tmp_path: Path) -> None:
     """A database at 0002 (the demo edition) gains empty package, ballot and login tables;
     its records and the triggers of 0001 stay; the downgrade takes them away again."""
-    from alembic import command
 
     path = load_fixture(tmp_path / "old.sqlite")
     engine = create_sqlite_engine(path)
@@ -160,10 +169,7 @@ def test_0003_adds_the_offline_tables_and_keeps_every_record(tmp_path: Path) -> 
         conn.commit()
     finally:
         conn.close()
-    cfg = migrate.config()
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.downgrade(cfg, "0002")
+    downgrade(engine, "0002")
     engine.dispose()
     assert not OFFLINE_TABLES & tables_of(path)
     assert snapshot(path) == before
@@ -172,7 +178,6 @@ def test_0003_adds_the_offline_tables_and_keeps_every_record(tmp_path: Path) -> 
 def test_0004_turns_the_joined_lists_into_typed_lists_and_back(tmp_path: Path) -> None:
     """Tie-break rules, prize amounts and the casting vote become JSON lists; the other
     records and the triggers stay; the downgrade gives the joined text back."""
-    from alembic import command
 
     path = load_fixture(tmp_path / "old.sqlite")
     engine = create_sqlite_engine(path)
@@ -196,10 +201,7 @@ def test_0004_turns_the_joined_lists_into_typed_lists_and_back(tmp_path: Path) -
     after = snapshot(path, without={"editions": "tie_break"})
     assert {t: rows for t, rows in after.items() if t != "editions"} == {
         t: rows for t, rows in before.items() if t != "editions"}
-    cfg = migrate.config()
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.downgrade(cfg, "0003")
+    downgrade(engine, "0003")
     engine.dispose()
     conn = sqlite3.connect(path)
     try:
@@ -213,7 +215,6 @@ def test_0006_makes_the_lead_actor_optional_and_checks_the_language(tmp_path: Pa
     """Projects may have no lead actor and only fr/nl/en as language; every record (the
     scores and conflicts of the projects included) and the triggers of 0001 stay; the
     downgrade gives the first form back."""
-    from alembic import command
 
     path = load_fixture(tmp_path / "old.sqlite")
     engine = create_sqlite_engine(path)
@@ -236,10 +237,7 @@ def test_0006_makes_the_lead_actor_optional_and_checks_the_language(tmp_path: Pa
         conn.commit()
     finally:
         conn.close()
-    cfg = migrate.config()
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.downgrade(cfg, "0005")
+    downgrade(engine, "0005")
     engine.dispose()
     conn = sqlite3.connect(path)
     try:
@@ -256,15 +254,11 @@ def test_0006_makes_the_lead_actor_optional_and_checks_the_language(tmp_path: Pa
 
 def test_0006_on_postgresql_down_and_up_again(pg_url: str) -> None:
     """PostgreSQL takes 0006 as plain ALTER statements, both ways; the models then match."""
-    from alembic import command
     from sqlalchemy import create_engine, inspect
 
     engine = create_engine(pg_url)
     try:
-        cfg = migrate.config()
-        with engine.begin() as connection:
-            cfg.attributes["connection"] = connection
-            command.downgrade(cfg, "0005")
+        downgrade(engine, "0005")
         columns = {c["name"]: c for c in inspect(engine).get_columns("projects")}
         assert columns["lead_actor"]["nullable"] is False
         migrate.upgrade(engine)
@@ -272,6 +266,79 @@ def test_0006_on_postgresql_down_and_up_again(pg_url: str) -> None:
         assert columns["lead_actor"]["nullable"] is True
         checks = {c["name"] for c in inspect(engine).get_check_constraints("projects")}
         assert "ck_projects_language" in checks
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == []
+    finally:
+        engine.dispose()
+
+
+def test_0007_admits_the_adjusted_method_and_still_refuses_others(tmp_path: Path) -> None:
+    """An edition may be ranked by `adjusted` once migrated; an unknown method is still
+    refused; every record and the triggers of 0001 stay; the downgrade turns `adjusted`
+    back to `mean` and refuses it again."""
+
+    path = load_fixture(tmp_path / "old.sqlite")
+    engine = create_sqlite_engine(path)
+    migrate.upgrade(engine, "0006")
+    conn = sqlite3.connect(path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="ck_editions_method"):
+            conn.execute("UPDATE editions SET method = 'adjusted'")
+    finally:
+        conn.close()
+    before = snapshot(path)
+    migrate.upgrade(engine, "0007")
+    assert snapshot(path) == before
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        conn.execute("UPDATE editions SET method = 'adjusted'")
+        assert conn.execute("SELECT method FROM editions").fetchall() == [("adjusted",)]
+        with pytest.raises(sqlite3.IntegrityError, match="ck_editions_method"):
+            conn.execute("UPDATE editions SET method = 'loudest'")
+        with pytest.raises(sqlite3.IntegrityError, match="outside the scale"):
+            conn.execute("UPDATE scores SET value = 11 WHERE id = 1")
+        conn.commit()
+    finally:
+        conn.close()
+    downgrade(engine, "0006")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT method FROM editions").fetchall() == [("mean",)]
+        with pytest.raises(sqlite3.IntegrityError, match="ck_editions_method"):
+            conn.execute("UPDATE editions SET method = 'adjusted'")
+        assert conn.execute("SELECT count(*) FROM scores").fetchone() == (768,)
+    finally:
+        conn.close()
+
+
+def test_0007_on_postgresql_down_and_up_again(pg_url: str) -> None:
+    """PostgreSQL takes 0007 as a dropped and re-added CHECK, both ways."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import IntegrityError
+
+    engine = create_engine(pg_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO editions (year, name_fr, name_nl, name_en, method, "
+                              "trim, quorum, foreword_fr, foreword_nl, foreword_en, grid_frozen,"
+                              " version, created_at) VALUES (2031, 'a', 'b', 'c', 'adjusted', "
+                              "1, 1, '', '', '', false, 1, now())"))
+        downgrade(engine, "0006")
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT method FROM editions WHERE year = 2031")
+                                ).scalar() == "mean"
+        with pytest.raises(IntegrityError, match="ck_editions_method"), engine.begin() as conn:
+            conn.execute(text("UPDATE editions SET method = 'adjusted'"))
+        migrate.upgrade(engine)
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE editions SET method = 'adjusted'"))
+        with pytest.raises(IntegrityError, match="ck_editions_method"), engine.begin() as conn:
+            conn.execute(text("UPDATE editions SET method = 'loudest'"))
         with engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
         assert diff == []

@@ -185,6 +185,35 @@ CATALOGUE: tuple[Method, ...] = (
                 "deze meerderheden het best respecteert."),
         ),
     ),
+    Method(
+        code="adjusted",
+        names=Words("adjusted mean", "moyenne ajustée", "aangepast gemiddelde"),
+        titles=Words("Adjusted mean", "Moyenne ajustée", "Aangepast gemiddelde"),
+        column=Words("adjusted mean", "moyenne ajustée", "aangepast gemiddelde"),
+        unit=Words("points", "points", "punten"),
+        direction="higher",
+        description=Words(
+            en=("Each juror's totals are read as the project's value plus that juror's own "
+                "leniency, both estimated from every total given (least squares), so that a "
+                "project scored only by strict jurors is not held back when the jurors score"
+                " different projects; a project's figure is its value, the highest ranks "
+                "first, and it equals the mean when every juror scores every project."),
+            fr=("Les totaux de chaque membre du jury sont lus comme la valeur du projet plus "
+                "l’indulgence propre à ce membre, toutes deux estimées sur l’ensemble des "
+                "totaux donnés (moindres carrés), de sorte qu’un projet noté seulement par "
+                "des membres sévères ne soit pas désavantagé quand les membres du jury notent"
+                " des projets différents ; le résultat d’un projet est sa valeur, le plus "
+                "élevé est classé premier, et il est égal à la moyenne quand chaque membre du"
+                " jury note chaque projet."),
+            nl=("De totalen van elk jurylid worden gelezen als de waarde van het project plus"
+                " de eigen mildheid van dat jurylid, beide geschat uit alle gegeven totalen "
+                "(kleinste kwadraten), zodat een project dat alleen door strenge juryleden "
+                "beoordeeld werd niet benadeeld wordt wanneer de juryleden verschillende "
+                "projecten beoordelen; het resultaat van een project is zijn waarde, het "
+                "hoogste staat eerst, en het is gelijk aan het gemiddelde wanneer elk jurylid"
+                " elk project beoordeelt."),
+        ),
+    ),
 )
 
 BY_CODE = MappingProxyType({m.code: m for m in CATALOGUE})

@@ -8,15 +8,22 @@ cannot move a figure by a rounding error.
 Rules for missing totals (recusals, unscored projects), per method:
 
 - mean, median, trimmed, majority: over the totals the project has; nothing is
-  imputed. Trimmed needs at least 2K+1 totals; with fewer the project is
-  unranked with reason `too_few_to_trim` (dropping K highest and K lowest of
-  fewer values would leave nothing honest to average).
+  imputed. Trimmed sets aside K highest and K lowest totals; a project with
+  fewer than 2K+1 totals (a recusal) sets aside k = min(K, (n-1)//2) at each end
+  instead, so that at least one total is averaged: it stays ranked rather than
+  dropping out, and the ranking says so (`trimmed_less`). Its figure is then
+  less protected from one extreme juror than the others'; that is the price of
+  not punishing a project for a recusal it did not choose.
 - zscore: each juror's totals are standardised (population SD) over the projects
   of the set that juror scored; a project's figure is the mean of its z-scores.
-  A juror whose totals in the set have zero variance (or who scored one project)
-  expresses no preference: left out of the average (its totals still count in
-  `n_jurors` and the quorum, as for every method). A project scored only by
-  such jurors gets 0, the panel average.
+  The SD is floored at SPREAD_FLOOR points of the 0-100 total: a juror whose
+  totals barely vary (all within half a point, say) would otherwise turn a
+  0.45-point preference into z = 3 and outweigh every juror who used the scale;
+  with the floor, differences smaller than a few points count as what they are
+  (`spread_floored` names the jurors). A juror whose totals in the set have zero
+  variance (or who scored one project) expresses no preference: left out of the
+  average (its totals still count in `n_jurors` and the quorum, as for every
+  method). A project scored only by such jurors gets 0, the panel average.
 - ranksum: each juror ranks the projects they scored (1 = best, ties share the
   average rank), stretched to the set's size, `(r - 1/2) n / n_j + 1/2`, so a
   juror who scored fewer projects does not hand out only good ranks. A project's
@@ -31,6 +38,10 @@ Rules for missing totals (recusals, unscored projects), per method:
   rest only, and so on. The figure is the number of projects placed below it
   (in a strict Schulze order, the number it beats), so that equal figures are
   exactly the projects of one winner set.
+- adjusted: least squares over the totals given (adjusted.py), each total a
+  project value plus a juror offset; a missing total is simply not in the fit.
+  Offsets sum to zero within each set of jurors and projects linked by shared
+  marks; with every juror scoring every project the figure is the mean.
 """
 
 from __future__ import annotations
@@ -42,6 +53,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from yansenne.scoring.adjusted import adjusted_values
 from yansenne.scoring.ties import exact_key, tolerant_key
 
 #: Per-criterion figures of methods with no per-criterion meaning use the mean.
@@ -53,6 +65,10 @@ CRITERION_METHOD = {
     "zscore": "mean",  # z-scores have no criterion scale
     "ranksum": "mean",  # ranks of one criterion are not on its scale
     "schulze": "mean",  # neither are path strengths
+    # A leniency shows on every criterion, and the fit is linear: with the same
+    # totals given, the weighted criterion values make up the adjusted total as
+    # criterion means make up the mean, on each criterion's scale.
+    "adjusted": "adjusted",
 }
 
 HIGHER_IS_BETTER = {m: m != "ranksum" for m in CRITERION_METHOD}
@@ -84,15 +100,21 @@ def lower_median(values: np.ndarray) -> np.ndarray:
     return np.where(n > 0, picked, np.nan)
 
 
+def trim_of(n: np.ndarray | int, k: int) -> np.ndarray:
+    """Values set aside at each end of n values: K, or fewer so that one stays."""
+    return np.minimum(k, np.maximum((np.asarray(n) - 1) // 2, 0))
+
+
 def trimmed_mean(values: np.ndarray, k: int) -> np.ndarray:
-    """Mean after dropping the k highest and k lowest values; NaN below 2k+1 values."""
+    """Mean after dropping the k highest and k lowest values (`trim_of`); NaN if none."""
     n = counts(values)
+    kk = trim_of(n, k)
     s = np.sort(values, axis=0)
     pos = np.arange(s.shape[0]).reshape((-1,) + (1,) * (s.ndim - 1))
-    keep = (pos >= k) & (pos < n - k)
+    keep = (pos >= kk) & (pos < n - kk)
     total = np.sum(np.where(keep, s, 0.0), axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(n >= 2 * k + 1, total / (n - 2 * k), np.nan)
+        return np.where(n > 0, total / (n - 2 * kk), np.nan)
 
 
 @lru_cache(maxsize=256)
@@ -130,15 +152,35 @@ def majority_values(values: np.ndarray) -> np.ndarray:
     return out
 
 
-def zscores(totals: np.ndarray) -> np.ndarray:
-    """Mean of each project's z-scores (see module docstring for zero variance)."""
+#: Smallest spread (population SD, points of the 0-100 total) a z-score divides by:
+#: one half-step of a 0-10 criterion. The demo edition's jurors spread by 5 to 14
+#: points, so a juror who used the scale keeps (about) their own SD, while one whose
+#: totals stay within a point no longer turns that point into several SDs.
+SPREAD_FLOOR = 5.0
+
+
+def _spreads(totals: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per juror: deviations from their mean, SD, and whether they say anything."""
     n_j = counts(totals, axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         centre = ordered_sum(totals, axis=1) / n_j
         dev = totals - centre[:, np.newaxis]
         sd = np.sqrt(ordered_sum(dev * dev, axis=1) / n_j)
     informative = (n_j > 1) & (sd > 1e-9)
-    z = np.where(informative[:, np.newaxis], dev / np.where(informative, sd, 1.0)[:, None], np.nan)
+    return dev, sd, informative
+
+
+def floored_jurors(totals: np.ndarray) -> np.ndarray:
+    """Rows of the jurors whose spread `zscores` raised to SPREAD_FLOOR."""
+    _, sd, informative = _spreads(totals)
+    return np.flatnonzero(informative & (sd < SPREAD_FLOOR))
+
+
+def zscores(totals: np.ndarray) -> np.ndarray:
+    """Mean of each project's z-scores (module docstring: spread floor, zero variance)."""
+    dev, sd, informative = _spreads(totals)
+    sd = np.where(informative, np.maximum(sd, SPREAD_FLOOR), 1.0)
+    z = np.where(informative[:, np.newaxis], dev / sd[:, np.newaxis], np.nan)
     n = counts(z)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(n > 0, ordered_sum(z) / n, 0.0)
@@ -332,7 +374,7 @@ def figures(
     computed exactly from them and compared exactly (ties.exact_key), their floats
     derived from the exact values; median, majority and schulze compare totals
     themselves, floats that are equal exactly when the exact totals are; zscore
-    figures are equal within ties.TOLERANCE.
+    and adjusted figures are equal within ties.TOLERANCE.
     """
     if method in ("mean", "trimmed", "ranksum"):
         if exact is None:
@@ -349,8 +391,8 @@ def figures(
         return score, key[:, np.newaxis]
     if method == "median":
         score = lower_median(totals)
-    elif method == "zscore":
-        score = zscores(totals)
+    elif method in ("zscore", "adjusted"):
+        score = zscores(totals) if method == "zscore" else adjusted_values(totals)
         return score, tolerant_key(score)[:, np.newaxis]
     elif method == "majority":
         key = majority_values(totals)
@@ -369,6 +411,11 @@ def criterion_figures(method: str, marks: np.ndarray, trim: int = 1) -> np.ndarr
         return lower_median(marks)
     if how == "trimmed":
         return trimmed_mean(marks, trim)
+    if how == "adjusted":
+        if marks.shape[-1] == 0:
+            return mean(marks)
+        return np.stack([adjusted_values(marks[..., c]) for c in range(marks.shape[-1])],
+                        axis=-1)
     return mean(marks)
 
 
@@ -397,12 +444,13 @@ def exact_means(totals: np.ndarray, exact: np.ndarray, unit: int) -> list[Fracti
 def exact_trimmed_means(
     totals: np.ndarray, exact: np.ndarray, unit: int, k: int
 ) -> list[Fraction | None]:
-    """`trimmed_mean`, exactly; None below 2k+1 totals."""
+    """`trimmed_mean`, exactly (k trimmed less below 2k+1 totals); None without totals."""
     out: list[Fraction | None] = []
     for c in _present_columns(totals, exact):
         s = sorted(c)
         n = len(s)
-        out.append(Fraction(sum(s[k:n - k]), (n - 2 * k) * unit) if n >= 2 * k + 1 else None)
+        t = min(k, (n - 1) // 2)
+        out.append(Fraction(sum(s[t:n - t]), (n - 2 * t) * unit) if n else None)
     return out
 
 

@@ -34,7 +34,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 ACTORS: tuple[str, ...] = ("citizens", "associations", "municipal", "police", "regional")
 ROLES: tuple[str, ...] = ("president", "member", "observer")
 LANGUAGES: tuple[str, ...] = ("fr", "nl", "en")
-METHODS: tuple[str, ...] = ("mean", "median", "trimmed", "zscore", "ranksum", "majority", "schulze")
+METHODS: tuple[str, ...] = (
+    "mean", "median", "trimmed", "zscore", "ranksum", "majority", "schulze", "adjusted")
 AWARDS: tuple[str, ...] = ("1", "2", "3", "mention")
 VOTE_CHOICES: tuple[str, ...] = ("for", "against", "abstain")
 DEFAULT_PRIZES: tuple[float, ...] = (6000.0, 4000.0, 2000.0)
