@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 from yansenne import scoring
 from yansenne.domain import deliberation as D
 from yansenne.domain import ranking
+from yansenne.scoring.model import Uncertainty
+from yansenne.scoring.notes import Note
 from yansenne.store.database import Database
 from yansenne.store.models import Conflict, Juror, Vote
 
@@ -128,6 +130,7 @@ class Candidate:
     tie: bool
     score: float
     n_jurors: int
+    uncertainty: Uncertainty | None = None  # from resampling the jurors
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,7 @@ class CategoryStanding:
     candidates: tuple[Candidate, ...]
     unranked: tuple[Left, ...]
     agreement: scoring.Agreement | None
+    indistinct: tuple[Note, ...] = ()  # consecutive places the resampled panels reverse
 
 
 @dataclass(frozen=True)
@@ -218,6 +222,7 @@ class CeremonyData:
     tallies: Mapping[str, D.Tally] = field(default_factory=dict)  # by subject, the domain's count
     deliberation_start: str = ""  # "HH:MM" or ""
     deliberation_end: str = ""
+    overall_reason: Note | None = None  # why `overall` is not comparable, if so
 
     @property
     def meeting(self) -> D.Meeting:
@@ -311,6 +316,7 @@ def gather(session: Session, year: int, *, with_sensitivity: bool = True) -> Cer
     rules = ranking.rules_of(edition)
     method = scoring.canonical_method(edition.method)
     results = scoring.rank(snapshot, method, rules)
+    results = ranking.with_uncertainty(snapshot, results, edition.year, overall=False)
     agreement = scoring.agreement_by_category(snapshot) if snapshot.scores else {}
 
     projects = {
@@ -344,13 +350,15 @@ def gather(session: Session, year: int, *, with_sensitivity: bool = True) -> Cer
 
     def candidates(ranking: scoring.Ranking) -> tuple[Candidate, ...]:
         """Plain copies of a ranking's standings."""
-        return tuple(Candidate(s.project, s.rank, s.place, s.tie, s.score, s.n_jurors)
+        return tuple(Candidate(s.project, s.rank, s.place, s.tie, s.score, s.n_jurors,
+                               s.uncertainty)
                      for s in ranking.standings)
 
     category_standings = tuple(
         CategoryStanding(code, candidates(ranking),
                          tuple(Left(u.project, u.reason) for u in ranking.unranked),
-                         agreement.get(code))
+                         agreement.get(code),
+                         tuple(n for n in ranking.notes if n.code == "indistinct_places"))
         for code, ranking in results.categories.items())
 
     juror_codes = {j.id: j.code for j in edition.jurors}
@@ -390,7 +398,8 @@ def gather(session: Session, year: int, *, with_sensitivity: bool = True) -> Cer
         sensitivity=_sensitivity(snapshot, method, rules, decided) if with_sensitivity else None,
         recusals=recusals, votes=votes, n_scores=len(snapshot.scores), tallies=tallies,
         deliberation_start=edition.deliberation_start or "",
-        deliberation_end=edition.deliberation_end or "")
+        deliberation_end=edition.deliberation_end or "",
+        overall_reason=results.overall.reason)
 
 
 def missing_summaries(db: Database, year: int,

@@ -8,7 +8,7 @@ workbooks and the dossier all use.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from sqlalchemy import select
@@ -18,6 +18,7 @@ from yansenne import scoring
 from yansenne.domain.lookup import find_edition
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import pick, tr
+from yansenne.scoring.uncertainty import attach
 from yansenne.store.database import Database
 from yansenne.store.models import Conflict, Edition, Juror
 
@@ -161,10 +162,22 @@ def compute(session: Session, year: int, *, method: str | None = None, trim: int
                                     value=category, choices=", ".join(sorted(codes)))))
     snapshot = snapshot_of(session, edition)
     results = scoring.rank(snapshot, name, rules_of(edition, trim))
+    results = with_uncertainty(snapshot, results, edition.year, category)
     agreement = scoring.agreement_by_category(snapshot) if snapshot.projects else {}
     titles = {p.code: pick(p, "title", lang) for p in edition.projects}
     names = {c.code: pick(c, "name", lang) for c in edition.categories}
     return EditionRanking(edition.year, name, results, agreement, titles, names, category)
+
+
+def with_uncertainty(snapshot: scoring.Snapshot, results: scoring.Results, year: int,
+                     only: str | None = None, *, overall: bool = True) -> scoring.Results:
+    """Results with each printed ranking's uncertainty, resampled from the edition year
+    (left out with a note where the method's draws would take minutes)."""
+    def sure(ranking: scoring.Ranking) -> scoring.Ranking:
+        return attach(snapshot, ranking, results.rules, seed=year)
+    categories = {c: sure(r) if only in (None, c) else r for c, r in results.categories.items()}
+    everyone = sure(results.overall) if only is None and overall else results.overall
+    return replace(results, categories=categories, overall=everyone)
 
 
 def rank_edition(db: Database, year: int, *, method: str | None = None,

@@ -14,6 +14,7 @@ import numpy as np
 
 from yansenne import scoring
 from yansenne.domain.ranking import find_edition, rules_of, snapshot_of
+from yansenne.scoring.uncertainty import attach
 from yansenne.store.database import Database
 
 Names = dict[str, str]  # language -> text
@@ -110,24 +111,28 @@ def spreads_of(snapshot: scoring.Snapshot, projects: list[str]) -> dict[str, Spr
 
 def compute_scope(loaded: Loaded, scope: str | None, method: str, trim: int,
                   progress: object | None = None) -> ScopeResults:
-    """Rank, agreement and sensitivity of one scope; `progress(done, total)` between steps."""
+    """Rank (with its uncertainty, resampled from the edition year, where affordable),
+    agreement and sensitivity of one scope, for the method shown; `progress(done, total)`
+    between steps."""
     rules = rules_with_trim(loaded.info.rules, trim)
     snapshot = loaded.snapshot
 
     def step(done: int) -> None:
         if callable(progress):
-            progress(done, 4)
+            progress(done, 5)
 
     step(0)
     ranking = scoring.rank_scope(snapshot, scope, method, rules)
     step(1)
-    agreement = scoring.agreement(snapshot, scope)
+    ranking = attach(snapshot, ranking, rules, seed=loaded.info.year)
     step(2)
-    sensitivity = scoring.sensitivity(snapshot, scope, method, rules)
+    agreement = scoring.agreement(snapshot, scope)
     step(3)
+    sensitivity = scoring.sensitivity(snapshot, scope, method, rules)
+    step(4)
     codes = [s.project for s in ranking.standings] + [u.project for u in ranking.unranked]
     spreads = spreads_of(snapshot, codes)
-    step(4)
+    step(5)
     return ScopeResults(scope, scoring.canonical_method(method), trim, ranking, agreement,
                         sensitivity, spreads)
 

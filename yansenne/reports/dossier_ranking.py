@@ -89,6 +89,7 @@ class RankingPages(DossierPart):
                           labels=False)
         out += self.agreement()
         out += self.sensitivity()
+        out += self.certainty()
         out.append(self.heading(lambda x: tr("Conflicts of interest", lang=x), 1,
                                 "annex-recusals"))
         count = len(data.recusals)
@@ -113,14 +114,17 @@ class RankingPages(DossierPart):
         out: list[Flowable] = [CondPageBreak(60 * mm), self.heading(
             lambda x: tr("Agreement among the jurors", lang=x), 1, "annex-agreement")]
         out += self.prose(lambda lang: [tr(
-            "How far the jurors agree, category by category: Kendall's W on their rankings, "
-            "the intraclass correlation ICC(2,1) and Krippendorff's alpha on their totals. "
-            "Each runs from 0 (no agreement beyond chance) to 1 (complete agreement).",
+            "How far the jurors agree, category by category: Kendall's W on their rankings of "
+            "the projects every juror scored (the last two columns), the intraclass "
+            "correlations ICC(2,1), one juror against another, and ICC(2,k), the panel's "
+            "mean totals against another panel like it, and Krippendorff's alpha on every "
+            "total. Each runs from 0 (no agreement beyond chance) to 1 (complete agreement).",
             lang=lang)], labels=False)
         lang = self.number_lang
         rows: list[list[Any]] = [[
             self.head([tr("Category", lang=x) for x in voice.langs]),
             self.head(["Kendall W"], "head_right"), self.head(["ICC(2,1)"], "head_right"),
+            self.head(["ICC(2,k)"], "head_right"),
             self.head(["Krippendorff", "α"], "head_right"),
             self.head([tr("Jurors", lang=x) for x in voice.langs], "head_right"),
             self.head([tr("Projects", lang=x) for x in voice.langs], "head_right")]]
@@ -132,12 +136,13 @@ class RankingPages(DossierPart):
                 ps.para(format_number(a.kendall_w if a else None, lang), "cell_right"),
                 ps.para(format_number(a.icc.shown if a and a.icc else None, lang),
                         "cell_right"),
+                ps.para(format_number(a.icc_k if a else None, lang), "cell_right"),
                 ps.para(format_number(a.krippendorff_alpha if a else None, lang),
                         "cell_right"),
                 ps.para(str(a.complete_jurors) if a else "—", "cell_right"),
                 ps.para(str(a.complete_projects) if a else "—", "cell_right")])
         narrow = 20 * mm
-        out.append(ps.data_table(rows, [ps.FRAME_WIDTH - 5 * narrow, *[narrow] * 5]))
+        out.append(ps.data_table(rows, [ps.FRAME_WIDTH - 6 * narrow, *[narrow] * 6]))
         return out
 
     def sensitivity(self) -> list[Flowable]:
@@ -162,6 +167,8 @@ class RankingPages(DossierPart):
                          if changes else
                          tr("The overall top three is the same under every method.",
                             lang=lang))
+            if data.overall_reason is not None:  # overall places across grids or panels
+                lines.append(data.overall_reason.text(lang))
             if moved:
                 names = ", ".join(in_language(data.category(c).names, lang)
                                   if data.category(c) else c for c in moved)
@@ -180,6 +187,60 @@ class RankingPages(DossierPart):
                            for r in rows)
         out.append(ps.para(key, "small", markup=True))
         return out
+
+    def certainty(self) -> list[Flowable]:
+        """How sure each place is: the ranking redone on resampled panels, per category."""
+        data, voice = self.data, self.voice
+        out: list[Flowable] = [CondPageBreak(60 * mm), self.heading(
+            lambda x: tr("How sure each place is", lang=x), 1, "annex-uncertainty")]
+        out += self.prose(lambda lang: [tr(
+            "The ranking was redone 2,000 times on panels drawn from the jury itself: as many "
+            "jurors as it has, drawn at random with replacement, so that a juror may count "
+            "twice and another not at all. P(1) is the share of these panels that place "
+            "the project first (a tie for first shared), P(≤ 3) the share that place it "
+            "among the first three, and the interval the places it takes in nine panels out "
+            "of ten (5th to 95th percentile). Places that the panels often reverse are "
+            "named below each table.", lang=lang)], labels=False)
+        shown = [s for s in data.standings
+                 if any(c.uncertainty is not None for c in s.candidates)]
+        if not shown:
+            out += self.prose(lambda lang: [tr(
+                "No uncertainty was computed for this ranking.", lang=lang)], labels=False)
+            return out
+        for standing in shown:
+            category = data.category(standing.code)
+            names = category.names if category else {"fr": standing.code}
+            block: list[Flowable] = [ps.Heading(voice.pick(names), 2,
+                                                f"uncertainty-{standing.code}", style="h3",
+                                                toc=False),
+                                     self.certainty_table(standing)]
+            if standing.indistinct:
+                block.append(Spacer(1, 1.5 * mm))
+                block += self.prose(lambda lang, notes=standing.indistinct: [
+                    n.text(lang) for n in notes], style="small", labels=False)
+            out.append(KeepTogether([*block, Spacer(1, 3 * mm)]))
+        return out
+
+    def certainty_table(self, standing: CategoryStanding) -> Flowable:
+        voice, lang = self.voice, self.number_lang
+        rows: list[list[Any]] = [[
+            self.head([tr("Place", lang=x) for x in voice.langs], "head_center"),
+            self.head([tr("Project", lang=x) for x in voice.langs]),
+            self.head(["P(1)"], "head_right"),
+            self.head(["P(≤ 3)"], "head_right"),
+            self.head([tr("Places, 90 %", lang=x) for x in voice.langs], "head_center")]]
+        for c in standing.candidates:
+            u = c.uncertainty
+            rows.append([ps.para(str(c.place), "cell_center"),
+                         ps.para(f"<b>{c.project}</b> {ps.text(self.title_of(c.project))}",
+                                 "cell", markup=True),
+                         ps.para(_percent(u.p_first, lang) if u else "—", "cell_right"),
+                         ps.para(_percent(u.p_top3, lang) if u else "—", "cell_right"),
+                         ps.para(_interval(u.rank_low, u.rank_high) if u else "—",
+                                 "cell_center")])
+        narrow, wide = 18 * mm, 26 * mm
+        return ps.data_table(rows, [16 * mm, ps.FRAME_WIDTH - 16 * mm - 2 * narrow - wide,
+                                    narrow, narrow, wide])
 
     def sensitivity_table(self, methods: Sequence[str], rows: Sequence[Any]) -> Flowable:
         voice, data = self.voice, self.data
@@ -200,6 +261,16 @@ class RankingPages(DossierPart):
                                        for x in voice.langs], "cell"),
                       *[ps.para(_range(r), "cell_center") for r in rows]])
         return ps.data_table(table, [first, *[width] * len(rows)])
+
+
+def _percent(share: float, lang: str) -> str:
+    """A share as a whole percentage, with the language's spacing ("53 %" in French)."""
+    value = round(100 * share)
+    return f"{value}\u00a0%" if lang == "fr" else f"{value}%"
+
+
+def _interval(low: int, high: int) -> str:
+    return str(low) if low == high else f"{low}–{high}"
 
 
 def _range(row: Any) -> str:

@@ -40,6 +40,7 @@ from yansenne.reports.results_book import (
     wrapped,
 )
 from yansenne.scoring import catalogue
+from yansenne.scoring.model import Uncertainty
 from yansenne.store.database import Database
 
 TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
@@ -83,13 +84,15 @@ def _agreement_line(book: Book, agreement: scoring.Agreement | None) -> str:
 
     if agreement is None:
         return ""
-    return tr("Agreement: Kendall's W {w}, ICC(2,1) {icc}, Krippendorff's alpha {alpha}",
-              lang=book.lang, w=show(agreement.kendall_w),
+    return tr("Agreement: Kendall's W {w} (on {projects} projects × {jurors} jurors), "
+              "ICC(2,1) {icc}, ICC(2,k) {icc_k}, Krippendorff's alpha {alpha}",
+              lang=book.lang, w=show(agreement.kendall_w), projects=agreement.n_projects,
+              jurors=agreement.n_jurors,
               icc=show(agreement.icc.shown if agreement.icc else None),
-              alpha=show(agreement.krippendorff_alpha))
+              icc_k=show(agreement.icc_k), alpha=show(agreement.krippendorff_alpha))
 
 
-SUMMARY_WIDTHS = (16, 12, 12, 60, 18, 10, 14)
+SUMMARY_WIDTHS = (16, 12, 12, 60, 18, 10, 14, 11, 11, 14)
 
 
 def write_summary(book: Book, facts: Facts) -> None:
@@ -145,6 +148,8 @@ def write_summary(book: Book, facts: Facts) -> None:
         note = (_agreement_line(book, ranking.agreement.get(scope)) if scope is not None else
                 tr("The same method over every category's projects at once.", lang=lang))
         put([styled(ws, note, NOTE_FONT)])
+        if result.reason is not None:  # not comparable: grids or panels differ
+            put([styled(ws, result.reason.text(lang), NOTE_FONT)])
         grid = ([c for c in criteria_codes if any(c in s.criteria for s in result.standings)]
                 if scope is not None else [])
         extra = ([crit_names[c] for c in grid] if scope is not None
@@ -152,7 +157,9 @@ def write_summary(book: Book, facts: Facts) -> None:
         names = unique_names([tr("place", lang=lang), tr("rank", lang=lang),
                               tr("project", lang=lang), tr("title", lang=lang),
                               tr("score", lang=lang), tr("jurors", lang=lang),
-                              tr("tie", lang=lang), *extra])
+                              tr("tie", lang=lang), tr("P(first)", lang=lang),
+                              tr("P(top 3)", lang=lang), tr("rank interval", lang=lang),
+                              *extra])
         first = put(header(ws, names))
         for s in result.standings:
             tail = ([number(ws, s.criteria.get(c), FIGURE) for c in grid] if scope is not None
@@ -162,7 +169,8 @@ def write_summary(book: Book, facts: Facts) -> None:
                 tie = tr("{tie} (decided by {rule})", lang=lang, tie=tie,
                          rule=s.decided_by).strip()
             put([s.place, s.rank, code(ws, s.project), text(ws, ranking.titles.get(s.project)),
-                 number(ws, s.score, FIGURE), s.n_jurors, text(ws, tie), *tail])
+                 number(ws, s.score, FIGURE), s.n_jurors, text(ws, tie),
+                 *_uncertainty_cells(ws, s.uncertainty), *tail])
         last = rows
         book.add_table(ws, f"Ranking_{scope}" if scope else "Ranking_overall", names, first,
                        last)
@@ -175,6 +183,14 @@ def write_summary(book: Book, facts: Facts) -> None:
         while scope is not None and rows - start < CHART_ROWS:
             put([])
         put([])
+
+
+def _uncertainty_cells(ws: WriteOnlyWorksheet, u: Uncertainty | None) -> list[Any]:
+    """P(first), P(top 3) and the 5th-95th percentile ranks (empty when not computed)."""
+    if u is None:
+        return [None, None, None]
+    interval = str(u.rank_low) if u.rank_low == u.rank_high else f"{u.rank_low}–{u.rank_high}"
+    return [number(ws, u.p_first, PERCENT), number(ws, u.p_top3, PERCENT), text(ws, interval)]
 
 
 def _chart(ws: WriteOnlyWorksheet, title: str, head: int, last: int, column: int,
