@@ -115,3 +115,45 @@ def test_method_and_rule_names() -> None:
     agreement = scoring.agreement(snapshot(), "k")
     names = [r.name for r in R.agreement_readings(agreement)]
     assert names == ["Kendall's W", "ICC(2,1)", "Krippendorff's alpha"]
+
+
+def test_icc_k_reads_the_panel_and_comes_after_icc_2_1() -> None:
+    assert R.icc_k_reading(0.92).startswith("excellent: another panel")
+    assert R.icc_k_reading(None) == "too few complete totals to measure"
+    agreement = scoring.agreement(snapshot(), "k")
+    names = [r.name for r in R.agreement_readings(agreement, panel=True)]
+    assert names == ["Kendall's W", "ICC(2,1)", "ICC(2,k)", "Krippendorff's alpha"]
+
+
+def one_juror_scored_two_of_twelve() -> scoring.Agreement:
+    """Issue 16: 8 jurors score all 12 projects, J8 only P0 and P1."""
+    scores = {(f"J{j}", f"P{p}", "x"): float((3 * p + 5 * j) % 11)
+              for j in range(9) for p in range(12) if j < 8 or p < 2}
+    snap = scoring.Snapshot(
+        criteria=(scoring.Criterion("x", 1.0, 0.0, 10.0, 0.5),),
+        projects=tuple(scoring.Project(f"P{p}", "k") for p in range(12)),
+        jurors=tuple(scoring.Juror(f"J{j}") for j in range(9)),
+        scores=scores)
+    return scoring.agreement(snap, "k")
+
+
+def test_what_w_rests_on_is_said_with_the_juror_who_shrank_it() -> None:
+    set_language("en")
+    agreement = one_juror_scored_two_of_twelve()
+    assert R.w_basis(agreement, {"J8": "Ann"}) == (
+        "Kendall's W rests on the 2 of 12 projects that all 9 jurors scored (Ann scored 2).")
+    assert R.thin_sentences(agreement) == [
+        "Kendall's W rests on too little: 2 projects are too few for the agreement of "
+        "rankings to mean much.",
+        "Kendall's W leaves out 10 of the 12 projects, those not every juror scored; the ICC "
+        "and Krippendorff's alpha use every total."]
+    assert R.agreement_basis(agreement).startswith(
+        "Kendall's W uses the 2 projects scored by all 9 jurors;")
+
+
+def test_a_full_panel_rests_on_enough() -> None:
+    set_language("en")
+    agreement = scoring.agreement(snapshot(), "k")
+    assert agreement.n_projects == agreement.scope_projects
+    assert R.w_basis(agreement) == (f"Kendall's W rests on the {agreement.n_projects} projects "
+                                    f"all {agreement.n_jurors} jurors scored.")

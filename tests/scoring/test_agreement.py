@@ -15,7 +15,7 @@ from yansenne.scoring import (
     kendall_w,
     krippendorff_alpha,
 )
-from yansenne.scoring.agreement import _coincidence_disagreement
+from yansenne.scoring.agreement import _coincidence_disagreement, thin_codes
 
 
 def test_shrout_fleiss_1979_table_2() -> None:
@@ -87,17 +87,24 @@ def test_kendall_w_extremes() -> None:
         kendall_w(np.array([[1, np.nan], [1, 2]]))
 
 
-def test_agreement_uses_the_complete_block_and_alpha_uses_everything() -> None:
+def test_w_uses_the_complete_block_and_icc_and_alpha_use_everything() -> None:
     rows = [[90, 80, 85], [60, 65, 70], [40, 30, None], [None, None, None]]
     snap = one_criterion(rows, conflicts=[("J2", "P2")])
     result = agreement(snap, "cat")
     assert (result.complete_projects, result.complete_jurors) == (2, 3)
     assert result.kendall_w == pytest.approx(1.0)
-    assert result.icc is not None and result.icc.n_targets == 2
+    # the ICC's REML fit takes all 8 totals of the 3 projects J0-J2 scored
+    assert result.icc is not None and (result.icc.n_targets, result.icc.n_totals) == (3, 8)
+    assert result.icc_k == result.icc.form("2,k")
+    assert result.icc.k == pytest.approx(8 / 3)
     t = snap.table.totals
     assert result.krippendorff_alpha == pytest.approx(krippendorff_alpha(t))
     assert list(agreement_by_category(snap)) == ["cat"]
-    assert set(result.as_json()) == {"kendall_w", "icc", "krippendorff_alpha"}
+    assert list(result.as_json()) == ["kendall_w", "icc", "icc_k", "krippendorff_alpha",
+                                      "n_projects", "n_jurors"]
+    assert (result.as_json()["n_projects"], result.as_json()["n_jurors"]) == (2, 3)
+    assert result.short_jurors == (("J2", 2),)
+    assert result.thin == ("w_few_projects", "totals_few_projects")
 
 
 def test_leniency_is_the_mean_deviation_from_the_panel_mean() -> None:
@@ -109,3 +116,16 @@ def test_leniency_is_the_mean_deviation_from_the_panel_mean() -> None:
     assert by_juror["J1"].leniency == pytest.approx(-12.5)
     assert by_juror["J2"].leniency == pytest.approx(10.0)
     assert (by_juror["J2"].n_projects, by_juror["J2"].n_scores) == (1, 1)
+
+
+@pytest.mark.parametrize(("counts", "codes"), [
+    ((5, 3, 10, 5), ()),
+    ((4, 3, 8, 5), ("w_few_projects",)),
+    ((5, 2, 10, 5), ("w_few_jurors", "totals_few_jurors")),
+    ((5, 3, 11, 5), ("w_part",)),
+    ((1, 3, 12, 4), ("w_few_projects", "w_part", "totals_few_projects")),
+    ((0, 0, 0, 0), ()),
+])
+def test_thin_codes_thresholds(counts: tuple[int, int, int, int],
+                               codes: tuple[str, ...]) -> None:
+    assert thin_codes(*counts) == codes

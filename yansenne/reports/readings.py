@@ -6,8 +6,12 @@ and the printed documents so that both say the same thing about the same number.
 Thresholds, and why:
 - Kendall's W: the usual reading of Schmidt (1997) — under 0.1 very weak, 0.3
   weak, 0.5 moderate, 0.7 strong.
-- ICC(2,1): Koo and Li (2016) — under 0.5 poor, 0.75 moderate, 0.9 good, else
-  excellent.
+- ICC(2,1) and ICC(2,k): Koo and Li (2016) — under 0.5 poor, 0.75 moderate, 0.9
+  good, else excellent; ICC(2,1) is read as one juror against another, ICC(2,k)
+  as the panel's mean totals against another panel like it.
+- What a figure rests on, and when that is too little: `scoring.Agreement.thin`
+  (fewer than five projects or three jurors, or a W that leaves out more than
+  half of the projects), put into words by `thin_sentences`.
 - Krippendorff's alpha: Krippendorff (2004) — 0.8 and above reliable, from 0.667
   acceptable for tentative conclusions, below that not reliable.
 """
@@ -80,6 +84,19 @@ def icc_reading(icc: float | None) -> str:
     return tr("excellent: the jurors give almost the same totals")
 
 
+def icc_k_reading(icc: float | None) -> str:
+    """ICC(2,k) in words: how far the panel's mean totals would hold with another panel."""
+    if icc is None:
+        return tr("too few complete totals to measure")
+    if icc < 0.5:
+        return tr("poor: another panel like this one could give quite other mean totals")
+    if icc < 0.75:
+        return tr("moderate: the panel's mean totals are a rough guide")
+    if icc < 0.9:
+        return tr("good: another panel like this one would give much the same mean totals")
+    return tr("excellent: another panel like this one would give almost the same mean totals")
+
+
 def alpha_reading(alpha: float | None) -> str:
     if alpha is None:
         return tr("no variation to compare against")
@@ -97,23 +114,82 @@ def figure(value: float | None) -> str:
     return "—" if value is None else number(value, 2)
 
 
-def agreement_readings(agreement: scoring.Agreement) -> tuple[Reading, ...]:
-    """Kendall's W, ICC(2,1) and Krippendorff's alpha with a one-line reading each."""
+def agreement_readings(agreement: scoring.Agreement,
+                       panel: bool = False) -> tuple[Reading, ...]:
+    """Kendall's W, ICC(2,1) and Krippendorff's alpha with a one-line reading each.
+
+    With `panel`, ICC(2,k) follows ICC(2,1).
+    """
     icc = agreement.icc.shown if agreement.icc else None
-    return (
-        Reading(tr("Kendall's W"), figure(agreement.kendall_w),
-                kendall_w_reading(agreement.kendall_w)),
-        Reading(tr("ICC(2,1)"), figure(icc), icc_reading(icc)),
-        Reading(tr("Krippendorff's alpha"), figure(agreement.krippendorff_alpha),
-                alpha_reading(agreement.krippendorff_alpha)),
-    )
+    rows = [Reading(tr("Kendall's W"), figure(agreement.kendall_w),
+                    kendall_w_reading(agreement.kendall_w)),
+            Reading(tr("ICC(2,1)"), figure(icc), icc_reading(icc))]
+    if panel:
+        rows.append(Reading(tr("ICC(2,k)"), figure(agreement.icc_k),
+                            icc_k_reading(agreement.icc_k)))
+    rows.append(Reading(tr("Krippendorff's alpha"), figure(agreement.krippendorff_alpha),
+                        alpha_reading(agreement.krippendorff_alpha)))
+    return tuple(rows)
 
 
 def agreement_basis(agreement: scoring.Agreement) -> str:
-    """What W and the ICC were computed on (they need a complete block)."""
-    return tr("Kendall's W and the ICC use the {projects} projects scored by all {jurors} "
-              "jurors; Krippendorff's alpha uses every total.",
-              projects=agreement.complete_projects, jurors=agreement.complete_jurors)
+    """What each figure was computed on (W needs complete rankings, the others do not)."""
+    return tr("Kendall's W uses the {projects} projects scored by all {jurors} jurors; the "
+              "ICC and Krippendorff's alpha use every total.",
+              projects=agreement.n_projects, jurors=agreement.n_jurors)
+
+
+#: How many of the jurors who left projects out `w_basis` names.
+NAMED_SHORT_JURORS = 3
+
+
+def w_basis(agreement: scoring.Agreement, juror_names: dict[str, str] | None = None) -> str:
+    """What Kendall's W rests on, and which jurors made that smaller than the scope."""
+    if agreement.n_jurors == 0:
+        return tr("Kendall's W: no juror gave a total.")
+    if agreement.n_projects == agreement.scope_projects:
+        return tr("Kendall's W rests on the {projects} projects all {jurors} jurors scored.",
+                  projects=agreement.n_projects, jurors=agreement.n_jurors)
+    people = juror_names or {}
+    short = agreement.short_jurors
+    # name one more rather than write "1 more jurors"
+    named = len(short) if len(short) <= NAMED_SHORT_JURORS + 1 else NAMED_SHORT_JURORS
+    who = [tr("{juror} scored {count}", juror=people.get(code, code), count=count)
+           for code, count in short[:named]]
+    if len(short) > named:
+        who.append(tr("{count} more jurors scored fewer",
+                      count=len(short) - named))
+    return tr("Kendall's W rests on the {projects} of {total} projects that all {jurors} "
+              "jurors scored ({who}).", projects=agreement.n_projects,
+              total=agreement.scope_projects, jurors=agreement.n_jurors, who=", ".join(who))
+
+
+def thin_sentences(agreement: scoring.Agreement) -> list[str]:
+    """One sentence per figure that rests on too little (`Agreement.thin`), in order."""
+    out = []
+    for code in agreement.thin:
+        if code == "w_few_projects":
+            out.append(
+                tr("Kendall's W cannot be measured: fewer than two projects were scored by "
+                   "every juror.") if agreement.kendall_w is None and agreement.n_projects < 2 else
+                tr("Kendall's W rests on too little: {projects} projects are too few for the "
+                   "agreement of rankings to mean much.", projects=agreement.n_projects))
+        elif code == "w_few_jurors":
+            out.append(tr("Kendall's W rests on too little: it compares the rankings of "
+                          "{jurors} jurors only.", jurors=agreement.n_jurors))
+        elif code == "w_part":
+            out.append(tr("Kendall's W leaves out {left} of the {total} projects, those not "
+                          "every juror scored; the ICC and Krippendorff's alpha use every "
+                          "total.", left=agreement.scope_projects - agreement.n_projects,
+                          total=agreement.scope_projects))
+        elif code == "totals_few_projects":
+            out.append(tr("The ICC and Krippendorff's alpha rest on too little: {projects} "
+                          "projects have totals from two jurors or more.",
+                          projects=agreement.paired_projects))
+        elif code == "totals_few_jurors":
+            out.append(tr("The ICC and Krippendorff's alpha rest on too little: {jurors} "
+                          "jurors gave totals.", jurors=agreement.n_jurors))
+    return out
 
 
 def leniency_reading(leniency: float | None) -> str:

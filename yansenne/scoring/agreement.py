@@ -1,16 +1,31 @@
 """How much the jurors agree: Kendall's W, the ICC forms, Krippendorff's alpha, leniency.
 
-Missing totals (recusals, unscored projects): Kendall's W and the ICC need a
-complete jurors x projects block, so they use the jurors who scored at least one
-project of the scope and, of the projects, only those every one of these jurors
-scored (the counts used are reported). Krippendorff's alpha handles missing
-values natively and uses every total.
+Missing totals (recusals, unscored projects) are the rule, not the exception, so
+each figure says what it rests on:
+
+- The ICC comes from a two-way random-effects model, total = mean + project +
+  juror + error, fitted by REML on every total given (`reml_components`). On a
+  complete table REML equals the Shrout & Fleiss (1979) ANOVA estimates, hence
+  their ICCs, whenever those estimates are non-negative. A variance component
+  cannot be negative: where an ANOVA estimate would be, REML puts it at zero and
+  refits the others (so ICC(2,1) is 0, not negative, when the projects differ
+  less than chance would make them; and a juror component at zero pools its
+  mean square into the error). The "1" forms come from the one-way model
+  (project + error); the "3" forms are the consistency forms project / (project
+  + error) of the two-way fit. The ",k" forms use k = the mean number of jurors
+  per project.
+- Kendall's W needs complete rankings: it uses the panel (every juror with a
+  total in the scope) and the projects every one of them scored; `n_projects`
+  and `n_jurors` say what that is, and `short_jurors` who made it smaller.
+- Krippendorff's alpha handles missing values natively and uses every total.
+- `thin` lists the figures that rest on too little (see THIN_PROJECTS).
 
 ICC(2,1) is shown by default: jurors are a sample of the experts who could have
 sat (random raters, hence "2"), the ranking uses their absolute totals so a
 lenient juror matters (absolute agreement), and the single-rater form stays
 comparable between editions whose panels differ in size (the ",k" forms grow
-with the panel).
+with the panel). ICC(2,k) says how far the panel's mean totals would hold with
+another panel like it.
 """
 
 from __future__ import annotations
@@ -20,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from yansenne.scoring import methods as m
+from yansenne.scoring.reml import reml_components
 from yansenne.scoring.snapshot import Snapshot
 from yansenne.scoring.totals import Table
 
@@ -33,13 +49,30 @@ def default_icc_form() -> str:
     return DEFAULT_ICC_FORM
 
 
+#: A figure rests on too little below this many projects (W: in its complete
+#: block; ICC and alpha: with totals from two jurors or more). With four projects
+#: a ranking has 24 possible orders, and chance alone gives sizeable W values.
+THIN_PROJECTS = 5
+#: ... or below this many jurors (two jurors cannot tell a lenient one apart).
+THIN_JURORS = 3
+#: Codes of `Agreement.thin`, in the order they are read out.
+THIN_CODES = ("w_few_projects", "w_few_jurors", "w_part", "totals_few_projects",
+              "totals_few_jurors")
+
+
 @dataclass(frozen=True)
 class ICC:
-    """The six Shrout & Fleiss (1979) forms; None where a form is undefined."""
+    """The six Shrout & Fleiss (1979) forms; None where a form is undefined.
+
+    `k` is the number of raters the ",k" forms average over (the mean number of
+    jurors per project on incomplete data) and `n_totals` the totals used.
+    """
 
     values: dict[str, float | None]
     n_targets: int
     n_raters: int
+    k: float = 0.0
+    n_totals: int = 0
 
     def form(self, name: str = DEFAULT_ICC_FORM) -> float | None:
         """One form by its Shrout & Fleiss name, e.g. "2,1"."""
@@ -63,22 +96,50 @@ class JurorLeniency:
 
 @dataclass(frozen=True)
 class Agreement:
-    """Agreement figures of one scope (a category code, or None for overall)."""
+    """Agreement figures of one scope (a category code, or None for overall).
+
+    `complete_projects` x `complete_jurors` is the block Kendall's W rests on
+    (the panel and the projects all of it scored); `scope_projects` counts the
+    projects with at least one total; `short_jurors` are the panel's jurors who
+    did not score all of those, as (code, projects scored), fewest first.
+    """
 
     scope: str | None
     kendall_w: float | None
     icc: ICC | None
     krippendorff_alpha: float | None
-    complete_projects: int  # size of the complete block used by W and ICC
+    complete_projects: int  # size of the complete block used by W
     complete_jurors: int
     jurors: tuple[JurorLeniency, ...]
+    scope_projects: int = 0
+    short_jurors: tuple[tuple[str, int], ...] = ()
+    paired_projects: int = 0  # projects with totals from two jurors or more
+    thin: tuple[str, ...] = ()  # THIN_CODES of the figures resting on too little
 
-    def as_json(self) -> dict[str, float | None]:
+    @property
+    def n_projects(self) -> int:
+        """The projects Kendall's W rests on."""
+        return self.complete_projects
+
+    @property
+    def n_jurors(self) -> int:
+        """The jurors Kendall's W rests on (the panel)."""
+        return self.complete_jurors
+
+    @property
+    def icc_k(self) -> float | None:
+        """ICC(2,k), k the mean number of jurors per project."""
+        return self.icc.form("2,k") if self.icc else None
+
+    def as_json(self) -> dict[str, float | int | None]:
         """The spec's `agreement` object."""
         return {
             "kendall_w": _rounded(self.kendall_w),
             "icc": _rounded(self.icc.shown if self.icc else None),
+            "icc_k": _rounded(self.icc_k),
             "krippendorff_alpha": _rounded(self.krippendorff_alpha),
+            "n_projects": self.complete_projects,
+            "n_jurors": self.complete_jurors,
         }
 
 
@@ -135,6 +196,41 @@ def icc(values: np.ndarray) -> ICC | None:
         "3,k": _ratio(bms - ems, bms),
     }
     return ICC(raw, n, k)
+
+
+def reml_icc(totals: np.ndarray) -> ICC | None:
+    """The six ICC forms from REML fits on a jurors x projects table (NaN = missing).
+
+    "2,1" = p / (p + j + e) and "2,k" = p / (p + (j + e) / k) (absolute agreement),
+    "3,1" = p / (p + e) and "3,k" = p / (p + e / k) (consistency) from the two-way
+    fit; "1,1" and "1,k" likewise from the one-way fit (project + error). k is
+    the mean number of jurors per project. Equal to `icc` on a complete table
+    where the ANOVA components are non-negative.
+    """
+    x = np.asarray(totals, dtype=float)
+    present = ~np.isnan(x)
+    two = reml_components(x)
+    if two is None:
+        return None
+    one = reml_components(x, juror_effect=False)
+    per_project = present.sum(axis=0)
+    k = float(per_project[per_project > 0].mean())
+
+    def share(target: float, noise: float) -> float | None:
+        whole = target + noise
+        return target / whole if whole > 0 else None
+
+    p, j, e = two.project, two.juror, two.error
+    values = {
+        "1,1": share(one.project, one.error) if one else None,
+        "2,1": share(p, j + e),
+        "3,1": share(p, e),
+        "1,k": share(one.project, one.error / k) if one else None,
+        "2,k": share(p, (j + e) / k),
+        "3,k": share(p, e / k),
+    }
+    return ICC(values, int((per_project > 0).sum()), int(present.any(axis=1).sum()), k,
+               int(per_project.sum()))
 
 
 def krippendorff_alpha(values: np.ndarray, level: str = "interval") -> float | None:
@@ -235,15 +331,49 @@ def agreement(snapshot: Snapshot, scope: str | None) -> Agreement:
     totals = table.totals[:, projects]
     jurors, complete = complete_block(totals)
     block = totals[jurors][:, complete]
+    w = kendall_w(block) if block.size else None
+    has = ~np.isnan(totals)
+    scored = has.any(axis=0)
+    done = has[:, scored].sum(axis=1)
+    short = sorted((int(done[j]), code) for j, code in enumerate(table.jurors)
+                   if jurors[j] and done[j] < scored.sum())
+    paired = int((has.sum(axis=0) >= 2).sum())
+    n_projects, n_jurors = int(complete.sum()), int(jurors.sum())
     return Agreement(
         scope=scope,
-        kendall_w=kendall_w(block) if block.size else None,
-        icc=icc(block.T) if block.size else None,
+        kendall_w=w,
+        icc=reml_icc(totals),
         krippendorff_alpha=krippendorff_alpha(totals, "interval"),
-        complete_projects=int(complete.sum()),
-        complete_jurors=int(jurors.sum()),
+        complete_projects=n_projects,
+        complete_jurors=n_jurors,
         jurors=leniency(table, projects),
+        scope_projects=int(scored.sum()),
+        short_jurors=tuple((code, n) for n, code in short),
+        paired_projects=paired,
+        thin=thin_codes(n_projects, n_jurors, int(scored.sum()), paired),
     )
+
+
+def thin_codes(w_projects: int, jurors: int, scope_projects: int,
+               paired_projects: int) -> tuple[str, ...]:
+    """Which figures rest on too little (THIN_CODES), from what each rests on.
+
+    W: fewer than THIN_PROJECTS projects or THIN_JURORS jurors in its complete
+    block, or a block that leaves out more than half of the projects with a
+    total ("w_part"). ICC and alpha: fewer than THIN_PROJECTS projects with two
+    totals or more, or fewer than THIN_JURORS jurors. Nothing to say about an
+    empty scope.
+    """
+    if scope_projects == 0:
+        return ()
+    flags = {
+        "w_few_projects": w_projects < THIN_PROJECTS,
+        "w_few_jurors": jurors < THIN_JURORS,
+        "w_part": 2 * w_projects < scope_projects,
+        "totals_few_projects": paired_projects < THIN_PROJECTS,
+        "totals_few_jurors": jurors < THIN_JURORS,
+    }
+    return tuple(code for code in THIN_CODES if flags[code])
 
 
 def agreement_by_category(snapshot: Snapshot) -> dict[str, Agreement]:
