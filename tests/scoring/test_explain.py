@@ -80,3 +80,16 @@ def test_unranked_project_still_gets_its_breakdown() -> None:
 def test_overall_scope() -> None:
     e = explain(edition(), "P", "median", overall=True)
     assert e.scope is None and e.method == "median"
+
+
+def test_adjusted_criteria_are_the_ranking_s_own_and_add_up_to_its_figure() -> None:
+    """`adjusted` fits each criterion on the whole set: a harsh juror (J1) recused from
+    P0 is taken out of P0's criteria too, so they add up to the adjusted figure, not to
+    P0's plain criterion means."""
+    snap = one_criterion([[60, None, 60], [70, 40, 70], [50, 20, 50]])
+    e = explain(snap, "P0", "adjusted")
+    assert e.score is not None
+    assert sum(part.contribution for part in e.criteria) == pytest.approx(e.score, abs=1e-9)
+    plain = explain(snap, "P0", "mean")
+    assert e.score != pytest.approx(plain.score)
+    assert e.criteria[0].figure != pytest.approx(plain.criteria[0].figure)

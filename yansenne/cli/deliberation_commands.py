@@ -12,7 +12,7 @@ import argparse
 
 from yansenne.cli.common import open_db, say, warn, year_argument
 from yansenne.errors import InputError, Problem
-from yansenne.i18n import tr
+from yansenne.i18n import language, tr
 
 ACTOR = "secretariat"  # as the other commands that write on the secretariat's behalf
 
@@ -21,7 +21,10 @@ def cmd_propose(args: argparse.Namespace) -> int:
     from yansenne.domain import deliberation as D
 
     with open_db(args) as db, db.write() as session:
-        drafts = D.write_proposal(session, args.year, actor=ACTOR)
+        proposal = D.propose(session, args.year)
+        drafts = D.write_proposal(session, args.year, actor=ACTOR, proposal=proposal)
+    if proposal.warning is not None:  # prizes across categories that are not comparable
+        warn([Problem(proposal.warning.text(language()))])
     for draft in drafts:
         say(f"{D.award_name(draft.award)}: {draft.project}")
     say(tr("{count} draft decisions recorded for edition {year}", count=len(drafts),

@@ -2,9 +2,11 @@
 
 The proposal is the overall ranking under the edition's method and rules: prize
 1 to the project placed first, and so on for as many prizes as `editions.prizes`
-lists ([6000, 4000, 2000]). The jury is sovereign: it may award fewer prizes, add
-mentions, or depart from the proposal, but a departure needs a written
-justification. A decision departs when
+lists ([6000, 4000, 2000]). When the overall ranking is not comparable (the
+categories have different grids or panels), the proposal carries the reason as
+its `warning`, so that it is never made without one. The jury is sovereign: it
+may award fewer prizes, add mentions, or depart from the proposal, but a
+departure needs a written justification. A decision departs when
 
 - a prize goes to a project placed differently from the proposed one (projects
   sharing the proposed place are equally proposed: the jury picks among them), or
@@ -52,6 +54,7 @@ from yansenne.domain.lookup import find_edition, refuse_if_locked
 from yansenne.domain.ranking import rules_of, snapshot_of
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
+from yansenne.scoring.notes import Note
 from yansenne.store import audit
 from yansenne.store.models import (
     AWARDS,
@@ -99,6 +102,9 @@ class Proposal:
     places: dict[str, int]  # overall place of every ranked project
     order: tuple[str, ...]  # ranked projects, best first
     unranked: tuple[str, ...]
+    # why the overall ranking the prizes follow is not comparable (grids or panels
+    # differ), None when it is: a proposal across categories is never made silently
+    warning: Note | None = None
 
     def amount(self, award: str) -> float | None:
         """The edition's amount for prize `award`, None for a mention or an unknown prize."""
@@ -136,6 +142,7 @@ def proposal_from(year: int, prizes: Sequence[float], ranking: scoring.Ranking) 
         places={s.project: s.place for s in standings},
         order=tuple(s.project for s in standings),
         unranked=tuple(u.project for u in ranking.unranked),
+        warning=None if ranking.comparable else ranking.reason,
     )
 
 
@@ -360,9 +367,12 @@ def proposed_drafts(proposal: Proposal, current: Sequence[DecisionDraft]) -> lis
     return drafts + [d for d in current if d.award == MENTION and d.project not in prized]
 
 
-def write_proposal(session: Session, year: int, *, actor: str) -> list[DecisionDraft]:
-    """Record the proposal as the jury's draft decisions (`deliberation propose`)."""
-    proposal = propose(session, year)
+def write_proposal(session: Session, year: int, *, actor: str,
+                   proposal: Proposal | None = None) -> list[DecisionDraft]:
+    """Record the proposal as the jury's draft decisions (`deliberation propose`).
+
+    `proposal`: the one the caller already has (to show its `warning`), else computed."""
+    proposal = proposal or propose(session, year)
     drafts = proposed_drafts(proposal, drafts_of(session, year))
     save_decisions(session, year, drafts, actor=actor, proposal=proposal)
     return drafts

@@ -199,6 +199,8 @@ class _Minutes:
         out.append(ps.para(tr("Every category together, under the method “{method}”; "
                               "projects with the same figure share their rank (=).",
                               lang=lang, method=method_label(data.method, lang))))
+        if data.overall_reason is not None:  # grids or panels differ
+            out.append(ps.para(data.overall_reason.text(lang)))
         rows: list[list[Any]] = [[ps.para(tr("Place", lang=lang), "head_center"),
                                   ps.para(tr("Rank", lang=lang), "head_center"),
                                   ps.para(tr("Project", lang=lang), "head"),

@@ -8,6 +8,7 @@ the project's mean total; otherwise they are the nearest per-criterion reading.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -79,10 +80,17 @@ class Explanation:
     below: NeighbourGap | None
 
 
-def _criteria_parts(snapshot: Snapshot, p: int, method: str, trim: int) -> list[CriterionPart]:
+def _criteria_parts(snapshot: Snapshot, p: int, method: str, trim: int,
+                    ranked: Mapping[str, float | None] | None = None) -> list[CriterionPart]:
+    """Each criterion's figure and share of the total: the ranking's own figures when
+    the project is ranked (`adjusted` fits them on the whole set, not one project)."""
     table = snapshot.table
     figs = m.criterion_figures(method, table.marks[:, [p], :], trim)[0]
     cols = np.flatnonzero(table.applies[p])
+    if ranked is not None:
+        for c in cols.tolist():
+            value = ranked.get(table.criteria[c].code)
+            figs[c] = np.nan if value is None else value
     weights = np.array([table.criteria[c].weight for c in cols], dtype=float)
     parts = []
     for c, w in zip(cols.tolist(), weights.tolist(), strict=True):
@@ -160,7 +168,10 @@ def explain(
     p = int(table.project_index([project])[0])
     scope = None if overall else table.categories[p]
     ranking = to_ranking(table, evaluate(table, table.scope_index(scope), method, rules), scope)
-    criteria = _criteria_parts(snapshot, p, method, rules.trim)
+    by_project = ranking.by_project()
+    mine = by_project.get(project)
+    criteria = _criteria_parts(snapshot, p, method, rules.trim,
+                               mine.criteria if mine else None)
     order = [s.project for s in ranking.standings]
     above = below = None
     if project in order:
@@ -172,7 +183,7 @@ def explain(
                 q = int(table.project_index([n.project])[0])
                 gap = _gap(
                     criteria,
-                    _criteria_parts(snapshot, q, method, rules.trim),
+                    _criteria_parts(snapshot, q, method, rules.trim, n.criteria),
                     n.project,
                     n.place,
                     me.score - n.score,
