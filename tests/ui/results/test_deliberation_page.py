@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.ui.results.conftest import click_cell
+from tests.ui.results.editions import build_harsh_recused
 from yansenne.domain import deliberation as D
 from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Edition, Vote
@@ -351,3 +352,21 @@ def test_the_meeting_is_kept_validated_and_editable_after_the_lock(
     settle(page)
     assert page.state().meeting.end == "17:45"
     assert page.state().lock_check.matches  # the meeting is not in the fingerprint
+
+
+def test_prizes_from_an_incomparable_overall_ranking_come_with_a_warning(
+        qtbot: QtBot, english: str, db: Database, settle: Settle, page: DeliberationPage) -> None:
+    """Issue 16: the panels differ between categories, so the proposal says first that
+    the overall ranking it follows is not comparable; the small edition's is."""
+    assert page.proposal_warning.text() == ""
+    build_harsh_recused(db, YEAR + 1)
+    other = DeliberationPage(db)
+    qtbot.addWidget(other)
+    other.resize(1400, 880)
+    other.show()
+    qtbot.waitExposed(other)
+    other.set_edition(YEAR + 1)
+    settle(other)
+    assert other.proposal_warning.isVisible()
+    assert "Not comparable" in other.proposal_warning.text()
+    assert "different juror panels" in other.proposal_warning.text()

@@ -85,9 +85,14 @@ def test_the_method_selector_reranks_and_trim_k_applies_to_the_trimmed_mean(
     settle(page)
     results = page.results()
     assert results.trim == 3
-    unranked = {u.project for u in results.ranking.unranked}
-    assert unranked == {"P07", "P08", "P19", "P24"}  # six totals: too few to trim 3 and 3
-    assert "P07" in page.ui.unrankedLabel.text() and page.ui.unrankedLabel.isVisible()
+    assert not results.ranking.unranked  # six totals: trimmed less rather than left out
+    notes = page.notes_label.notes()
+    assert page.notes_label.isVisible()
+    assert [n.split(" has ")[0] for n in notes if " has 6 totals" in n] == [
+        "P07", "P08", "P19", "P24"]
+    assert notes[0] == ("P07 has 6 totals: its trimmed mean sets aside 2 at each end "
+                        "instead of 3.")
+    assert not page.ui.unrankedLabel.isVisible()
     choose(qtbot, page.ui.methodCombo, "Rank")
     settle(page)
     assert page.results().method == "ranksum"
@@ -129,7 +134,7 @@ def test_the_methods_comparison_flags_fragile_laureates(page: ResultsPage) -> No
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[2:9] == ["Mean", "Median", "Trimmed mean (K = 1)", "z-scores", "Rank sum",
                             "Majority judgment", "Schulze"]  # the method catalogue's titles
-    assert headers[9:] == ["Without one juror", "Largest move"]
+    assert headers[-2:] == ["Without one juror", "Largest move"]
     sensitivity = page.results().sensitivity
     assert sensitivity.comparison.top3_changes
     text = page.ui.flagsLabel.text()
@@ -173,8 +178,8 @@ def test_a_language_switch_rewords_the_figures(qtbot: QtBot, page: ResultsPage) 
 
 def test_a_stale_result_is_dropped(qtbot: QtBot, page: ResultsPage, settle: Settle,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two quick choices with the arrow keys: Schulze (made slow here) then majority; the
-    Schulze result, arriving last, is not shown."""
+    """Quick choices with the arrow keys: adjusted, Schulze (made slow here) then majority;
+    the Schulze result, arriving last, is not shown."""
     compute = C.compute_scope
 
     def slow_schulze(loaded, scope, method, trim, progress=None):  # type: ignore[no-untyped-def]
@@ -185,9 +190,47 @@ def test_a_stale_result_is_dropped(qtbot: QtBot, page: ResultsPage, settle: Sett
     monkeypatch.setattr(C, "compute_scope", slow_schulze)
     combo = page.ui.methodCombo
     combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_End)  # Schulze
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # adjusted
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # Schulze
     qtbot.keyClick(combo, Qt.Key.Key_Up)  # majority judgment
     settle(page)
     assert combo.currentData() == "majority"
     assert page.results().method == "majority"
     assert scoring.canonical_method(page.method()) == "majority"
+
+
+def test_the_uncertainty_tab_draws_each_ranked_project_and_says_which_places_hold(
+        qtbot: QtBot, page: ResultsPage) -> None:
+    tabs = page.ui.tabs
+    assert tabs.currentIndex() == 0
+    tabs.tabBar().setFocus()
+    qtbot.keyClick(tabs.tabBar(), Qt.Key.Key_Right)  # the keyboard reaches the next tab
+    assert tabs.currentWidget() is page.uncertainty_tab
+    assert page.uncertainty_chart.isVisible() and page.uncertainty_note.isVisible()
+    bars = page.uncertainty_chart.chart().series()
+    standings = page.results().ranking.standings
+    assert len(bars) == 1 and [b.count() for b in bars[0].barSets()] == [28, 28]
+    assert bars[0].barSets()[0].at(0) == pytest.approx(100 * standings[0].uncertainty.p_top3)
+    u = standings[0].uncertainty
+    likely = column(page, "Likely places")[0]
+    assert likely == (str(u.rank_low) if u.rank_low == u.rank_high
+                      else f"{u.rank_low}\u2013{u.rank_high}")
+    notes = page.uncertainty_note.notes()
+    assert "drawn again" in notes[0]
+    assert [n.split(" cannot ")[0] for n in notes[1:]] == [  # the core's notes, under the chart
+        "P13 and P06", "P06 and P20", "P20 and P27"]
+    assert page.notes_label.notes() == (  # under the ranking, a pointer to them
+        "Some of the places 1 to 3 cannot be told apart with this panel: see the Uncertainty "
+        "tab.",)
+
+
+def test_the_agreement_box_gives_icc_2k_and_what_w_rests_on(page: ResultsPage) -> None:
+    agreement = page.results().agreement
+    rows = [page.ui.agreementLayout.itemAtPosition(r, 0).widget().text() for r in range(4)]
+    assert rows == ["Kendall's W", "ICC(2,1)", "ICC(2,k)", "Krippendorff's alpha"]
+    assert page.iccKValue.text() == readings.figure(agreement.icc_k) != "—"
+    assert page.iccKReading.text() == readings.icc_k_reading(agreement.icc_k)
+    assert "k = " in page.iccKValue.toolTip()
+    text = page.wBasisLabel.text()
+    assert text.startswith(f"Kendall's W rests on the {agreement.n_projects} of ")
+    assert f"all {agreement.n_jurors} jurors scored" in text

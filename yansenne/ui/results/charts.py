@@ -6,12 +6,15 @@
   `MAX_PROJECTS` only, so that a large edition stays readable.
 - Leniency: one horizontal bar per juror, how far their totals sit above (more
   lenient) or below (stricter) the panel's on the same projects.
+- Uncertainty: one pair of bars per ranked project, how often it comes first and how
+  often in the top 3 when the ranking is recomputed with the jurors drawn again.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
+    QBarSeries,
     QBarSet,
     QBoxPlotSeries,
     QBoxSet,
@@ -34,6 +37,8 @@ AIR = 2.0  # points kept between the extreme totals and the chart's edges
 BOX_COLOUR = QColor("#c9d6ea")
 BOX_EDGE = QColor("#2b5797")
 DOT_COLOUR = QColor("#c0392b")
+TOP3_COLOUR = QColor("#9fb6da")
+FIRST_COLOUR = QColor("#2b5797")
 LENIENT_COLOUR = QColor("#d9822b")
 STRICT_COLOUR = QColor("#2b5797")
 # Methods whose figure is itself a juror total, on the 0-100 scale of the boxes.
@@ -176,3 +181,47 @@ class LeniencyChart(_View):
         series.attachAxis(x)
         series.attachAxis(y)
         self.replace_chart(chart)
+
+
+class UncertaintyChart(_View):
+    """How sure each place is: the share of redrawn rankings with the project first and in
+    the top 3 (projects in ranking order, the first `MAX_PROJECTS`)."""
+
+    def show_uncertainty(self, ranking: scoring.Ranking | None) -> int:
+        """Draw the ranked projects that carry an uncertainty; returns how many."""
+        chart = _chart()
+        standings = [s for s in (ranking.standings if ranking else ())
+                     if s.uncertainty is not None][:MAX_PROJECTS]
+        if not standings:
+            self.replace_chart(chart)
+            return 0
+        top3 = QBarSet(self.tr("In the top 3"))
+        first = QBarSet(self.tr("First"))
+        top3.setColor(TOP3_COLOUR)
+        first.setColor(FIRST_COLOUR)
+        for standing in standings:
+            top3.append(100 * standing.uncertainty.p_top3)
+            first.append(100 * standing.uncertainty.p_first)
+        series = QBarSeries()
+        series.append(top3)
+        series.append(first)
+        series.setBarWidth(0.8)
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append([s.project for s in standings])
+        x.setLabelsFont(self._axis_font())
+        if len(standings) > 12:
+            x.setLabelsAngle(-90)
+            x.setTruncateLabels(False)
+        y = QValueAxis()
+        y.setRange(0, 100)
+        y.setTickCount(6)
+        y.setLabelFormat("%.0f")
+        y.setTitleText(self.tr("Share of the redrawn rankings (%)"))
+        y.setLabelsFont(self._axis_font())
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        self.replace_chart(chart)
+        return len(standings)

@@ -57,6 +57,7 @@ from yansenne.ui.results.deliberation_models import (
     title_in,
     words,
 )
+from yansenne.ui.results.notices import WarningBanner
 from yansenne.ui.tasks import run_task
 
 EMPTY_PAGE, MAIN_PAGE = 0, 1
@@ -96,6 +97,9 @@ class DeliberationPage(QWidget):
         self.decisions_model = DecisionsModel(self)
         self.attendance_model = AttendanceModel(self)
         self.votes_model = VotesModel(self)
+        # prizes follow the overall ranking: say first when it is not comparable
+        self.proposal_warning = WarningBanner(self.ui.proposalBox)
+        self.ui.proposalLayout.insertWidget(0, self.proposal_warning)
         self._setup_views()
         self._connect()
         self.ui.splitter.setStretchFactor(0, 3)
@@ -620,6 +624,11 @@ class DeliberationPage(QWidget):
         state, ui = self._state, self.ui
         if state is None:
             return
+        warning = state.proposal.warning
+        self.proposal_warning.show_warning(
+            self.tr("Prizes across categories:"),
+            warning.text(i18n.current_language()) if warning else "")
+        self.proposal_warning.setAccessibleName(self.tr("Warning"))
         ui.proposalNote.setText(self.tr(
             "The overall ranking ({method}) proposes the laureates: prize 1 to the "
             "project placed first, and so on. The jury may award fewer prizes, add mentions, "

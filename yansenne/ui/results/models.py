@@ -44,6 +44,11 @@ def figure(value: float | None, decimals: int = 2, signed: bool = False) -> str:
     return format_number(value, decimals, i18n.current_language(), signed=signed)
 
 
+def percent(share: float | None) -> str:
+    """A share as a whole percentage ("62 %")."""
+    return DASH if share is None or share != share else figure(100 * share, 0) + " %"
+
+
 @dataclass(frozen=True)
 class Column:
     """How one column shows a row: its text, its sort key, alignment, tooltip, background."""
@@ -53,6 +58,7 @@ class Column:
     align: int | None = None
     tip: Callable[[Any], str] | None = None
     background: Callable[[Any], QColor | None] | None = None
+    accessible: Callable[[Any], str] | None = None  # what a screen reader says instead
 
 
 class RecordsModel(QAbstractTableModel):
@@ -113,6 +119,8 @@ class RecordsModel(QAbstractTableModel):
             return column.align
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tip(row) if column.tip else None
+        if role == Qt.ItemDataRole.AccessibleTextRole and column.accessible:
+            return column.accessible(row) or column.text(row)
         if role == Qt.ItemDataRole.BackgroundRole and column.background:
             colour = column.background(row)
             return QBrush(colour) if colour is not None else None
@@ -154,30 +162,67 @@ class RankingRow:
     standing: scoring.Standing
     title: str
     flag: scoring.LaureateFlag | None
+    compared: int | None = None  # place under the model's compared method (None: unranked)
+    compared_known: bool = False  # False: that method was not computed
 
     @property
     def project(self) -> str:
         return self.standing.project
 
+    @property
+    def moves(self) -> bool:
+        """Whether the compared method would put the project elsewhere."""
+        return self.compared_known and self.compared != self.standing.place
+
+
+class RankingColumn:
+    """Positions of the ranking's columns (the page fits the title, tests find marks)."""
+
+    COMPARED = 5
+    LIKELY = 6
+    TOTALS = 7
+    STABILITY = 8
+    TITLE = 9
+
+
+PARTIAL_MARK = "\u25d0"  # ◐ a half-filled circle: a total resting on part of the grid
+BETTER_MARK = "\u2191"  # ↑
+WORSE_MARK = "\u2193"  # ↓
+
 
 class RankingModel(RecordsModel):
-    """Place, competition rank ("2="), project, title, figure, jurors, ties and fragility."""
+    """Place, competition rank ("2="), project, title, figure, jurors, ties and fragility,
+    the place under a second method (marked where it differs) and the likely places."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.decimals = 2
         self.tips: dict[str, str] = {}
+        self.compared_method = "adjusted"
+        self.trim = 1
+
+    def compared_heading(self) -> str:
+        return catalogue.heading(self.compared_method, i18n.current_language(), self.trim)
 
     def headers(self) -> list[str]:
         return [self.tr("Place"), self.tr("Rank"), self.tr("Tie"), self.tr("Project"),
-                self.tr("Score"), self.tr("Totals"), self.tr("Stability"), self.tr("Title")]
+                self.tr("Score"), self.compared_heading(), self.tr("Likely places"),
+                self.tr("Totals"), self.tr("Stability"), self.tr("Title")]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return {5: self.tr("How many jurors gave the project a total"),
-                    6: self.tr("Whether a laureate's place depends on the method or on one "
-                               "juror")}.get(section)
+            return {RankingColumn.TOTALS: self.tr("How many jurors gave the project a total; "
+                                                  "◐ marks a total resting on only part "
+                                                  "of the grid"),
+                    RankingColumn.STABILITY: self.tr(
+                        "Whether a laureate's place depends on the method or on one juror"),
+                    RankingColumn.COMPARED: self.tr(
+                        "The place under this method, to compare with the chosen one; "
+                        "↑ or ↓ marks a project whose place would change"),
+                    RankingColumn.LIKELY: self.tr(
+                        "The places the project reaches in 90 % of the rankings recomputed "
+                        "with the jurors drawn again at random")}.get(section)
         return super().headerData(section, orientation, role)
 
     def columns(self) -> list[Column]:
@@ -190,11 +235,75 @@ class RankingModel(RecordsModel):
             Column(lambda r: r.project, background=self._flag_colour),
             Column(lambda r: figure(r.standing.score, self.decimals), lambda r: r.standing.score,
                    RIGHT),
-            Column(lambda r: str(r.standing.n_jurors), lambda r: r.standing.n_jurors, RIGHT),
+            Column(self._compared, lambda r: _num(r.compared) if r.compared_known else LAST,
+                   CENTRE, tip=self._compared_tip, accessible=self._compared_tip,
+                   background=lambda r: MOVED_BACKGROUND if r.moves else None),
+            Column(self._likely, lambda r: self._likely_key(r), CENTRE, tip=self._likely_tip,
+                   accessible=self._likely_tip),
+            Column(self._totals, lambda r: r.standing.n_jurors, RIGHT, tip=self._partial_tip,
+                   accessible=self._totals_spoken),
             Column(self._stability, lambda r: self._stability(r) or "~",
                    background=self._flag_colour, tip=self._stability_tip),
             Column(lambda r: r.title, tip=lambda r: r.title),
         ]
+
+    # the jurors' totals, marked when one rests on part of the grid
+    def _totals(self, row: RankingRow) -> str:
+        count = str(row.standing.n_jurors)
+        return f"{PARTIAL_MARK} {count}" if row.standing.partial else count
+
+    def _partial_tip(self, row: RankingRow) -> str:
+        return self.tr("A juror's total rests on only part of the grid.") \
+            if row.standing.partial else ""
+
+    def _totals_spoken(self, row: RankingRow) -> str:
+        if not row.standing.partial:
+            return str(row.standing.n_jurors)
+        return self.tr("{count} totals; a juror's total rests on only part of the grid").format(
+            count=row.standing.n_jurors)
+
+    # the place under the compared method
+    def _compared(self, row: RankingRow) -> str:
+        if not row.compared_known:
+            return DASH
+        text = readings.place_text(row.compared)
+        if not row.moves:
+            return text
+        better = row.compared is not None and row.compared < row.standing.place
+        return f"{text} {BETTER_MARK if better else WORSE_MARK}"
+
+    def _compared_tip(self, row: RankingRow) -> str:
+        if not row.compared_known:
+            return self.tr("Not computed under this method.")
+        method = readings.method_name(self.compared_method, self.trim)
+        if row.moves:
+            return self.tr("Place {other} under {method} instead of {place}: the place would "
+                           "change.").format(other=readings.place_text(row.compared),
+                                             method=method, place=row.standing.place)
+        return self.tr("Place {place} under {method} as well.").format(
+            place=row.standing.place, method=method)
+
+    # likely places, from the jurors drawn again
+    def _likely(self, row: RankingRow) -> str:
+        u = row.standing.uncertainty
+        if u is None:
+            return DASH
+        if u.rank_low == u.rank_high:
+            return str(u.rank_low)
+        return f"{u.rank_low}\u2013{u.rank_high}"
+
+    @staticmethod
+    def _likely_key(row: RankingRow) -> Any:
+        u = row.standing.uncertainty
+        return (LAST, LAST) if u is None else (u.rank_low, u.rank_high)
+
+    def _likely_tip(self, row: RankingRow) -> str:
+        u = row.standing.uncertainty
+        if u is None:
+            return self.tr("No likely places computed.")
+        return self.tr("Likely places {low} to {high}; first in {first} of the rankings "
+                       "recomputed with the jurors drawn again, in the top 3 in {top3}.").format(
+            low=u.rank_low, high=u.rank_high, first=percent(u.p_first), top3=percent(u.p_top3))
 
     def _flag_colour(self, row: RankingRow) -> QColor | None:
         flag = row.flag

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from yansenne import scoring
 from yansenne.domain import results as C
@@ -25,7 +25,12 @@ from yansenne.scoring import catalogue
 from yansenne.store.database import Database
 from yansenne.ui import i18n
 from yansenne.ui.forms.ui_results_page import Ui_ResultsPage
-from yansenne.ui.results.charts import ON_TOTALS_SCALE, LeniencyChart, ScoreChart
+from yansenne.ui.results.charts import (
+    ON_TOTALS_SCALE,
+    LeniencyChart,
+    ScoreChart,
+    UncertaintyChart,
+)
 from yansenne.ui.results.models import (
     PROJECT_ROLE,
     CriteriaModel,
@@ -36,20 +41,23 @@ from yansenne.ui.results.models import (
     LeniencyRow,
     MethodsModel,
     MethodsRow,
+    RankingColumn,
     RankingModel,
     RankingRow,
     SortProxy,
+    figure,
 )
+from yansenne.ui.results.notices import NotesLabel, WarningBanner
 from yansenne.ui.tasks import Progress, run_task
 
 EMPTY_PAGE, RESULTS_PAGE = 0, 1
+INDISTINCT_NOTE = "indistinct_places"  # the core's note on places the draws do not separate
 RANKING_SHARE = 52  # percent of the width the ranking takes at first
 FIT_SAMPLE = 200  # rows measured when fitting columns (a large edition has a thousand)
 TITLE_WIDTH = 200  # the title column's least width before it stretches
-
-
-class RankingColumn:
-    TITLE = 7
+UNCERTAINTY_TAB = 1  # right after the scores
+COMPARED_WITH = "adjusted"  # the method every ranking is set beside
+COMPARED_WITH_ADJUSTED = "mean"  # ... and the one `adjusted` itself is set beside
 OVERALL_DATA = "__overall__"
 
 
@@ -70,10 +78,12 @@ class ResultsPage(QWidget):
         self._pending = 0
         self._setup_models()
         self._setup_charts()
+        self._setup_notices()
+        self._setup_agreement()
         self._fill_methods()
         self._connect()
         for heading in (self.ui.criteriaHeading, self.ui.jurorPartsHeading, self.ui.wName,
-                        self.ui.iccName, self.ui.alphaName):
+                        self.ui.iccName, self.iccKName, self.ui.alphaName):
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
@@ -116,6 +126,48 @@ class ResultsPage(QWidget):
         self.leniency_chart = LeniencyChart(self.ui.jurorsTab)
         self.ui.jurorsLayout.insertWidget(1, self.leniency_chart, 3)
         self.ui.jurorsLayout.setStretch(2, 2)
+        self.uncertainty_tab = QWidget()
+        self.uncertainty_tab.setObjectName("uncertaintyTab")
+        layout = QVBoxLayout(self.uncertainty_tab)
+        self.uncertainty_chart = UncertaintyChart(self.uncertainty_tab)
+        self.uncertainty_chart.setObjectName("uncertaintyChart")
+        self.uncertainty_chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.uncertainty_note = NotesLabel(self.uncertainty_tab)
+        self.uncertainty_note.setObjectName("uncertaintyNote")
+        layout.addWidget(self.uncertainty_chart, 1)
+        layout.addWidget(self.uncertainty_note)
+        self.ui.tabs.insertTab(UNCERTAINTY_TAB, self.uncertainty_tab, "")
+
+    def _setup_notices(self) -> None:
+        """The overall ranking's warning above everything; the ranking's notes under it."""
+        self.warning_banner = WarningBanner(self.ui.resultsPage)
+        self.ui.resultsLayout.insertWidget(0, self.warning_banner)
+        self.ui.resultsLayout.setStretchFactor(self.ui.splitter, 1)  # the banner stays thin
+        self.notes_label = NotesLabel(self.ui.leftPane)
+        self.notes_label.setObjectName("notesLabel")
+        at = self.ui.leftLayout.indexOf(self.ui.unrankedLabel) + 1
+        self.ui.leftLayout.insertWidget(at, self.notes_label)
+
+    def _setup_agreement(self) -> None:
+        """ICC(2,k) under ICC(2,1), then what W rests on, then the figures resting on too
+        little (the form's basis line)."""
+        grid = self.ui.agreementLayout
+        box = self.ui.agreementBox
+        grid.removeWidget(self.ui.basisLabel)
+        self.iccKName, self.iccKValue, self.iccKReading = (QLabel(box) for _ in range(3))
+        self.iccKValue.setAlignment(self.ui.iccValue.alignment())
+        self.iccKReading.setWordWrap(True)
+        self.wBasisLabel = QLabel(box)
+        self.wBasisLabel.setWordWrap(True)
+        self.wBasisLabel.setObjectName("wBasisLabel")
+        alpha = (self.ui.alphaName, self.ui.alphaValue, self.ui.alphaReading)
+        for column, (panel, rest) in enumerate(zip(
+                (self.iccKName, self.iccKValue, self.iccKReading), alpha, strict=True)):
+            grid.removeWidget(rest)
+            grid.addWidget(panel, 2, column)
+            grid.addWidget(rest, 3, column)
+        grid.addWidget(self.wBasisLabel, 4, 0, 1, 3)
+        grid.addWidget(self.ui.basisLabel, 5, 0, 1, 3)
 
     def _fill_methods(self) -> None:
         for method in scoring.METHODS:
@@ -265,6 +317,8 @@ class ResultsPage(QWidget):
         for model in (self.ranking_model, self.leniency_model, self.methods_model,
                       self.criteria_model, self.juror_parts_model):
             model.set_rows([])
+        self.warning_banner.show_warning("", "")
+        self.notes_label.show_notes([])
         self.ui.scopeCombo.clear()
         self._update_status()
 
@@ -297,12 +351,21 @@ class ResultsPage(QWidget):
         self.ranking_model.tips = {
             f.project: text for f in results.sensitivity.laureates
             if (text := readings.laureate_sentence(f, results.sensitivity, results.trim))}
-        self.ranking_model.set_rows([RankingRow(s, self._title(s.project), flags.get(s.project))
-                                     for s in results.ranking.standings])
+        compared = compared_method(results.method)
+        places = results.sensitivity.comparison.places
+        known = compared in results.sensitivity.comparison.methods
+        self.ranking_model.compared_method = compared
+        self.ranking_model.trim = results.trim
+        self.ranking_model.set_rows([
+            RankingRow(s, self._title(s.project), flags.get(s.project),
+                       places.get(s.project, {}).get(compared), known)
+            for s in results.ranking.standings])
         self._fit(self.ui.rankingView, title_column=RankingColumn.TITLE)
         self._show_unranked(results)
+        self._show_notes(results.ranking)
         self._show_agreement(results.agreement)
         self._show_charts(results)
+        self._show_uncertainty(results.ranking)
         self._show_methods(results, flags)
         self._update_status()
 
@@ -314,12 +377,51 @@ class ResultsPage(QWidget):
             items="; ".join(items)) if items else "")
         self.ui.unrankedLabel.setVisible(bool(items))
 
+    def _show_notes(self, ranking: scoring.Ranking) -> None:
+        """The ranking's readings under it (the places the draws do not separate are read
+        in full under the uncertainty chart); the overall's warning above the page."""
+        lang = i18n.current_language()
+        notes = [note.text(lang) for note in ranking.notes if note.code != INDISTINCT_NOTE]
+        if any(note.code == INDISTINCT_NOTE for note in ranking.notes):  # read in full there
+            notes.append(self.tr("Some of the places 1 to 3 cannot be told apart with this "
+                                 "panel: see the Uncertainty tab."))
+        self.notes_label.show_notes(notes)
+        warn = ranking.scope is None and not ranking.comparable
+        reason = ranking.reason.text(lang) if warn and ranking.reason else ""
+        if warn and not reason:
+            reason = self.tr("The categories' figures cannot be compared.")
+        self.warning_banner.show_warning(self.tr("Overall ranking:"), reason)
+
+    def _show_uncertainty(self, ranking: scoring.Ranking) -> None:
+        """P(first) and P(top 3) as bars, and in words which prize places the redrawn
+        panels do not separate (the core's `indistinct_places` notes)."""
+        drawn = self.uncertainty_chart.show_uncertainty(ranking)
+        words = []
+        if drawn:
+            words.append(self.tr(
+                "The ranking was recomputed with the jurors drawn again at random (some "
+                "twice, some left out): the bars give how often each project came first and "
+                "how often in the top 3; the likely places in the ranking span 90 % of those "
+                "rankings."))
+            total = sum(1 for s in ranking.standings if s.uncertainty is not None)
+            if total > drawn:
+                words.append(self.tr("The first {shown} of {total} ranked projects.").format(
+                    shown=drawn, total=total))
+            lang = i18n.current_language()
+            indistinct = [n.text(lang) for n in ranking.notes if n.code == INDISTINCT_NOTE]
+            words += indistinct or [self.tr("No two of the places 1 to 3 are often reversed "
+                                            "when the jurors are drawn again.")]
+        else:
+            words.append(self.tr("No uncertainty was computed for this ranking."))
+        self.uncertainty_note.show_notes(words)
+
     def _show_agreement(self, agreement: scoring.Agreement) -> None:
         ui = self.ui
         rows = ((ui.wName, ui.wValue, ui.wReading), (ui.iccName, ui.iccValue, ui.iccReading),
+                (self.iccKName, self.iccKValue, self.iccKReading),
                 (ui.alphaName, ui.alphaValue, ui.alphaReading))
-        for (name, value, meaning), reading in zip(rows, readings.agreement_readings(agreement),
-                                                   strict=True):
+        for (name, value, meaning), reading in zip(
+                rows, readings.agreement_readings(agreement, panel=True), strict=True):
             name.setText(reading.name)
             value.setText(reading.value)
             meaning.setText(reading.meaning)
@@ -328,7 +430,16 @@ class ResultsPage(QWidget):
                               for form in scoring.ICC_FORMS)
             for widget in rows[1]:
                 widget.setToolTip(forms)
-        ui.basisLabel.setText(readings.agreement_basis(agreement))
+            panel = self.tr("How far the panel's mean totals would hold with another panel "
+                            "like this one (k = {k} jurors per project on average)").format(
+                k=figure(agreement.icc.k, 1))
+            for widget in rows[2]:
+                widget.setToolTip(panel)
+        jurors = self._loaded.info.jurors if self._loaded else {}
+        self.wBasisLabel.setText(readings.w_basis(agreement, jurors))
+        thin = readings.thin_sentences(agreement)
+        ui.basisLabel.setText(" ".join(thin))
+        ui.basisLabel.setVisible(bool(thin))
 
     def _show_charts(self, results: C.ScopeResults) -> None:
         drawn = self.score_chart.show_scores(results.ranking, results.spreads)
@@ -517,6 +628,12 @@ class ResultsPage(QWidget):
 
     def _retranslate(self) -> None:
         lang = i18n.current_language()
+        self.ui.tabs.setTabText(UNCERTAINTY_TAB, self.tr("&Uncertainty"))
+        self.uncertainty_chart.setAccessibleName(self.tr("Chance of each place"))
+        self.uncertainty_note.setAccessibleName(self.tr("How sure the places are"))
+        self.notes_label.setAccessibleName(self.tr("Notes on the ranking"))
+        self.warning_banner.setAccessibleName(self.tr("Warning"))
+        self.warning_banner.text_label.setAccessibleName(self.tr("Warning"))
         for i in range(self.ui.methodCombo.count()):
             self.ui.methodCombo.setItemText(
                 i, catalogue.title(self.ui.methodCombo.itemData(i), lang))
@@ -527,6 +644,11 @@ class ResultsPage(QWidget):
         self._show_results()
         self._show_explanation()
         self._update_status()
+
+
+def compared_method(chosen: str) -> str:
+    """The method a ranking is set beside: `adjusted`, or `mean` for `adjusted` itself."""
+    return COMPARED_WITH_ADJUSTED if chosen == COMPARED_WITH else COMPARED_WITH
 
 
 def _in(names: dict[str, str], lang: str) -> str:
