@@ -994,7 +994,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../yansenne/ui/results/models.py" line="+345"/>
+        <location filename="../../yansenne/ui/results/models.py" line="+454"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
@@ -1290,7 +1290,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+177"/>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+181"/>
         <source>Reading the deliberation</source>
         <translation>Reading the deliberation</translation>
     </message>
@@ -1357,7 +1357,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Lock the decision</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+169"/>
         <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision, or type + (for), - (against), 0 (abstains), Delete (no vote): the cursor moves to the next juror. On an equal count, the president&apos;s own vote decides.</source>
         <translation>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision, or type + (for), - (against), 0 (abstains), Delete (no vote): the cursor moves to the next juror. On an equal count, the president&apos;s own vote decides.</translation>
     </message>
@@ -1405,7 +1405,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>not set</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-271"/>
         <source>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</source>
         <translation>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</translation>
     </message>
@@ -1466,7 +1466,17 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>The minutes print these facts; they can be corrected after the lock.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Prizes across categories:</source>
+        <translation>Prizes across categories:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The overall ranking ({method}) proposes the laureates: prize 1 to the project placed first, and so on. The jury may award fewer prizes, add mentions, or depart from the proposal with a written justification.</source>
         <translation>The overall ranking ({method}) proposes the laureates: prize 1 to the project placed first, and so on. The jury may award fewer prizes, add mentions, or depart from the proposal with a written justification.</translation>
     </message>
@@ -2797,7 +2807,7 @@ weight {weight}</translation>
 <context>
     <name>JuryPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/jury.py" line="+108"/>
+        <location filename="../../yansenne/ui/pages/jury.py" line="+118"/>
         <source>Add juror {code}</source>
         <translation>Add juror {code}</translation>
     </message>
@@ -2891,7 +2901,7 @@ weight {weight}</translation>
 <context>
     <name>LeniencyChart</name>
     <message>
-        <location filename="../../yansenne/ui/results/charts.py" line="+151"/>
+        <location filename="../../yansenne/ui/results/charts.py" line="+156"/>
         <source>More lenient than the panel</source>
         <translation>More lenient than the panel</translation>
     </message>
@@ -4135,7 +4145,7 @@ weight {weight}</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../yansenne/ui/results/models.py" line="-147"/>
+        <location filename="../../yansenne/ui/results/models.py" line="-220"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -4161,6 +4171,11 @@ weight {weight}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Likely places</source>
+        <translation>Likely places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
@@ -4176,13 +4191,23 @@ weight {weight}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>How many jurors gave the project a total</source>
-        <translation>How many jurors gave the project a total</translation>
+        <source>How many jurors gave the project a total; ◐ marks a total resting on only part of the grid</source>
+        <translation>How many jurors gave the project a total; ◐ marks a total resting on only part of the grid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Whether a laureate&apos;s place depends on the method or on one juror</source>
         <translation>Whether a laureate&apos;s place depends on the method or on one juror</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The place under this method, to compare with the chosen one; ↑ or ↓ marks a project whose place would change</source>
+        <translation>The place under this method, to compare with the chosen one; ↑ or ↓ marks a project whose place would change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The places the project reaches in 90 % of the rankings recomputed with the jurors drawn again at random</source>
+        <translation>The places the project reaches in 90 % of the rankings recomputed with the jurors drawn again at random</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4190,7 +4215,42 @@ weight {weight}</translation>
         <translation>ex aequo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>A juror&apos;s total rests on only part of the grid.</source>
+        <translation>A juror&apos;s total rests on only part of the grid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} totals; a juror&apos;s total rests on only part of the grid</source>
+        <translation>{count} totals; a juror&apos;s total rests on only part of the grid</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not computed under this method.</source>
+        <translation>Not computed under this method.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place {other} under {method} instead of {place}: the place would change.</source>
+        <translation>Place {other} under {method} instead of {place}: the place would change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place {place} under {method} as well.</source>
+        <translation>Place {place} under {method} as well.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No likely places computed.</source>
+        <translation>No likely places computed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely places {low} to {high}; first in {first} of the rankings recomputed with the jurors drawn again, in the top 3 in {top3}.</source>
+        <translation>Likely places {low} to {high}; first in {first} of the rankings recomputed with the jurors drawn again, in the top 3 in {top3}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>method</source>
         <translation>method</translation>
     </message>
@@ -4213,7 +4273,7 @@ weight {weight}</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/results_page.py" line="+142"/>
+        <location filename="../../yansenne/ui/results/results_page.py" line="+194"/>
         <source>Reading the edition</source>
         <translation>Reading the edition</translation>
     </message>
@@ -4233,12 +4293,12 @@ weight {weight}</translation>
         <translation>Computation cancelled.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>{project} ({reason}, {count} totals)</source>
         <translation>{project} ({reason}, {count} totals)</translation>
     </message>
@@ -4248,12 +4308,48 @@ weight {weight}</translation>
         <translation>Not ranked: {items}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>Some of the places 1 to 3 cannot be told apart with this panel: see the Uncertainty tab.</source>
+        <translation>Some of the places 1 to 3 cannot be told apart with this panel: see the Uncertainty tab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The categories&apos; figures cannot be compared.</source>
+        <translation>The categories&apos; figures cannot be compared.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall ranking:</source>
+        <translation>Overall ranking:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ranking was recomputed with the jurors drawn again at random (some twice, some left out): the bars give how often each project came first and how often in the top 3; the likely places in the ranking span 90 % of those rankings.</source>
+        <translation>The ranking was recomputed with the jurors drawn again at random (some twice, some left out): the bars give how often each project came first and how often in the top 3; the likely places in the ranking span 90 % of those rankings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
         <source>The first {shown} of {total} ranked projects.</source>
         <translation>The first {shown} of {total} ranked projects.</translation>
     </message>
     <message>
+        <location line="-37"/>
+        <source>No two of the places 1 to 3 are often reversed when the jurors are drawn again.</source>
+        <translation>No two of the places 1 to 3 are often reversed when the jurors are drawn again.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>No uncertainty was computed for this ranking.</source>
+        <translation>No uncertainty was computed for this ranking.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>How far the panel&apos;s mean totals would hold with another panel like this one (k = {k} jurors per project on average)</source>
+        <translation>How far the panel&apos;s mean totals would hold with another panel like this one (k = {k} jurors per project on average)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Each box spans the jurors&apos; totals of one project (minimum, quartiles, maximum); the dot is the method&apos;s figure.</source>
         <translation>Each box spans the jurors&apos; totals of one project (minimum, quartiles, maximum); the dot is the method&apos;s figure.</translation>
     </message>
@@ -4296,6 +4392,32 @@ weight {weight}</translation>
         <location line="+5"/>
         <source>ties broken by {rules}</source>
         <translation>ties broken by {rules}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Uncertainty</source>
+        <translation>&amp;Uncertainty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance of each place</source>
+        <translation>Chance of each place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure the places are</source>
+        <translation>How sure the places are</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on the ranking</source>
+        <translation>Notes on the ranking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
     </message>
     <message>
         <location filename="../../ui/results_page.ui" line="+37"/>
@@ -4545,6 +4667,24 @@ weight {weight}</translation>
         <location line="+0"/>
         <source>Hide</source>
         <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyChart</name>
+    <message>
+        <location filename="../../yansenne/ui/results/charts.py" line="+67"/>
+        <source>In the top 3</source>
+        <translation>In the top 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Share of the redrawn rankings (%)</source>
+        <translation>Share of the redrawn rankings (%)</translation>
     </message>
 </context>
 <context>

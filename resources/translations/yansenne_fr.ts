@@ -994,7 +994,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../yansenne/ui/results/models.py" line="+345"/>
+        <location filename="../../yansenne/ui/results/models.py" line="+454"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -1290,7 +1290,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+177"/>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+181"/>
         <source>Reading the deliberation</source>
         <translation>Lecture de la délibération</translation>
     </message>
@@ -1357,7 +1357,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Verrouiller la décision</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+169"/>
         <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision, or type + (for), - (against), 0 (abstains), Delete (no vote): the cursor moves to the next juror. On an equal count, the president&apos;s own vote decides.</source>
         <translation>Double-cliquez sur une cellule (ou appuyez sur F2) pour enregistrer le vote d’un membre présent sur une décision enregistrée, ou tapez + (pour), - (contre), 0 (abstention), Suppr (pas de vote)&#x202f;: le curseur passe au membre suivant. En cas d’égalité, la voix du président décide.</translation>
     </message>
@@ -1405,7 +1405,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>non fixée</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-271"/>
         <source>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</source>
         <translation>Verrouiller la délibération de l’édition {year}&#x202f;? Les notes et les décisions ne pourront plus changer tant que le secrétariat ne l’aura pas rouverte.</translation>
     </message>
@@ -1466,7 +1466,17 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Le procès-verbal imprime ces données&#x202f;; elles restent modifiables après le verrouillage.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Prizes across categories:</source>
+        <translation>Prix toutes catégories confondues :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The overall ranking ({method}) proposes the laureates: prize 1 to the project placed first, and so on. The jury may award fewer prizes, add mentions, or depart from the proposal with a written justification.</source>
         <translation>Le classement général ({method}) propose les lauréats&#x202f;: le prix 1 au projet classé premier, et ainsi de suite. Le jury peut attribuer moins de prix, ajouter des mentions ou s’écarter de la proposition moyennant une justification écrite.</translation>
     </message>
@@ -2797,7 +2807,7 @@ poids {weight}</translation>
 <context>
     <name>JuryPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/jury.py" line="+108"/>
+        <location filename="../../yansenne/ui/pages/jury.py" line="+118"/>
         <source>Add juror {code}</source>
         <translation>Ajouter le membre du jury {code}</translation>
     </message>
@@ -2891,7 +2901,7 @@ poids {weight}</translation>
 <context>
     <name>LeniencyChart</name>
     <message>
-        <location filename="../../yansenne/ui/results/charts.py" line="+151"/>
+        <location filename="../../yansenne/ui/results/charts.py" line="+156"/>
         <source>More lenient than the panel</source>
         <translation>Plus indulgent que le jury</translation>
     </message>
@@ -4135,7 +4145,7 @@ poids {weight}</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../yansenne/ui/results/models.py" line="-147"/>
+        <location filename="../../yansenne/ui/results/models.py" line="-220"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -4161,6 +4171,11 @@ poids {weight}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Likely places</source>
+        <translation>Places probables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
@@ -4176,13 +4191,23 @@ poids {weight}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>How many jurors gave the project a total</source>
-        <translation>Nombre de membres du jury ayant attribué un total au projet</translation>
+        <source>How many jurors gave the project a total; ◐ marks a total resting on only part of the grid</source>
+        <translation>Nombre de membres du jury ayant donné un total au projet&#x202f;; ◐ marque un total qui ne porte que sur une partie de la grille</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Whether a laureate&apos;s place depends on the method or on one juror</source>
         <translation>Si la place d’un lauréat dépend de la méthode ou d’un seul membre du jury</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The place under this method, to compare with the chosen one; ↑ or ↓ marks a project whose place would change</source>
+        <translation>La place selon cette méthode, à comparer avec la méthode choisie&#x202f;; ↑ ou ↓ marque un projet dont la place changerait</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The places the project reaches in 90 % of the rankings recomputed with the jurors drawn again at random</source>
+        <translation>Les places que le projet atteint dans 90 % des classements recalculés en tirant à nouveau les membres du jury au hasard</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4190,7 +4215,42 @@ poids {weight}</translation>
         <translation>ex aequo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>A juror&apos;s total rests on only part of the grid.</source>
+        <translation>Un total d’un membre du jury ne porte que sur une partie de la grille.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} totals; a juror&apos;s total rests on only part of the grid</source>
+        <translation>{count} totaux&#x202f;; un total d’un membre du jury ne porte que sur une partie de la grille</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not computed under this method.</source>
+        <translation>Non calculé selon cette méthode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place {other} under {method} instead of {place}: the place would change.</source>
+        <translation>Place {other} avec la méthode «&#x202f;{method}&#x202f;» au lieu de {place}&#x202f;: la place changerait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place {place} under {method} as well.</source>
+        <translation>Place {place} avec la méthode «&#x202f;{method}&#x202f;» également.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No likely places computed.</source>
+        <translation>Places probables non calculées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely places {low} to {high}; first in {first} of the rankings recomputed with the jurors drawn again, in the top 3 in {top3}.</source>
+        <translation>Places probables {low} à {high}&#x202f;; premier dans {first} des classements recalculés en tirant à nouveau les membres du jury, dans les 3 premiers dans {top3}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>method</source>
         <translation>méthode</translation>
     </message>
@@ -4213,7 +4273,7 @@ poids {weight}</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/results_page.py" line="+142"/>
+        <location filename="../../yansenne/ui/results/results_page.py" line="+194"/>
         <source>Reading the edition</source>
         <translation>Lecture de l’édition</translation>
     </message>
@@ -4233,12 +4293,12 @@ poids {weight}</translation>
         <translation>Calcul annulé.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Overall</source>
         <translation>Classement général</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>{project} ({reason}, {count} totals)</source>
         <translation>{project} ({reason}, {count} totaux)</translation>
     </message>
@@ -4248,12 +4308,48 @@ poids {weight}</translation>
         <translation>Non classés&#x202f;: {items}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>Some of the places 1 to 3 cannot be told apart with this panel: see the Uncertainty tab.</source>
+        <translation>Certaines des places 1 à 3 ne peuvent être départagées par ce jury&#x202f;: voir l’onglet Incertitude.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The categories&apos; figures cannot be compared.</source>
+        <translation>Les résultats des catégories ne peuvent pas être comparés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall ranking:</source>
+        <translation>Classement général&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ranking was recomputed with the jurors drawn again at random (some twice, some left out): the bars give how often each project came first and how often in the top 3; the likely places in the ranking span 90 % of those rankings.</source>
+        <translation>Le classement a été recalculé en tirant à nouveau les membres du jury au hasard (certains deux fois, d’autres pas du tout)&#x202f;: les barres indiquent combien de fois chaque projet est arrivé premier et combien de fois dans les 3 premiers&#x202f;; les places probables du classement couvrent 90 % de ces classements.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
         <source>The first {shown} of {total} ranked projects.</source>
         <translation>Les {shown} premiers des {total} projets classés.</translation>
     </message>
     <message>
+        <location line="-37"/>
+        <source>No two of the places 1 to 3 are often reversed when the jurors are drawn again.</source>
+        <translation>Aucune des places 1 à 3 n’est souvent inversée avec une autre quand les membres du jury sont tirés à nouveau.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>No uncertainty was computed for this ranking.</source>
+        <translation>Aucune incertitude n’a été calculée pour ce classement.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>How far the panel&apos;s mean totals would hold with another panel like this one (k = {k} jurors per project on average)</source>
+        <translation>Dans quelle mesure les totaux moyens du jury tiendraient avec un autre jury semblable (k = {k} membres du jury par projet en moyenne)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Each box spans the jurors&apos; totals of one project (minimum, quartiles, maximum); the dot is the method&apos;s figure.</source>
         <translation>Chaque boîte couvre les totaux des membres du jury pour un projet (minimum, quartiles, maximum)&#x202f;; le point est le résultat de la méthode.</translation>
     </message>
@@ -4296,6 +4392,32 @@ poids {weight}</translation>
         <location line="+5"/>
         <source>ties broken by {rules}</source>
         <translation>égalités départagées par {rules}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Uncertainty</source>
+        <translation>Incertit&amp;ude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance of each place</source>
+        <translation>Probabilité de chaque place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure the places are</source>
+        <translation>Fiabilité des places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on the ranking</source>
+        <translation>Remarques sur le classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../../ui/results_page.ui" line="+37"/>
@@ -4545,6 +4667,24 @@ poids {weight}</translation>
         <location line="+0"/>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyChart</name>
+    <message>
+        <location filename="../../yansenne/ui/results/charts.py" line="+67"/>
+        <source>In the top 3</source>
+        <translation>Dans les 3 premiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Share of the redrawn rankings (%)</source>
+        <translation>Part des classements recalculés (%)</translation>
     </message>
 </context>
 <context>

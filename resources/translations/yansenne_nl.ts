@@ -994,7 +994,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../yansenne/ui/results/models.py" line="+345"/>
+        <location filename="../../yansenne/ui/results/models.py" line="+454"/>
         <source>Criterion</source>
         <translation>Criterium</translation>
     </message>
@@ -1290,7 +1290,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+177"/>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+181"/>
         <source>Reading the deliberation</source>
         <translation>Beraadslaging inlezen</translation>
     </message>
@@ -1357,7 +1357,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Beslissing vergrendelen</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+169"/>
         <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision, or type + (for), - (against), 0 (abstains), Delete (no vote): the cursor moves to the next juror. On an equal count, the president&apos;s own vote decides.</source>
         <translation>Dubbelklik op een cel (of druk op F2) om de stem van een aanwezig jurylid over een opgeslagen beslissing te registreren, of typ + (voor), - (tegen), 0 (onthouding), Delete (geen stem): de cursor gaat naar het volgende jurylid. Bij staking beslist de stem van de voorzitter.</translation>
     </message>
@@ -1405,7 +1405,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>niet vastgelegd</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-271"/>
         <source>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</source>
         <translation>De beraadslaging van editie {year} vergrendelen? Scores en beslissingen kunnen dan niet meer wijzigen tot het secretariaat ze heropent.</translation>
     </message>
@@ -1466,7 +1466,17 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Het proces-verbaal drukt deze gegevens af; ze blijven wijzigbaar na de vergrendeling.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Prizes across categories:</source>
+        <translation>Prijzen over de categorieën heen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The overall ranking ({method}) proposes the laureates: prize 1 to the project placed first, and so on. The jury may award fewer prizes, add mentions, or depart from the proposal with a written justification.</source>
         <translation>De algemene rangschikking ({method}) stelt de laureaten voor: prijs 1 voor het project op de eerste plaats, enzovoort. De jury kan minder prijzen toekennen, eervolle vermeldingen toevoegen of met een schriftelijke verantwoording van het voorstel afwijken.</translation>
     </message>
@@ -2797,7 +2807,7 @@ gewicht {weight}</translation>
 <context>
     <name>JuryPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/jury.py" line="+108"/>
+        <location filename="../../yansenne/ui/pages/jury.py" line="+118"/>
         <source>Add juror {code}</source>
         <translation>Jurylid {code} toevoegen</translation>
     </message>
@@ -2891,7 +2901,7 @@ gewicht {weight}</translation>
 <context>
     <name>LeniencyChart</name>
     <message>
-        <location filename="../../yansenne/ui/results/charts.py" line="+151"/>
+        <location filename="../../yansenne/ui/results/charts.py" line="+156"/>
         <source>More lenient than the panel</source>
         <translation>Milder dan de jury</translation>
     </message>
@@ -4135,7 +4145,7 @@ gewicht {weight}</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../yansenne/ui/results/models.py" line="-147"/>
+        <location filename="../../yansenne/ui/results/models.py" line="-220"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
@@ -4161,6 +4171,11 @@ gewicht {weight}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Likely places</source>
+        <translation>Waarschijnlijke plaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Totals</source>
         <translation>Totalen</translation>
     </message>
@@ -4176,13 +4191,23 @@ gewicht {weight}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>How many jurors gave the project a total</source>
-        <translation>Aantal juryleden dat het project een totaal gaf</translation>
+        <source>How many jurors gave the project a total; ◐ marks a total resting on only part of the grid</source>
+        <translation>Aantal juryleden dat het project een totaal gaf; ◐ markeert een totaal dat op slechts een deel van het rooster steunt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Whether a laureate&apos;s place depends on the method or on one juror</source>
         <translation>Of de plaats van een laureaat afhangt van de methode of van één jurylid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The place under this method, to compare with the chosen one; ↑ or ↓ marks a project whose place would change</source>
+        <translation>De plaats volgens deze methode, ter vergelijking met de gekozen methode; ↑ of ↓ markeert een project waarvan de plaats zou veranderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The places the project reaches in 90 % of the rankings recomputed with the jurors drawn again at random</source>
+        <translation>De plaatsen die het project haalt in 90 % van de rangschikkingen die opnieuw berekend zijn met willekeurig opnieuw getrokken juryleden</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4190,7 +4215,42 @@ gewicht {weight}</translation>
         <translation>ex aequo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>A juror&apos;s total rests on only part of the grid.</source>
+        <translation>Een totaal van een jurylid steunt op slechts een deel van het rooster.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} totals; a juror&apos;s total rests on only part of the grid</source>
+        <translation>{count} totalen; een totaal van een jurylid steunt op slechts een deel van het rooster</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not computed under this method.</source>
+        <translation>Niet berekend volgens deze methode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place {other} under {method} instead of {place}: the place would change.</source>
+        <translation>Plaats {other} met de methode ‘{method}’ in plaats van {place}: de plaats zou veranderen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place {place} under {method} as well.</source>
+        <translation>Ook plaats {place} met de methode ‘{method}’.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No likely places computed.</source>
+        <translation>Geen waarschijnlijke plaatsen berekend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely places {low} to {high}; first in {first} of the rankings recomputed with the jurors drawn again, in the top 3 in {top3}.</source>
+        <translation>Waarschijnlijke plaatsen {low} tot {high}; eerste in {first} van de rangschikkingen die opnieuw berekend zijn met opnieuw getrokken juryleden, bij de eerste 3 in {top3}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>method</source>
         <translation>methode</translation>
     </message>
@@ -4213,7 +4273,7 @@ gewicht {weight}</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/results_page.py" line="+142"/>
+        <location filename="../../yansenne/ui/results/results_page.py" line="+194"/>
         <source>Reading the edition</source>
         <translation>Editie inlezen</translation>
     </message>
@@ -4233,12 +4293,12 @@ gewicht {weight}</translation>
         <translation>Berekening geannuleerd.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Overall</source>
         <translation>Algemene rangschikking</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>{project} ({reason}, {count} totals)</source>
         <translation>{project} ({reason}, {count} totalen)</translation>
     </message>
@@ -4248,12 +4308,48 @@ gewicht {weight}</translation>
         <translation>Niet gerangschikt: {items}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>Some of the places 1 to 3 cannot be told apart with this panel: see the Uncertainty tab.</source>
+        <translation>Sommige van de plaatsen 1 tot 3 zijn met dit panel niet van elkaar te onderscheiden: zie het tabblad Onzekerheid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The categories&apos; figures cannot be compared.</source>
+        <translation>De resultaten van de categorieën kunnen niet vergeleken worden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall ranking:</source>
+        <translation>Algemene rangschikking:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ranking was recomputed with the jurors drawn again at random (some twice, some left out): the bars give how often each project came first and how often in the top 3; the likely places in the ranking span 90 % of those rankings.</source>
+        <translation>De rangschikking is opnieuw berekend met willekeurig opnieuw getrokken juryleden (sommige twee keer, andere niet): de staven geven hoe vaak elk project eerste werd en hoe vaak het bij de eerste 3 was; de waarschijnlijke plaatsen in de rangschikking omvatten 90 % van die rangschikkingen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
         <source>The first {shown} of {total} ranked projects.</source>
         <translation>De eerste {shown} van de {total} gerangschikte projecten.</translation>
     </message>
     <message>
+        <location line="-37"/>
+        <source>No two of the places 1 to 3 are often reversed when the jurors are drawn again.</source>
+        <translation>Geen twee van de plaatsen 1 tot 3 worden vaak omgewisseld wanneer de juryleden opnieuw getrokken worden.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>No uncertainty was computed for this ranking.</source>
+        <translation>Voor deze rangschikking is geen onzekerheid berekend.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>How far the panel&apos;s mean totals would hold with another panel like this one (k = {k} jurors per project on average)</source>
+        <translation>In hoeverre de gemiddelde totalen van de jury standhouden met een andere, gelijkaardige jury (k = {k} juryleden per project gemiddeld)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Each box spans the jurors&apos; totals of one project (minimum, quartiles, maximum); the dot is the method&apos;s figure.</source>
         <translation>Elke doos omvat de totalen van de juryleden voor één project (minimum, kwartielen, maximum); de stip is het resultaat van de methode.</translation>
     </message>
@@ -4296,6 +4392,32 @@ gewicht {weight}</translation>
         <location line="+5"/>
         <source>ties broken by {rules}</source>
         <translation>gelijke stand beslecht door {rules}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Uncertainty</source>
+        <translation>&amp;Onzekerheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance of each place</source>
+        <translation>Kans op elke plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure the places are</source>
+        <translation>Hoe zeker de plaatsen zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on the ranking</source>
+        <translation>Opmerkingen bij de rangschikking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <location filename="../../ui/results_page.ui" line="+37"/>
@@ -4545,6 +4667,24 @@ gewicht {weight}</translation>
         <location line="+0"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyChart</name>
+    <message>
+        <location filename="../../yansenne/ui/results/charts.py" line="+67"/>
+        <source>In the top 3</source>
+        <translation>Bij de eerste 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Share of the redrawn rankings (%)</source>
+        <translation>Aandeel van de opnieuw berekende rangschikkingen (%)</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ def test_results_export_refusals(run: Run, demo: Path, tmp_path: Path) -> None:
     bad = run("results", "export", YEAR, "-o", str(target), "--method", "plurality")
     assert bad.code == 2
     assert bad.err_lines == ["unknown method plurality; choose one of: mean, median, trimmed, "
-                             "zscore, ranksum, majority, schulze"]
+                             "zscore, ranksum, majority, schulze, adjusted"]
     missing = run("results", "export", "1999", "-o", str(target))
     assert (missing.code, missing.err_lines) == (2, ["no edition 1999 in the database"])
     assert not target.exists()

@@ -115,7 +115,7 @@ def test_every_fault_is_one_located_problem_and_nothing_is_written(
      'sheet Decisions, row 3, column B (award): "4th" is not one of: 1, 2, 3, mention'),
     ("Edition", ["method", "average"],
      'sheet Edition, row 6, column B (value): "average" is not one of: mean, median, '
-     "trimmed, zscore, ranksum, majority, schulze"),
+     "trimmed, zscore, ranksum, majority, schulze, adjusted"),
     ("Edition", ["tie_break", "coin"],
      'sheet Edition, row 7, column B (value): "coin" is not a tie-break rule '
      "(criterion:CODE, median, first_places, casting_vote)"),
