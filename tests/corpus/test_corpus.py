@@ -1,31 +1,19 @@
 """Every bad input of the corpus is refused by the command line with exit status 2, a
 message that says where the problem is, and the database byte for byte as it was.
 
-The database holds the minimal edition (tests/exchange/workbooks.py, year 2031)
-with scores; its checksum is taken after a WAL checkpoint before and after."""
+Each area keeps its cases in its own module (test_corpus_*.py) with the same `Case`
+and `check_refused` (corpus.py); this one holds the first cases, of the workbook and
+the CSV files, and the databases the program is pointed at."""
 
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from yansenne.cli.main import main
-
-FILES = Path(__file__).with_name("files")
-YEAR = "2031"
-
-
-@dataclass(frozen=True)
-class Case:
-    file: str
-    command: tuple[str, ...]  # FILE stands for the corpus file
-    expected: str  # what stderr must say, location included
-
+from tests.corpus.corpus import FILES, YEAR, Case, check_refused, digest, refuse
 
 CASES = [
     Case("not_a_zip.xlsx", ("edition", "import", "FILE"),
@@ -110,37 +98,6 @@ CASES = [
 ]
 
 
-def digest(path: Path) -> str:
-    with sqlite3.connect(path) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding the minimal edition, built once for the module."""
-    path = tmp_path_factory.mktemp("corpus") / "template.sqlite"
-    assert main(["--db", str(path), "--lang", "en", "edition", "import",
-                 str(FILES / "valid_minimal.xlsx")]) == 0
-    digest(path)
-    return path
-
-
-@pytest.fixture
-def database(template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "yansenne.sqlite"
-    shutil.copyfile(template, path)
-    return path
-
-
-def refuse(db: Path, args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
-    capsys.readouterr()
-    code = main(["--db", str(db), "--lang", "en", *args])
-    err = capsys.readouterr().err
-    assert code == 2, err
-    return err
-
-
 def test_corpus_files_are_there() -> None:
     used = {case.file for case in CASES}
     present = {p.name for p in FILES.iterdir()}
@@ -151,12 +108,7 @@ def test_corpus_files_are_there() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[f"{c.file}-{c.command[0]}" for c in CASES])
 def test_bad_input_is_refused_and_changes_nothing(case: Case, database: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    before = digest(database)
-    args = [str(FILES / case.file) if part == "FILE" else part for part in case.command]
-    err = refuse(database, args, capsys)
-    assert case.expected in err, err
-    assert "Traceback" not in err
-    assert digest(database) == before
+    check_refused(case, database, capsys)
 
 
 # Databases the program is pointed at: made from a real one at test time.

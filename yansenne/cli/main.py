@@ -24,6 +24,7 @@ from yansenne.cli import (
     submit_commands,
 )
 from yansenne.errors import InputError, Problem, YansenneError
+from yansenne.files import os_refusal
 from yansenne.i18n import LANGUAGES, default_language, set_language, tr
 
 
@@ -115,6 +116,10 @@ def run(args: argparse.Namespace) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as error:  # a full or read-only disk, a permission, a folder for a file
+        for problem in os_refusal(error).problems:
+            print(str(problem), file=sys.stderr)
+        return 2
     except Exception:  # the last resort: say it was not the user's fault
         print(tr("unexpected error; please report it with the text below:"), file=sys.stderr)
         traceback.print_exc()
