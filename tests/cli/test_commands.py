@@ -231,8 +231,9 @@ def test_commands_on_a_truncated_database(run: Run, db_path: Path) -> None:
     db_path.write_bytes(db_path.read_bytes()[:8192])
     result = run("edition", "list")
     assert result.code == 2
-    assert result.err_lines == [f"{db_path}: the database is damaged or unreadable "
-                                "(database disk image is malformed)"]
+    assert result.err_lines == [f"{db_path}: the database is damaged (database disk image "
+                                "is malformed); restore it from a backup (yansenne restore "
+                                "FILE)"]
 
 
 def test_restore_over_a_damaged_database(run: Run, db_path: Path, tmp_path: Path) -> None:

@@ -156,7 +156,7 @@ def test_truncated_database_is_refused(tmp_path: Path, keep: float) -> None:
     cut = int(len(data) * keep) if isinstance(keep, float) else keep % len(data)
     path = tmp_path / "cut.sqlite"
     path.write_bytes(data[:cut])
-    with pytest.raises(DatabaseError, match="damaged or unreadable"):
+    with pytest.raises(DatabaseError, match="the database is damaged"):
         open_database(path)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from yansenne.cli.common import open_db, say, year_argument
 from yansenne.errors import InputError, Problem
+from yansenne.files import check_writable_target
 from yansenne.i18n import language, tr
 
 
@@ -18,6 +19,7 @@ def _write(args: argparse.Namespace, allowed: tuple[str, ...], kind: str) -> int
     lang = args.document_lang or default
     check_language(lang, allowed)
     output = Path(args.output)
+    check_writable_target(output)  # a folder or a read-only file: refused before any work
     if not output.parent.exists():
         raise InputError(Problem(tr("no folder {folder} to write {file} in",
                                     folder=output.parent, file=output.name)))

@@ -9,6 +9,7 @@ opens the desk when no command is given.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import traceback
@@ -60,8 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _refuse_output_over_database(args: argparse.Namespace) -> None:
-    """`-o` naming the database or one of its side files would destroy it."""
-    output = getattr(args, "output", None)
+    """`-o` (or `--rejects`) naming the database or one of its side files would destroy it."""
+    for name in ("output", "rejects"):
+        _refuse_over_database(args, getattr(args, name, None))
+
+
+def _refuse_over_database(args: argparse.Namespace, output: str | None) -> None:
     if not output:
         return
     from pathlib import Path
@@ -79,6 +84,42 @@ def _refuse_output_over_database(args: argparse.Namespace) -> None:
             database.name + suffix for suffix in ("", "-wal", "-shm", "-journal", LOCK_SUFFIX)}:
         raise InputError(Problem(tr("this would overwrite the database itself; choose "
                                     "another file"), file=str(output)))
+
+
+def _refused(lines: list[str], error: BaseException) -> int:
+    """Say why the command was refused (exit status 2), then let go of what it left half
+    done: a workbook cut short by a full disk still holds open streams, whose own
+    complaints on being closed would follow the real cause and bury it."""
+    for line in lines:
+        print(line, file=sys.stderr)
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        seen: set[int] = set()
+        current: BaseException | None = error
+        while current is not None and id(current) not in seen:
+            seen.add(id(current))
+            current.__traceback__ = None  # the frames, and what they held, go now
+            current = current.__cause__ or current.__context__
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    return 2
+
+
+def _database_refusal(args: argparse.Namespace, error: Exception) -> YansenneError | None:
+    """A SQLite failure that reached here (a full or read-only disk, a database held by
+    another program, a damaged page) as a refusal naming the database file; None for
+    anything else."""
+    from pathlib import Path
+
+    from yansenne.paths import default_database
+    from yansenne.store.database import is_url, sqlite_file, sqlite_refusal
+
+    target = str(getattr(args, "db", None) or default_database())
+    if is_url(target) and not target.startswith("sqlite"):
+        return None
+    return sqlite_refusal(error, Path(sqlite_file(target)).expanduser().resolve())
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -104,12 +145,9 @@ def run(args: argparse.Namespace) -> int:
         _refuse_output_over_database(args)
         return args.handler(args) or 0
     except InputError as error:
-        for problem in error.problems:
-            print(str(problem), file=sys.stderr)
-        return 2
+        return _refused([str(problem) for problem in error.problems], error)
     except YansenneError as error:
-        print(str(error), file=sys.stderr)
-        return 2
+        return _refused([str(error)], error)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `yansenne rank 2026 | head`: the reader left, not an error
@@ -117,10 +155,12 @@ def run(args: argparse.Namespace) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except OSError as error:  # a full or read-only disk, a permission, a folder for a file
-        for problem in os_refusal(error).problems:
-            print(str(problem), file=sys.stderr)
-        return 2
-    except Exception:  # the last resort: say it was not the user's fault
+        return _refused([str(problem) for problem in os_refusal(error).problems], error)
+    except Exception as error:
+        refusal = _database_refusal(args, error)
+        if refusal is not None:  # the database's disk or another program, not a bug
+            return _refused([str(refusal)], error)
+        # the last resort: say it was not the user's fault
         print(tr("unexpected error; please report it with the text below:"), file=sys.stderr)
         traceback.print_exc()
         return 1

@@ -17,8 +17,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from yansenne.domain.record_import import Context, Read
 from yansenne.errors import InputError, Problem
 from yansenne.exchange import sheets as S
 from yansenne.exchange.tabular import Sheet, read_first_table
+from yansenne.files import replacing
 from yansenne.i18n import tr
 from yansenne.store.database import Database
 
@@ -122,23 +123,21 @@ def import_projects(db: Database, year: int, path: Path, actor: str = "import", 
         return RecordsReport(counts, warnings)
     problems: list[Problem] = []
     report = RecordsReport({}, warnings, columns=list(sheet.header), titles=list(sheet.titles))
-    partial = None if rejects is None else _partial(rejects)
+    # The rejects are written beside their file inside the transaction and renamed once
+    # it has committed (files.py): a file that cannot be written imports nothing, and a
+    # full disk never leaves half a rejects file.
+    target = None if rejects is None else rejects.expanduser()
+    with nullcontext(None) if target is None else replacing(target) as partial:
 
-    def before_commit() -> None:
-        report.refused = refused_rows(sheet, problems)
-        if partial is not None:
-            write_rejects(report, partial, source=path)
+        def before_commit() -> None:
+            report.refused = refused_rows(sheet, problems)
+            if partial is not None and target is not None:
+                _write_rejects_to(report, partial, name=target.name, source=path)
 
-    try:
         report.counts = record_import.import_projects(
             db, year, skipping_reader(S.read_projects, sheet, warnings, problems),
             present=S.project_columns(sheet.header), locate=sheet.problem, actor=actor,
             file=path.name, refused=problems, before_commit=before_commit)
-        if partial is not None and rejects is not None:
-            os.replace(partial, rejects)
-    finally:
-        if partial is not None:
-            partial.unlink(missing_ok=True)
     return report
 
 
@@ -153,11 +152,6 @@ def refused_rows(sheet: Sheet, problems: list[Problem]) -> list[RefusedRow]:
 
 
 # ---------------------------------------------------------------- the rejects file
-
-
-def _partial(path: Path) -> Path:
-    path = path.expanduser()
-    return path.with_name(path.name + ".part")
 
 
 def problem_text(refused: RefusedRow) -> str:
@@ -194,27 +188,29 @@ def write_rejects(report: RecordsReport, path: Path, *, source: Path) -> Path:
     """The refused rows with the input's columns (headed as the file wrote them) plus
     `problem`: an .xlsx when `path` ends in .xlsx, else a CSV with the input's separator,
     in UTF-8 with a BOM so that Excel opens accents right whatever the input's encoding.
-    A header-only file when nothing was refused, so an older file never lingers."""
+    A header-only file when nothing was refused, so an older file never lingers.
+    Written beside `path` and renamed (files.py)."""
+    path = path.expanduser()
+    with replacing(path) as temporary:
+        _write_rejects_to(report, temporary, name=path.name, source=source)
+    return path
+
+
+def _write_rejects_to(report: RecordsReport, path: Path, *, name: str, source: Path) -> None:
+    """The rejects file's content into `path`, in the format `name` asks for."""
     titles = report.titles if len(report.titles) == len(report.columns) else report.columns
     columns = [*titles, PROBLEM_COLUMN]
     rows = [[r.values.get(c) if c else None for c in report.columns] + [problem_text(r)]
             for r in report.refused]
-    name = path.name[:-len(".part")] if path.name.endswith(".part") else path.name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        if name.lower().endswith(".xlsx"):
-            _write_xlsx(path, columns, rows)
-        else:
-            delimiter, _bom = _csv_dialect(source)
-            buffer = io.StringIO()
-            writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-            writer.writerow(columns)
-            writer.writerows([_csv_text(v) for v in row] for row in rows)
-            path.write_bytes("\ufeff".encode() + buffer.getvalue().encode("utf-8"))
-    except OSError as exc:
-        raise InputError(Problem(tr("the file cannot be written ({reason})",
-                                    reason=exc.strerror or str(exc)), file=name)) from exc
-    return path
+    if name.lower().endswith(".xlsx"):
+        _write_xlsx(path, columns, rows)
+    else:
+        delimiter, _bom = _csv_dialect(source)
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+        writer.writerow(columns)
+        writer.writerows([_csv_text(v) for v in row] for row in rows)
+        path.write_bytes("\ufeff".encode() + buffer.getvalue().encode("utf-8"))
 
 
 def _write_xlsx(path: Path, columns: list[str], rows: list[list[Any]]) -> None:

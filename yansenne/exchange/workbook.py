@@ -22,6 +22,7 @@ from yansenne.domain.edition_write import EditionData, ImportReport, store_editi
 from yansenne.errors import InputError, Problem
 from yansenne.exchange import sheets as S
 from yansenne.exchange.tabular import Sheet, read_workbook
+from yansenne.files import check_writable_target, replacing
 from yansenne.i18n import tr
 from yansenne.store.database import Database
 
@@ -112,7 +113,9 @@ def _blank(value: Any) -> Any:
 
 
 def export_edition(db: Database, year: int, path: Path) -> Path:
-    """Write the edition `year` as an edition workbook at `path`."""
+    """Write the edition `year` as an edition workbook at `path` (written beside it and
+    renamed: a full disk keeps the previous file whole)."""
+    check_writable_target(path)
     contents = edition_contents(db, year)
     edition = contents.edition
     workbook = Workbook(write_only=True)
@@ -161,10 +164,8 @@ def export_edition(db: Database, year: int, path: Path) -> Path:
         for value, code in sorted(contents.value_mapping.get(name, {}).items())),
         {"value": 50})
     path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    workbook.save(tmp)
-    tmp.replace(path)
+    with replacing(path) as temporary:
+        workbook.save(temporary)
     return path
 
 

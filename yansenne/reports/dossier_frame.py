@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from yansenne.domain.ceremony_record import Award, CeremonyData
 from yansenne.errors import InputError, Problem
+from yansenne.files import replacing
 from yansenne.i18n import tr
 from yansenne.reports import pdf_style as ps
 from yansenne.reports.ceremony_data import (
@@ -55,12 +56,17 @@ def render(story: Callable[[], list[Flowable]], voice: Voice, data: CeremonyData
         footer=lambda page, total: voice.tr("page {page} of {pages}", page=page, pages=total),
         draft=None if data.locked else voice.tr("DRAFT"),
         draft_note="" if data.locked else voice.tr("the deliberation is not locked yet"))
-    doc = ps.Document(str(target) if isinstance(target, Path) else target, decor, title=title,
-                      subject=subject, author=voice.join(
-                          f"{tr('Brussels Prevention & Security', lang=x)} (safe.brussels)"
-                          for x in voice.langs),
-                      lang=PDF_LANG[voice.primary], progress=on_page)
-    return doc.build_numbered(story)
+    def lay_out(into: str | IO[bytes]) -> int:
+        doc = ps.Document(into, decor, title=title, subject=subject, author=voice.join(
+            f"{tr('Brussels Prevention & Security', lang=x)} (safe.brussels)"
+            for x in voice.langs), lang=PDF_LANG[voice.primary], progress=on_page)
+        return doc.build_numbered(story)
+
+    if not isinstance(target, str | Path):
+        return lay_out(target)
+    # Laid out beside the file and renamed: a full disk keeps the previous PDF whole.
+    with replacing(target) as temporary:
+        return lay_out(str(temporary))
 
 
 def bilingual_cell(voice: Voice, values: dict[str, str] | Any, style: str = "cell") -> Flowable:

@@ -30,6 +30,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from yansenne.cells import FORMULA_TRIGGERS, cell, header
+from yansenne.files import replacing
 
 Progress = Callable[[int, int, str], None]
 
@@ -199,14 +200,10 @@ class Book:
         return ws, count
 
     def save(self, path: Path) -> Path:
+        """Written beside `path` and renamed (files.py): a full disk keeps the old file."""
         path = path.expanduser()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        try:
-            self.wb.save(tmp)
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        with replacing(path) as temporary:
+            self.wb.save(temporary)
         return path
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from yansenne.domain.results_record import gather
+from yansenne.files import check_writable_target
 from yansenne.i18n import tr
 from yansenne.reports.results_book import Book, Progress
 from yansenne.reports.results_sheets import (
@@ -43,6 +44,7 @@ from yansenne.store.database import Database
 def export_results(db: Database, year: int, path: Path, *, method: str | None = None,
                    lang: str | None = None, progress: Progress | None = None) -> Path:
     """Write the results workbook of edition `year` to `path` (atomically replaced)."""
+    check_writable_target(path)  # a folder or a read-only file: refused before any work
     book = Book(lang, progress)
     book.label = tr("Ranking the projects…", lang=lang)
     book.step(0)

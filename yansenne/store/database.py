@@ -10,6 +10,7 @@ to date is `opening.py`'s part.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,12 +26,16 @@ from yansenne.store import guard
 from yansenne.store.liveness import FileWatch
 
 # The newest migration this program knows; a test checks it against Alembic's head.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # A juror package (exchange/package.py) is a SQLite file of this schema with this suffix.
 PACKAGE_SUFFIX = ".yansenne"
 # A server that does not answer is reported after this many seconds, not left hanging.
 CONNECT_TIMEOUT_S = 10
+# How long a write waits for another program's write to the same SQLite file to end
+# before it is refused, in seconds; $YANSENNE_BUSY_TIMEOUT overrides it (tests lower it).
+BUSY_TIMEOUT_S = 15.0
+BUSY_TIMEOUT_ENV = "YANSENNE_BUSY_TIMEOUT"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -47,10 +52,21 @@ def sqlite_file(target: str) -> str:
     return target
 
 
+def busy_timeout_s() -> float:
+    """The bounded wait for another program's write (`BUSY_TIMEOUT_S`, or the environment's)."""
+    value = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    if value:
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            pass
+    return BUSY_TIMEOUT_S
+
+
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA busy_timeout = 15000")
+    cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s() * 1000)}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -63,7 +79,8 @@ def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
 
 
 def create_sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # The driver's own wait is the same bound (it applies before our pragmas run).
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_timeout_s()})
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
@@ -75,23 +92,123 @@ def check_sqlite_file(path: Path) -> None:
 
     The file is read through SQLite only, read-only: opening and closing it any other
     way would drop the locks SQLite holds on it in this process (guard.py)."""
+    check_database_path(path)
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_s())
         try:
             tables = {row[0] for row in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if "file is not a database" in str(exc):
-            raise DatabaseError(tr("{file}: not a Yansenne database (not a SQLite file)",
-                                   file=path)) from exc
-        raise DatabaseError(tr("{file}: the database is damaged or unreadable ({reason})",
-                               file=path, reason=str(exc))) from exc
+        raise sqlite_refusal(exc, path) or DatabaseError(tr(
+            "{file}: the database is damaged or unreadable ({reason})", file=path,
+            reason=str(exc))) from exc
     if tables and "alembic_version" not in tables:
         raise DatabaseError(tr("{file}: not a Yansenne database", file=path))
+
+
+def check_database_path(path: Path) -> None:
+    """Refuse a folder given where the database file is expected, or a path running
+    through a file, before SQLite says only that it cannot open it."""
+    if path.is_dir():
+        raise DatabaseError(f"{path}: " + _folder_given())
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise DatabaseError(f"{path}: " + tr("{parent} is a file, not a folder",
+                                                     parent=str(parent)))
+            break
+
+
+def _folder_given() -> str:
+    return tr("this is a folder, not a database file: give the database's file name")
+
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html) that say why a
+# database could not be read or written, as opposed to a constraint or a trigger.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_READONLY = 3, 5, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
+SQLITE_AUTH, SQLITE_NOTADB = 23, 26
+SQLITE_READONLY_DIRECTORY = 1544  # the folder does not let SQLite make its side files
+
+
+def sqlite_reason(error: sqlite3.Error, path: Path | None) -> str | None:
+    """The real cause of a SQLite failure on the database file `path`, in the user's
+    words; None when the error is not about the file or its disk (a constraint, a
+    trigger, a query), which its caller handles.
+
+    A full or read-only disk is never called damaged: SQLite reports some of them as a
+    plain input/output error, so the disk itself is asked (`os.statvfs`)."""
+    from yansenne.files import disk_is_full, disk_is_read_only
+
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    folder = path.parent if path is not None else Path.cwd()
+    if primary == SQLITE_BUSY:
+        return tr("another program holds the database and kept it locked beyond the "
+                  "{seconds}-second wait; nothing was changed: close that program, or try "
+                  "again when it has finished", seconds=f"{busy_timeout_s():g}")
+    if primary == SQLITE_FULL:
+        return _full_disk()
+    if primary == SQLITE_CORRUPT:
+        return tr("the database is damaged ({reason}); restore it from a backup "
+                  "(yansenne restore FILE)", reason=str(error))
+    if primary == SQLITE_NOTADB:
+        return tr("not a Yansenne database (not a SQLite file)")
+    if primary in (SQLITE_PERM, SQLITE_AUTH):
+        return _permission()
+    if primary in (SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN):
+        if disk_is_read_only(folder):
+            return tr("the disk holding the database is read-only; nothing was changed: "
+                      "copy the database to a disk you can write to")
+        if primary == SQLITE_IOERR and disk_is_full(folder):
+            return _full_disk()
+        if path is not None and path.is_dir():
+            return _folder_given()
+        if path is not None and path.exists() and not os.access(path, os.W_OK):
+            return tr("the database file is read-only (or you may not write it); nothing "
+                      "was changed: make it writable, or ask for the right to write it")
+        if (code == SQLITE_READONLY_DIRECTORY or primary != SQLITE_IOERR) and \
+                folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+            return tr("the database's folder is read-only: SQLite writes its journal "
+                      "beside the database; nothing was changed: move the database to a "
+                      "folder you can write to, or ask for the right to write there")
+        if primary == SQLITE_IOERR:
+            return tr("the disk could not be read or written ({reason}); nothing was "
+                      "changed: check the disk and its connection", reason=str(error))
+        if primary == SQLITE_CANTOPEN:
+            return tr("the database file cannot be opened ({reason}): check that it exists "
+                      "and that you may read and write it and its folder", reason=str(error))
+        return tr("the database cannot be written ({reason}); nothing was changed",
+                  reason=str(error))
+    return None
+
+
+def _full_disk() -> str:
+    return tr("the disk holding the database is full; nothing was changed: free some space "
+              "and try again")
+
+
+def _permission() -> str:
+    return tr("permission denied; nothing was changed: ask for the right to read and write "
+              "the database")
+
+
+def sqlite_refusal(exc: BaseException, path: Path | None) -> DatabaseError | None:
+    """`exc` (a sqlite3 error, or SQLAlchemy's wrapping of one) as a `DatabaseError`
+    naming the file and the real cause; None when it is not about the file or its disk."""
+    error = getattr(exc, "orig", None) if not isinstance(exc, sqlite3.Error) else exc
+    if not isinstance(error, sqlite3.Error):
+        return None
+    reason = sqlite_reason(error, path)
+    if reason is None:
+        return None
+    return DatabaseError(f"{path}: {reason}" if path is not None else reason)
 
 
 @dataclass
@@ -123,9 +240,22 @@ class Database:
         session = self._read()
         try:
             yield session
+        except Exception as exc:
+            refusal = self.refusal(exc)
+            if refusal is not None:
+                raise refusal from exc
+            raise
         finally:
             session.rollback()
             session.close()
+
+    def refusal(self, exc: BaseException) -> DatabaseError | None:
+        """Why the SQLite file refused (full or read-only disk, another program holding
+        it, damage) as a `DatabaseError`; None for anything else (constraints, triggers,
+        a server's errors), which goes on as it was."""
+        if self.path is None:
+            return None
+        return sqlite_refusal(exc, self.path)
 
     def check_alive(self) -> None:
         """Raise `DatabaseError` if the file under this database was replaced or its WAL
@@ -152,8 +282,14 @@ class Database:
             yield session
             self.check_alive()
             session.commit()
-        except BaseException:
-            session.rollback()
+        except BaseException as exc:
+            try:
+                session.rollback()
+            except Exception:  # the first error is the one to tell
+                pass
+            refusal = self.refusal(exc)
+            if refusal is not None:
+                raise refusal from exc
             raise
         finally:
             session.close()
@@ -216,7 +352,17 @@ def create_server_engine(url: str) -> Engine:
     from sqlalchemy.engine import make_url
 
     options: dict[str, object] = {"pool_pre_ping": True}
-    if make_url(url).get_backend_name() == "postgresql":
-        options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S,
-                                   "application_name": "yansenne"}
-    return create_engine(url, **options)
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        return create_engine(url, **options)
+    from yansenne.store import timeouts
+
+    # Every session bounds its waits (timeouts.py); options the URL gives are kept.
+    given = parsed.query.get("options")
+    options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S,
+                               "application_name": "yansenne",
+                               "options": timeouts.connect_options(
+                                   given if isinstance(given, str) else None)}
+    engine = create_engine(url, **options)
+    timeouts.watch(engine)
+    return engine

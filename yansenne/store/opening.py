@@ -14,6 +14,7 @@ from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import OperationalError
 
 from yansenne.errors import DatabaseError
+from yansenne.files import os_refusal
 from yansenne.i18n import tr
 from yansenne.store import guard
 from yansenne.store.backup import automatic_backup
@@ -21,13 +22,16 @@ from yansenne.store.database import (
     PACKAGE_SUFFIX,
     SCHEMA_HEAD,
     Database,
+    check_database_path,
     check_sqlite_file,
     create_server_engine,
     create_sqlite_engine,
     is_url,
     schema_revision,
+    sqlite_refusal,
 )
 from yansenne.store.liveness import FileWatch
+from yansenne.store.package_file import check_package_file
 
 
 def _check_package(db: Database) -> None:
@@ -62,13 +66,19 @@ def open_database(target: str | Path, *, upgrade: bool = True,
         if path.name.endswith(guard.SIDE_SUFFIXES):
             raise DatabaseError(tr("{file}: this is one of SQLite's side files, not a database; "
                                    "open the database beside it", file=path))
+        check_database_path(path)
         if path.suffix == PACKAGE_SUFFIX and not path.is_file():
             raise DatabaseError(tr("{file}: no such juror package", file=path))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise os_refusal(exc, path.parent) from exc
         if guarded:
             guard.acquire(path)
         try:
             check_sqlite_file(path)
+            if path.suffix == PACKAGE_SUFFIX:
+                check_package_file(path)  # read-only, before any statement runs on it
         except BaseException:
             if guarded:
                 guard.release(path)
@@ -84,6 +94,9 @@ def open_database(target: str | Path, *, upgrade: bool = True,
             db.watch = FileWatch(db.path)
     except SQLDatabaseError as exc:
         db.close()
+        refusal = sqlite_refusal(exc, db.path) if db.path is not None else None
+        if refusal is not None:
+            raise refusal from exc
         reason = str(exc.orig) if exc.orig else str(exc)
         if db.path is None:
             server = engine.url.render_as_string(hide_password=True)
@@ -99,8 +112,9 @@ def open_database(target: str | Path, *, upgrade: bool = True,
         ) from exc
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise DatabaseError(tr("{file}: the database is damaged or unreadable ({reason})",
-                               file=db.path, reason=str(exc))) from exc
+        raise sqlite_refusal(exc, db.path) or DatabaseError(tr(
+            "{file}: the database is damaged or unreadable ({reason})", file=db.path,
+            reason=str(exc))) from exc
     except BaseException:
         db.close()
         raise
@@ -144,6 +158,9 @@ def _upgrade(db: Database, current: str) -> None:
     try:
         migrate.upgrade(db.engine)
     except SQLDatabaseError as exc:
+        refusal = db.refusal(exc)  # a full or read-only disk, a database held elsewhere
+        if refusal is not None:
+            raise refusal from exc
         raise DatabaseError(tr(
             "{file}: the upgrade from schema {old} to {new} failed and was undone; the "
             "database is as it was (a copy is in {copy}): {reason}", file=db.path or db.url,

@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.disks import disk_fills_after, leftovers
 from tests.reports.ceremony_setup import (
     deliberate,
     demo_copy,
@@ -121,6 +122,29 @@ def test_save_as_and_open(qtbot: QtBot, page: CeremonyPage, tmp_path: Path,
                         lambda url: opened.append(url) or True)
     qtbot.mouseClick(page.ui.openButton, Qt.MouseButton.LeftButton)
     assert [u.toLocalFile() for u in opened] == [str(built)]
+
+
+def test_save_as_on_a_full_disk_says_so_and_keeps_the_old_copy(
+        qtbot: QtBot, page: CeremonyPage, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desk shares the command line's writer: the same cause in words, the previous
+    file whole, no temporary file beside it, and none beside the built preview either."""
+    built = build(qtbot, page)
+    assert sorted(p.name for p in built.parent.iterdir()) == [built.name]
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    copy = folder / "dossier.pdf"
+    copy.write_bytes(b"%PDF-1.4 last year's dossier")
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *args, **kwargs: str(copy))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: warnings.append(text))
+    with disk_fills_after(monkeypatch, folder, room=1000):
+        qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert warnings == [f"{copy}: the disk is full; nothing was changed: free some space "
+                        "and try again"]
+    assert copy.read_bytes() == b"%PDF-1.4 last year's dossier"
+    assert leftovers(folder) == []
 
 
 def test_locked_edition_has_no_draft_note(qtbot: QtBot, page: CeremonyPage,

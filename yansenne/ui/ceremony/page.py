@@ -8,7 +8,6 @@ onto the printer), saved elsewhere, or opened in the system's PDF reader.
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from yansenne.domain import ceremony_record, lookup
 from yansenne.errors import YansenneError
+from yansenne.files import copy_file
 from yansenne.store.database import Database
 from yansenne.ui import file_dialogs, i18n
 from yansenne.ui.forms.ui_ceremony_page import Ui_CeremonyPage
@@ -95,9 +95,9 @@ class CeremonyPage(QWidget):
             from yansenne.reports.minutes import write_minutes
 
             write = write_dossier if kind == DOSSIER else write_minutes
-            part = target.with_suffix(".part")
-            pages = write(db, year, lang, part, progress)
-            part.replace(target)  # the preview never reads a half-written file
+            # Written beside `target` and renamed (files.py): the preview never reads a
+            # half-written file, and a full disk keeps the previous one.
+            pages = write(db, year, lang, target, progress)
             return target, pages
 
         self.ui.statusLabel.setText(self.tr("Building…"))
@@ -181,8 +181,8 @@ class CeremonyPage(QWidget):
         if not name:
             return
         try:
-            shutil.copyfile(self._path, name)
-        except OSError as error:
+            copy_file(self._path, name)  # beside the target, then renamed (files.py)
+        except YansenneError as error:  # the cause in words: a full disk, a read-only file…
             QMessageBox.warning(self, self.tr("Cannot save the document"), str(error))
             return
         self.ui.statusLabel.setText(self.tr("Saved to {file}").format(file=name))
