@@ -106,6 +106,9 @@ def main() -> None:
     (FILES / "bomb_declared.xlsx").write_bytes(declared_bomb())
     for name, content in CSV_FILES.items():
         (FILES / name).write_bytes(content)
+    from tests.corpus import make_corpus_sheets  # the folder was emptied: its files too
+
+    make_corpus_sheets.main()
 
 
 if __name__ == "__main__":

@@ -42,10 +42,14 @@ def test_headers_are_matched_loosely_and_blank_rows_skipped(tmp_path: Path) -> N
     sheet = read_workbook(path)["sheet"]
     assert sheet.name == "Sheet" and sheet.file == "t.xlsx"
     assert sheet.header == ["code", "title_fr", "", "title_nl", "code"]
+    # A workbook's row holds the cells the file holds (a missing one reads as None).
     assert [(r.number, r.values) for r in sheet.rows] == [
         (2, {"code": "P01", "title_fr": "Titre", "title_nl": "Titel"}),
-        (5, {"code": "P02", "title_fr": None, "title_nl": None}),
+        (5, {"code": "P02"}),
     ]
+    assert sheet.rows[1].get("title_fr") is None
+    assert [str(w) for w in sheet.warnings] == [
+        "t.xlsx: sheet Sheet, row 2: column C has no name in row 1: its values are ignored"]
     problem = sheet.problem("bad", sheet.rows[1], "title_nl")
     assert str(problem) == "t.xlsx: sheet Sheet, row 5, column D (title_nl): bad"
 

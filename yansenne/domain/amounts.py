@@ -14,16 +14,22 @@ import re
 
 from yansenne.i18n import tr
 
+#: The largest amount of money any field holds (a project's budget, a prize): a
+#: billion euros. 1e308 is refused in words rather than carried into totals.
+MAX_AMOUNT = 1_000_000_000.0
+
 # Spaces Excel and people put between thousands: plain, no-break, narrow no-break, thin.
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009\u2007]+")
 _CURRENCY = re.compile(r"(€|eur|euros?)$|^(€|eur)", re.IGNORECASE)
+# ASCII digits only (re.ASCII): "٧٤٥٠" or "７４５０" is not an amount.
 _DIGITS = r"\d+"
 _GROUPED_SPACE = r"\d{1,3}(?: \d{3})+"  # 12 500
 _GROUPED_DOT = r"\d{1,3}(?:\.\d{3})+"  # 8.500 (only before a comma, or with two dots)
-_COMMA_DECIMAL = re.compile(rf"^(?:{_DIGITS}|{_GROUPED_SPACE}|{_GROUPED_DOT}),(\d+)$")
-_DOT_DECIMAL = re.compile(rf"^(?:{_DIGITS}|{_GROUPED_SPACE})\.(\d+)$")
-_WHOLE = re.compile(rf"^(?:{_DIGITS}|{_GROUPED_SPACE}|\d{{1,3}}(?:\.\d{{3}}){{2,}})$")
-_AMBIGUOUS = re.compile(r"^\d{1,3}\.\d{3}$")
+_COMMA_DECIMAL = re.compile(rf"^(?:{_DIGITS}|{_GROUPED_SPACE}|{_GROUPED_DOT}),(\d+)$", re.ASCII)
+_DOT_DECIMAL = re.compile(rf"^(?:{_DIGITS}|{_GROUPED_SPACE})\.(\d+)$", re.ASCII)
+_WHOLE = re.compile(rf"^(?:{_DIGITS}|{_GROUPED_SPACE}|\d{{1,3}}(?:\.\d{{3}}){{2,}})$",
+                    re.ASCII)
+_AMBIGUOUS = re.compile(r"^\d{1,3}\.\d{3}$", re.ASCII)
 
 
 def _text(raw: object) -> str:
@@ -44,8 +50,13 @@ def parse_amount(raw: object) -> float | None:
     """The amount a cell or a keystroke means, or None if it is not one (or is ambiguous)."""
     if isinstance(raw, bool) or raw is None:
         return None
-    if isinstance(raw, int | float):
-        return float(raw) if math.isfinite(raw) else None
+    if isinstance(raw, int):
+        try:
+            return float(raw)
+        except OverflowError:  # a cell of 400 digits
+            return None
+    if isinstance(raw, float):
+        return raw if math.isfinite(raw) else None
     text = _text(raw)
     sign = 1.0
     if text.startswith("-"):
@@ -80,10 +91,14 @@ def amount_problem(raw: object, *, minimum: float | None = 0) -> str | None:
                   value=shown)
     if minimum is not None and value < minimum:
         return tr("{value} must be at least {minimum}", value=shown, minimum=minimum)
+    if abs(value) > MAX_AMOUNT:
+        return tr("{value} must be at most {maximum}", value=shown, maximum=f"{MAX_AMOUNT:.0f}")
     return None
 
 
 def _shown(raw: object) -> str:
+    if isinstance(raw, float) and not 1e-6 <= abs(raw) < 1e15 and raw != 0:
+        return repr(raw)  # 1e+308, not its 309 digits
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
     text = str(raw).strip()

@@ -546,7 +546,7 @@ def set_casting_vote(session: Session, year: int, projects: Sequence[str], *,
 # When and where the jury met: the minutes' facts. They are not ranking rules, so
 # they stay editable after the lock and never enter the fingerprint.
 
-_CLOCK = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)\s*$")
+_CLOCK = re.compile(r"^\s*([01]?[0-9]|2[0-3])\s*[:hH.]\s*([0-5][0-9])\s*$")
 
 
 @dataclass(frozen=True)

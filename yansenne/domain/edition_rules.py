@@ -12,12 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
+from yansenne.domain.amounts import MAX_AMOUNT
 from yansenne.i18n import tr
 
 TIE_BREAK_RULES = ("median", "first_places", "casting_vote")
 
 MAX_PRIZES = 3
-_AMOUNT = re.compile(r"^\d+(?:[.,]\d+)?$")
+# The desk's own limits (the edition page's spin boxes): a quorum of 1e19 or a trim
+# of 1e20 is refused in words, never by the database's integer overflowing.
+MAX_QUORUM = 999
+MAX_TRIM = 20
+_AMOUNT = re.compile(r"^[0-9]+(?:[.,][0-9]+)?$")  # ASCII digits: never "٦٠٠٠"
 
 
 def items(value: str | Iterable[str] | None) -> list[str]:
@@ -67,6 +72,10 @@ def prizes_problem(value: str | Iterable[float]) -> str | None:
                   value=f"\"{value}\"")
     if len(parts) > MAX_PRIZES:
         return tr("at most three prizes can be awarded")
+    for part in parts:
+        if float(part.replace(" ", "").replace(",", ".")) > MAX_AMOUNT:
+            return tr("the prize {value} is more than {maximum}", value=f"\"{part}\"",
+                      maximum=f"{MAX_AMOUNT:.0f}")
     return None
 
 

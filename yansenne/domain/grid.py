@@ -112,6 +112,8 @@ def criterion_problems(data: Mapping[str, Any], *, taken: Collection[CriterionKe
     weight, lo, hi, step = (numbers.get(n) for n in ("weight", "min_value", "max_value", "step"))
     if weight is not None and weight <= 0:
         checks.add("weight", tr("{value} must be greater than 0", value=format_number(weight)))
+    elif weight is not None and (wrong := scale.weight_problem(weight)):
+        checks.add("weight", wrong)
     if step is not None and step <= 0:
         checks.add("step", tr("{value} must be greater than 0", value=format_number(step)))
     if lo is not None and hi is not None and (wrong := scale.bounds_problem(lo, hi)):

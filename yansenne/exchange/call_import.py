@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -183,8 +183,11 @@ def mapped_sheet(call: CallFile, mapping: Mapping[str, str | None]) -> Sheet:
     """The file's rows under the Projects column names; each cell keeps the file's
     column letter and name, so that problems point at the file as the user sees it."""
     header = [(mapping.get(h) or "") if h else "" for h in call.sheet.header]
+    # A control character in a mapped column stays that column's fault, under its target.
+    faults = [replace(f, name=mapping.get(f.name) or "") for f in call.sheet.faults
+              if not f.name or mapping.get(f.name)]
     sheet = Sheet(file=call.sheet.file, name=call.sheet.name, header=header,
-                  is_csv=call.sheet.is_csv)
+                  is_csv=call.sheet.is_csv, faults=faults, warnings=call.sheet.warnings)
     columns = {target: _column(call.sheet, source) for source, target in mapping.items()
                if target and source in call.sheet.header}
     for row in call.sheet.rows:

@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from yansenne.domain import names
 from yansenne.domain.amounts import amount_problem, parse_amount
 from yansenne.domain.marks import parse_number
-from yansenne.domain.scale import format_number
+from yansenne.domain.scale import format_number, precise_number
 from yansenne.errors import Problem
-from yansenne.exchange.tabular import MAX_CELL_CHARS, Column, Row, Sheet, as_date
+from yansenne.exchange.tabular import MAX_CELL_CHARS, Column, Row, Sheet, as_date, visible
 from yansenne.i18n import tr
 
 CODE = re.compile(r"^[A-Za-z0-9_.\-]{1,40}$")
@@ -71,9 +71,15 @@ def header_map(header: list[str], known: tuple[str, ...],
 
 
 def show(value: Any) -> str:
-    """A cell value as quoted in a message (long values shortened)."""
-    text = format_number(value) if isinstance(value, float) else str(value)
-    return f"\"{text[:40]}…\"" if len(text) > 40 else f"\"{text}\""
+    """A cell value as quoted in a message (long values shortened; a number to its 15
+    significant digits; a control character, a line break or a tab written as its
+    escape, so that a message never carries one to a terminal or a log)."""
+    text = precise_number(value) if isinstance(value, float) else str(value)
+    text = text[:40] + "…" if len(text) > 40 else text
+    return f"\"{visible(text, breaks=True)}\""
+
+
+_LINE_BREAKS = re.compile("[\t\n\r]")
 
 
 @dataclass
@@ -92,6 +98,15 @@ class SheetReader:
     def __post_init__(self) -> None:
         if self.synonyms is not None:
             self._rename_columns()
+        self._faulted: set[tuple[int, str]] = set()
+        for fault in self.sheet.faults:  # control characters, in the columns read here
+            if fault.name == "" or fault.name in self.known:
+                self.problems.append(Problem(
+                    fault.message, file=self.sheet.file,
+                    sheet=None if self.sheet.is_csv else self.sheet.name, row=fault.row,
+                    column=str(fault.column) if fault.name else fault.column.letter))
+                self._faulted.add((fault.row, fault.name))
+        self.warnings.extend(self.sheet.warnings)
         present = set(self.sheet.header)
         for name in self.required:
             if name not in present:
@@ -128,7 +143,10 @@ class SheetReader:
         # A renamed copy: the file's sheet keeps its own headers (for a rejects file).
         sheet = self.sheet
         renamed = Sheet(file=sheet.file, name=sheet.name, is_csv=sheet.is_csv,
-                        header=[rename.get(h, "") if h else "" for h in sheet.header])
+                        header=[rename.get(h, "") if h else "" for h in sheet.header],
+                        faults=[replace(f, name=rename.get(f.name, "")) for f in sheet.faults
+                                if not f.name or rename.get(f.name)],
+                        warnings=sheet.warnings)
         shared: dict[int, dict[str, Column]] = {}
         for row in sheet.rows:
             key = id(row.columns)
@@ -144,10 +162,15 @@ class SheetReader:
         return all(name in self.sheet.header for name in self.required)
 
     def fail(self, row: Row, column: str, message: str) -> None:
+        if (row.number, column) in self._faulted:  # its control character says enough
+            return
         self.problems.append(self.sheet.problem(message, row, column))
 
     def text(self, row: Row, column: str, *, required: bool = False,
-             max_length: int | None = None) -> str | None:
+             max_length: int | None = None, multiline: bool = False) -> str | None:
+        """A text cell; a line break or a tab is refused unless the field holds several
+        lines (a summary, a comment, a rubric): every other field is one line in the
+        desk, and a tab or a line break in a name or a title is a fault of the file."""
         value = row.get(column)
         if value is None:
             if required:
@@ -160,6 +183,11 @@ class SheetReader:
         if len(text) > limit:
             self.fail(row, column, tr("the text is {length} characters long; at most {limit} "
                                       "are allowed", length=len(text), limit=limit))
+            return None
+        if not multiline and (found := _LINE_BREAKS.search(text)):
+            self.fail(row, column, tr("{value} holds a line break or a tab (at character "
+                                      "{position}); this field is a single line",
+                                      value=show(text), position=found.start() + 1))
             return None
         return text
 
@@ -174,7 +202,8 @@ class SheetReader:
         return value
 
     def number(self, row: Row, column: str, *, default: float | None = None,
-               positive: bool = False, minimum: float | None = None) -> float | None:
+               positive: bool = False, minimum: float | None = None,
+               maximum: float | None = None) -> float | None:
         raw = row.get(column)
         if raw is None:
             return default
@@ -189,10 +218,15 @@ class SheetReader:
             self.fail(row, column, tr("{value} must be at least {minimum}", value=show(raw),
                                       minimum=format_number(minimum)))
             return None
+        if maximum is not None and value > maximum:
+            self.fail(row, column, tr("{value} must be at most {maximum}", value=show(raw),
+                                      maximum=format_number(maximum)))
+            return None
         return value
 
     def integer(self, row: Row, column: str, *, default: int | None = None,
-                minimum: int | None = None, required: bool = False) -> int | None:
+                minimum: int | None = None, maximum: int | None = None,
+                required: bool = False) -> int | None:
         raw = row.get(column)
         if raw is None:
             if required:
@@ -205,6 +239,10 @@ class SheetReader:
         if minimum is not None and value < minimum:
             self.fail(row, column, tr("{value} must be at least {minimum}", value=show(raw),
                                       minimum=minimum))
+            return None
+        if maximum is not None and value > maximum:
+            self.fail(row, column, tr("{value} must be at most {maximum}", value=show(raw),
+                                      maximum=maximum))
             return None
         return int(value)
 

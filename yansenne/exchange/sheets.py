@@ -13,10 +13,12 @@ categories the juror scores, `;`-separated, blank = all) and a Decisions column
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from yansenne.domain import deliberation, edition_rules, names
 from yansenne.domain import scale as scale_rule
+from yansenne.domain.amounts import MAX_AMOUNT
 from yansenne.domain.marks import scale_problem
 from yansenne.domain.places import municipality_code, municipality_problem
 from yansenne.domain.record_import import Context, Scale  # also built from the database
@@ -97,17 +99,21 @@ def read_edition(sheet: Sheet, problems: list, warnings: list) -> dict[str, Any]
             record[f"name_{lang}"] = value or default.format(year=record.get("year") or "")
         for lang in LANGUAGES:
             row = rows.get(f"foreword_{lang}")
-            record[f"foreword_{lang}"] = (reader.text(row, "value") if row else None) or ""
+            record[f"foreword_{lang}"] = (reader.text(row, "value", multiline=True)
+                                          if row else None) or ""
         row = rows.get("ceremony_date")
         record["ceremony_date"] = reader.date(row, "value") if row else None
         row = rows.get("method")
         record["method"] = reader.choice(row, "value", METHODS, default="mean") if row else "mean"
         row = rows.get("quorum")
-        record["quorum"] = reader.integer(row, "value", default=1, minimum=1) if row else 1
+        record["quorum"] = reader.integer(row, "value", default=1, minimum=1,
+                                          maximum=edition_rules.MAX_QUORUM) if row else 1
         row = rows.get("trim")
-        record["trim"] = reader.integer(row, "value", default=1, minimum=0) if row else 1
+        record["trim"] = reader.integer(row, "value", default=1, minimum=0,
+                                        maximum=edition_rules.MAX_TRIM) if row else 1
         row = rows.get("tie_break")
-        record["tie_break"] = edition_rules.items(reader.text(row, "value") if row else None)
+        record["tie_break"] = edition_rules.items(reader.text(row, "value", multiline=True)
+                                                  if row else None)
         record["_tie_break_row"] = row
         row = rows.get("prizes")
         record["prizes"] = _prizes(reader, row) if row else list(DEFAULT_PRIZES)
@@ -125,7 +131,8 @@ def read_edition(sheet: Sheet, problems: list, warnings: list) -> dict[str, Any]
             reader.fail(rows["deliberation_end"], "value", problem)
         row = rows.get("casting_vote")
         record["_casting_vote_row"] = row
-        record["casting_vote"] = edition_rules.items(reader.text(row, "value") if row else None)
+        record["casting_vote"] = edition_rules.items(reader.text(row, "value", multiline=True)
+                                                     if row else None)
     problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return record
@@ -145,7 +152,7 @@ def _clock(reader: SheetReader, row: Row | None) -> str:
 
 def _prizes(reader: SheetReader, row: Row) -> list[float]:
     """Prize amounts, e.g. `6000;4000;2000`: at most three non-negative numbers."""
-    raw = reader.text(row, "value") or ""
+    raw = reader.text(row, "value", multiline=True) or ""
     problem = edition_rules.prizes_problem(raw)
     if problem is not None:
         reader.fail(row, "value", problem)
@@ -212,11 +219,12 @@ def read_criteria(sheet: Sheet, context: Context, problems: list,
             names = {lang: reader.text(row, f"name_{lang}", required=lang == "fr",
                                        max_length=length(Criterion, "name_fr"))
                      for lang in LANGUAGES}
-            descriptors = {lang: reader.text(row, f"descriptor_{lang}") or "" for lang in LANGUAGES}
-            weight = reader.number(row, "weight", default=1.0, positive=True)
-            lo = reader.number(row, "min", default=0.0)
-            hi = reader.number(row, "max", default=10.0)
-            step = reader.number(row, "step", default=0.5, positive=True)
+            descriptors = {lang: reader.text(row, f"descriptor_{lang}", multiline=True) or ""
+                           for lang in LANGUAGES}
+            weight = _grid_number(reader, row, "weight", 1.0, scale_rule.weight_problem)
+            lo = _grid_number(reader, row, "min", 0.0, scale_rule.bound_problem)
+            hi = _grid_number(reader, row, "max", 10.0, scale_rule.bound_problem)
+            step = _grid_number(reader, row, "step", 0.5, scale_rule.step_size_problem)
             ok = None not in (code, weight, lo, hi, step, names["fr"])
             if category is not None and category.lower() not in context.categories:
                 reader.fail(row, "category", tr("unknown category {value}", value=show(category)))
@@ -252,6 +260,18 @@ def read_criteria(sheet: Sheet, context: Context, problems: list,
     problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return records
+
+
+def _grid_number(reader: SheetReader, row: Row, column: str, default: float,
+                 problem: Callable[[float], str | None]) -> float | None:
+    """A weight, bound or step of the grid: a number (a weight or a step above 0) that
+    the grid can hold (`scale`'s limits: no scale of 1e308, no step of 1e-320)."""
+    positive = column in ("weight", "step")
+    value = reader.number(row, column, default=default, positive=positive)
+    if value is not None and (wrong := problem(value)):
+        reader.fail(row, column, wrong)
+        return None
+    return value
 
 
 def _actors(reader: SheetReader, row: Row, column: str,
@@ -321,7 +341,7 @@ def read_projects(sheet: Sheet, context: Context, problems: list,
                 record[column] = reader.text(row, column, required=column == "title_fr",
                                              max_length=length(Project, column)) or ""
             for column in ("summary_fr", "summary_nl", "summary_en"):
-                record[column] = reader.text(row, column) or ""
+                record[column] = reader.text(row, column, multiline=True) or ""
             # Optional (edition-workbook.md): a call spreadsheet need not give it.
             record["lead_actor"] = reader.named(row, "lead_actor", actors,
                                                 mapped=mapping.get("lead_actor"))
@@ -428,7 +448,7 @@ def read_conflicts(sheet: Sheet, context: Context, problems: list,
         for row in sheet.rows:
             juror = _reference(reader, row, "juror", context.jurors, context)
             project = _reference(reader, row, "project", context.projects, context)
-            reason = reader.text(row, "reason") or ""
+            reason = reader.text(row, "reason", multiline=True) or ""
             if juror and project and reader.unique(row, "project", f"{juror[0]}/{project[0]}",
                                                    seen):
                 records.append({"juror": juror[0], "project": project[0], "reason": reason})
@@ -459,7 +479,8 @@ def read_scores(sheet: Sheet, context: Context, problems: list,
             if raw is None:
                 reader.fail(row, "score", tr("a value is required"))
             # No comment column: keep the comments already in the database.
-            comment = (reader.text(row, "comment") or "") if "comment" in sheet.header else None
+            comment = ((reader.text(row, "comment", multiline=True) or "")
+                       if "comment" in sheet.header else None)
             if not (juror and project and code):
                 continue
             if project[1] is None:
@@ -490,7 +511,8 @@ def read_scores(sheet: Sheet, context: Context, problems: list,
                 continue
             if reader.unique(row, "criterion", f"{juror[0]}/{project[0]}/{scale.code}", seen):
                 records.append({"juror": juror[0], "project": project[0],
-                                "criterion": scale.code, "value": value, "comment": comment})
+                                "criterion": scale.code, "comment": comment,
+                                "value": scale_rule.snapped(value, scale.min_value, scale.step)})
     problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return records
@@ -560,6 +582,8 @@ def _plain_score(row: Row, context: Context, seen: dict[str, int],
     scale = context.criterion_for(found_project[1], code)
     if scale is None or (found_juror[0].lower(), found_project[0].lower()) in context.conflicts:
         return None
+    if type(value) is int and not -2**53 <= value <= 2**53:
+        return None  # a cell of many digits: the full checks say so
     value = float(value)
     if not scale_rule.fits(value, scale.min_value, scale.max_value, scale.step):
         return None
@@ -568,7 +592,8 @@ def _plain_score(row: Row, context: Context, seen: dict[str, int],
         return None
     seen[key] = row.number
     return {"juror": found_juror[0], "project": found_project[0], "criterion": scale.code,
-            "value": value, "comment": (comment or "") if has_comment else None}
+            "value": scale_rule.snapped(value, scale.min_value, scale.step),
+            "comment": (comment or "") if has_comment else None}
 
 
 def read_decisions(sheet: Sheet, context: Context, problems: list,
@@ -586,10 +611,10 @@ def read_decisions(sheet: Sheet, context: Context, problems: list,
                 reader.fail(row, "award", tr("a value is required"))
             record: dict[str, Any] = {
                 "project": project[0] if project else None, "award": award,
-                "amount_eur": reader.number(row, "amount_eur", minimum=0),
-                "justification": reader.text(row, "justification") or "",
+                "amount_eur": reader.number(row, "amount_eur", minimum=0, maximum=MAX_AMOUNT),
+                "justification": reader.text(row, "justification", multiline=True) or "",
                 "position": position,
-                **{f"citation_{lang}": reader.text(row, f"citation_{lang}") or ""
+                **{f"citation_{lang}": reader.text(row, f"citation_{lang}", multiline=True) or ""
                    for lang in LANGUAGES},
             }
             if project:
