@@ -144,8 +144,8 @@ def spoil(sheet: Path, target: Path, change: str) -> Path:
 
 @pytest.mark.parametrize(("change", "expected"), [
     ("off_scale", "off_scale.xlsx: sheet Burgers, cell C6: 11 is outside the scale 0 to 10"),
-    ("other_juror", "other_juror.xlsx: the identity of this scoresheet does not match this "
-                    "database: it was edited after the export (it claims juror J03)"),
+    ("other_juror", "other_juror.xlsx: no scoresheet or package was ever made for juror "
+                    "J03, so this scoresheet cannot be verified"),
 ])
 def test_spoiled_scoresheet_is_refused(sheet: Path, secretariat: Path, tmp_path: Path,
                                        change: str, expected: str,

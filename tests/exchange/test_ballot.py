@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from tests.exchange.test_package import make_package
 from tests.exchange.workbooks import file_digest
@@ -27,10 +27,12 @@ from yansenne.store.models import (
     Assignment,
     AuditEntry,
     Ballot,
+    Category,
     Conflict,
     Criterion,
     Edition,
     Juror,
+    PackageInfo,
     Project,
     ProjectNote,
     Score,
@@ -354,7 +356,7 @@ GOOD = {"format": "yansenne-ballot", "version": 1, "edition": 2026, "juror": "J1
     (json.dumps({**GOOD, "notes": [{"project": "P01"}]}).encode(),
      "note 1: it needs a project and a comment"),
     (b'{"format": "yansenne-ballot", "version": 1, "x": NaN}',
-     "not a ballot: it holds a number that is not finite"),
+     "field x: NaN is not a finite number"),
 ])
 def test_damaged_files_are_refused_clearly(small_db: Database, tmp_path: Path, content: bytes,
                                            message: str) -> None:
@@ -374,3 +376,139 @@ def test_report_summary_in_french() -> None:
     report = BallotReport("J1.ballot", YEAR, "J1", 2, added=1, changed=2, unchanged=3,
                           cleared=4, notes=0)
     assert report.summary().startswith("J1.ballot\u202f: bulletin 2 du membre du jury J1 appliqué")
+
+
+# -- hostile ballots (issue 17): signed by their juror, yet outside what they may touch ---
+
+def take_category(db: Database, juror: str, category: str, *, clear: bool = True) -> None:
+    """The secretariat takes a category from a juror (clearing their marks there first,
+    as `jury.set_assignments` requires; `clear=False` leaves them, as an old import may)."""
+    with db.write() as s:
+        j = s.scalar(select(Juror.id).where(Juror.code == juror))
+        c = s.scalar(select(Category.id).where(Category.code == category))
+        if clear:
+            s.execute(delete(Score).where(Score.juror_id == j, Score.project_id.in_(
+                select(Project.id).where(Project.category_id == c))))
+        s.execute(delete(Assignment).where(Assignment.juror_id == j,
+                                           Assignment.category_id == c))
+
+
+def test_marks_outside_the_jurors_categories_are_refused(small_db: Database, package: Path,
+                                                        tmp_path: Path) -> None:
+    path = send(package, tmp_path / "J1.ballot")  # still holds J1's police marks
+    take_category(small_db, "J1", "police")
+    problems = refused(small_db, path)
+    assert problems[0] == ("J1.ballot: score 5 (P02, collaboration): juror J1 is not assigned "
+                           "to category police of project P02")
+    assert len(problems) == 11  # P02's three marks, P04's and P06's four
+
+
+def test_a_mark_outside_the_categories_may_only_stay_as_recorded(small_db: Database,
+                                                                 package: Path,
+                                                                 tmp_path: Path) -> None:
+    """Marks left in a category taken from the juror (an import did it) ride along in the
+    ballot unchanged: accepted as they are, and never cleared; changing one is refused."""
+    take_category(small_db, "J1", "police", clear=False)
+    before = value_of(small_db, "P04", "relevance")
+    report = import_ballot(small_db, YEAR, send(package, tmp_path / "1.ballot"))
+    assert report.cleared == 0 and value_of(small_db, "P04", "relevance") == before
+    in_package(package, ("P04", "relevance", 0.0))
+    problems = refused(small_db, send(package, tmp_path / "2.ballot"))
+    assert problems == ["2.ballot: score 15 (P04, relevance): juror J1 is not assigned to "
+                        "category police of project P04"]
+
+
+def test_a_note_outside_the_jurors_categories_is_refused(small_db: Database, package: Path,
+                                                        tmp_path: Path) -> None:
+    take_category(small_db, "J1", "police")
+    path = resign(send(package, tmp_path / "J1.ballot"), package, lambda b: b.update(
+        scores=[s for s in b["scores"] if s["project"] in ("P01", "P03", "P05")],
+        notes=[{"project": "P02", "comment": "Excellent"}]))
+    assert refused(small_db, path) == [
+        "edited.ballot: note 1: juror J1 is not assigned to category police of project P02"]
+
+
+HUGE = "1" + "0" * 400
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ('"revision": 1', '"revision": 9223372036854775808',
+     "field revision: the number 9223372036854775808 is out of range (whole numbers in a "
+     "ballot lie between -2147483648 and 2147483647)"),
+    ('"revision": 1', '"revision": 2147483648',
+     "field revision: the number 2147483648 is out of range (whole numbers in a ballot lie "
+     "between -2147483648 and 2147483647)"),
+    ('"revision": 1', '"revision": -2147483649',
+     "field revision: the number -2147483649 is out of range (whole numbers in a ballot lie "
+     "between -2147483648 and 2147483647)"),
+    ('"edition": 2026', f'"edition": {HUGE}',
+     "field edition: the number 100000000000… (401 characters) is out of range (whole numbers "
+     "in a ballot lie between -2147483648 and 2147483647)"),
+    ('"value": 1', f'"value": {HUGE}',
+     "score 1: field value: the number 100000000000… (401 characters) is out of range (whole "
+     "numbers in a ballot lie between -2147483648 and 2147483647)"),
+    ('"value": 1', '"value": 1e400', "score 1: field value: 1e400 is not a finite number"),
+    ('"value": 1', '"value": -Infinity',
+     "score 1: field value: -Infinity is not a finite number"),
+    ('"comment": "x"', '"comment": "x", "extra": [[1e999]]',
+     "field notes[1].extra[1][1]: 1e999 is not a finite number"),
+])
+def test_numbers_no_column_holds_are_refused_where_they_are(small_db: Database, tmp_path: Path,
+                                                           old: str, new: str,
+                                                           message: str) -> None:
+    body = {**GOOD, "scores": [{"project": "P01", "criterion": "relevance", "value": 1,
+                                "comment": ""}], "notes": [{"project": "P01", "comment": "x"}]}
+    path = tmp_path / "J1.ballot"
+    text = json.dumps(body)
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    assert refused(small_db, path) == [f"J1.ballot: {message}"]
+
+
+def test_the_largest_revision_a_column_holds_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "J1.ballot"
+    path.write_text(json.dumps({**GOOD, "revision": 2**31 - 1}), encoding="utf-8")
+    assert read_ballot(path).revision == 2**31 - 1
+
+
+def test_nesting_is_bounded_before_parsing(small_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "J1.ballot"
+    for depth, refused_too in ((13, False), (15, False), (16, True), (100_000, True)):
+        extra = "[" * depth + "]" * depth  # the body itself is one level
+        path.write_text(json.dumps(GOOD)[:-1] + f', "extra": {extra}}}', encoding="utf-8")
+        if not refused_too:
+            assert read_ballot(path).revision == 1
+            continue
+        assert refused(small_db, path) == [
+            "J1.ballot: not a ballot: its content is nested more than 16 levels deep"]
+    # Brackets inside strings are text, not nesting.
+    path.write_text(json.dumps({**GOOD, "juror": "[" * 100_000}), encoding="utf-8")
+    assert read_ballot(path).juror == "[" * 100_000
+
+
+def test_ballot_export_to_a_folder_counts_no_revision(small_db: Database, package: Path,
+                                                      tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    laptop = open_database(package)
+    try:
+        with pytest.raises(InputError, match="this is a folder, not a file"):
+            export_ballot(laptop, folder)
+        with laptop.read() as s:
+            assert s.scalar(select(PackageInfo.ballot_revision)) == 0
+            assert s.scalar(select(func.count()).select_from(AuditEntry).where(
+                AuditEntry.action == "ballot.export")) == 0
+        assert export_ballot(laptop, folder / "J1.ballot").revision == 1  # the first one
+    finally:
+        laptop.close()
+    assert [p.name for p in folder.iterdir()] == ["J1.ballot"]  # no temporary file left
+
+
+def test_a_damaged_secret_refuses_cleanly(small_db: Database, package: Path,
+                                          tmp_path: Path) -> None:
+    path = send(package, tmp_path / "J1.ballot")
+    with small_db.write() as s:
+        s.scalar(select(Juror).where(Juror.code == "J1")).secret = "z" * 64
+    assert refused(small_db, path) == [
+        "J1.ballot: the secret of juror J1 in this database is damaged (it is not 64 "
+        "hexadecimal digits); nothing can be signed or verified with it"]

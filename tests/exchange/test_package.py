@@ -119,7 +119,7 @@ def test_packages_of_every_juror(small_db: Database, tmp_path: Path) -> None:
 
 def test_package_file_name_is_safe() -> None:
     assert package_file_name(2026, "J01") == "2026-J01.yansenne"
-    assert package_file_name(2026, "A/B c") == "2026-A_B_c.yansenne"
+    assert package_file_name(2026, "A/B c").startswith("2026-A_B_c~")
 
 
 @pytest.mark.parametrize(("year", "juror", "name", "message"), [
@@ -166,3 +166,134 @@ def test_only_a_package_opens_as_one(small_db: Database, tmp_path: Path) -> None
     shutil.copy(small_db.path, renamed)
     with pytest.raises(DatabaseError, match="not a juror package"):
         open_database(renamed)
+
+
+# -- hostile packages and file names (issue 17) ---------------------------------------
+
+def test_file_names_are_distinct_for_codes_differing_in_punctuation() -> None:
+    from yansenne.exchange.package import code_file_stem
+    from yansenne.exchange.scoresheet_export import scoresheet_name
+
+    assert code_file_stem("J01") == "J01" and code_file_stem("j-1_b") == "j-1_b"
+    dotted, underscored = package_file_name(2026, "J.1"), package_file_name(2026, "J_1")
+    assert underscored == "2026-J_1.yansenne"
+    assert dotted.startswith("2026-J_1~") and dotted != underscored
+    assert scoresheet_name(2026, "J.1") != scoresheet_name(2026, "J_1")
+    assert scoresheet_name(2026, "J_1") == "scoresheet-2026-J_1.xlsx"
+    stems = {code_file_stem(code) for code in ("J.1", "J_1", "J-1", "J..1", "J._1", "J_.1")}
+    assert len(stems) == 6 and len({stem.lower() for stem in stems}) == 6
+    for reserved in ("CON", "con", "NUL", "aux", "COM1", "lpt9", "PRN"):
+        stem = code_file_stem(reserved)
+        assert "~" in stem and stem.split("~")[0].lower() == reserved.lower()
+    for code in ("A/B c", "é", "..", "a:b*c?", "x" * 40):
+        assert set(code_file_stem(code)) <= set(
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_~")
+
+
+@pytest.mark.sqlite_only("a package is a SQLite file")
+def test_an_untouched_package_passes_the_check(small_db: Database, tmp_path: Path) -> None:
+    from yansenne.store.package_file import check_package_file
+
+    path = make_package(small_db, tmp_path / "out")
+    assert [p.name for p in path.parent.iterdir()] == ["J1.yansenne"]  # no .part left
+    check_package_file(path)
+
+
+def spoil(path: Path, *statements: str) -> Path:
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript(";\n".join(statements))
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.mark.sqlite_only("a package is a SQLite file")
+@pytest.mark.parametrize(("statements", "message"), [
+    (["UPDATE jurors SET secret = upper(secret)"],
+     "the secret of juror J1 is not 64 hexadecimal digits"),
+    (["UPDATE jurors SET secret = NULL"], "the secret of juror J1 is not 64 hexadecimal digits"),
+    (["UPDATE package_info SET ballot_revision = 9223372036854775807"],
+     "its ballot counter 9223372036854775807 is out of range"),
+    (["PRAGMA ignore_check_constraints = ON", "UPDATE package_info SET ballot_revision = -1"],
+     "its ballot counter -1 is out of range"),
+    (["PRAGMA ignore_check_constraints = ON",
+      "UPDATE package_info SET ballot_revision = 'x'"], "its package record is damaged"),
+    (["UPDATE package_info SET juror_code = 'J9'"],
+     "it does not hold juror J9 of edition 2026"),
+    (["CREATE TRIGGER t AFTER INSERT ON scores BEGIN DELETE FROM audit_log; END"],
+     "trigger t on scores is not one Yansenne creates"),
+    (["CREATE TEMP TRIGGER t AFTER INSERT ON scores BEGIN SELECT 1; END",
+      "CREATE VIEW v AS SELECT 1"], "view v is not one Yansenne creates"),
+    (["PRAGMA foreign_keys = OFF", "DROP TABLE project_notes",
+      "CREATE VIEW project_notes AS SELECT * FROM scores"],
+     "project_notes is a view where a package has a table"),
+    (["CREATE INDEX ix_evil ON scores (abs(value))"],
+     "index ix_evil is not one Yansenne creates"),
+    (["DROP INDEX ix_scores_project"], "index ix_scores_project is missing"),
+    (["ALTER TABLE jurors ADD COLUMN shadow TEXT GENERATED ALWAYS AS (hex(secret)) VIRTUAL"],
+     "table jurors differs from the one Yansenne creates"),
+    (["ALTER TABLE alembic_version ADD COLUMN x INTEGER"],
+     "table alembic_version is missing or altered"),
+])
+def test_hostile_packages_are_refused_before_anything_runs(small_db: Database, tmp_path: Path,
+                                                           statements: list[str],
+                                                           message: str) -> None:
+    path = spoil(make_package(small_db, tmp_path), *statements)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError) as caught:
+        open_database(path)
+    assert str(caught.value) == (f"{path.resolve()}: not a juror package as Yansenne makes them "
+                                 f"({message}); nothing was run against it: ask the "
+                                 "secretariat for a new package")
+    assert path.read_bytes() == before
+
+
+@pytest.mark.sqlite_only("a package is a SQLite file")
+def test_a_package_of_an_older_schema_is_checked_against_that_schema(small_db: Database,
+                                                                      tmp_path: Path) -> None:
+    """A package made by last year's program (schema 0005) is as that program made it:
+    it opens, and is upgraded; the same trigger added to it is refused."""
+    from alembic import command
+
+    from yansenne.store import migrate
+    from yansenne.store.database import create_sqlite_engine
+
+    def older(folder: Path) -> Path:
+        path = make_package(small_db, folder)
+        engine = create_sqlite_engine(path)
+        cfg = migrate.config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0005")
+        engine.dispose()
+        return path
+
+    package = open_database(older(tmp_path / "a"))
+    try:
+        assert package_identity(package) == (YEAR, "J1")
+    finally:
+        package.close()
+    hostile = spoil(older(tmp_path / "b"), "CREATE TRIGGER t AFTER UPDATE ON editions BEGIN "
+                                           "DELETE FROM scores; END")
+    with pytest.raises(DatabaseError, match="trigger t on editions is not one Yansenne creates"):
+        open_database(hostile)
+    assert rows(hostile, "SELECT version_num FROM alembic_version") == [("0005",)]
+
+
+def test_a_package_written_over_a_folder_is_refused(small_db: Database, tmp_path: Path) -> None:
+    (tmp_path / "x.yansenne").mkdir()
+    before = file_digest(small_db)
+    with pytest.raises(InputError, match="this is a folder, not a file"):
+        export_package(small_db, YEAR, "J1", tmp_path / "x.yansenne")
+    assert file_digest(small_db) == before
+
+
+def test_every_package_into_a_file_is_refused_before_any(small_db: Database,
+                                                         tmp_path: Path) -> None:
+    (tmp_path / "packages").write_text("a file, not a folder")
+    before = file_digest(small_db)
+    with pytest.raises(InputError, match="is a file, not a folder"):
+        export_all_packages(small_db, YEAR, tmp_path / "packages")
+    assert file_digest(small_db) == before
+    assert secret_of(small_db, "J1") is None

@@ -34,6 +34,7 @@ from yansenne.store.models import (
     Project,
     ProjectNote,
     Score,
+    utcnow,
 )
 from yansenne.store.opening import open_database
 
@@ -284,10 +285,16 @@ def test_a_scoresheet_claiming_another_juror_is_refused(small_db: Database,
     row = next(r for r in identity.iter_rows() if r[0].value == "juror")
     row[1].value = "J1"
     workbook.save(sheet)
+    assert refused(small_db, sheet) == [
+        "J3.xlsx: no scoresheet or package was ever made for juror J1, so this scoresheet "
+        "cannot be verified"]
+    export_scoresheet(small_db, YEAR, "J1", sheet.with_name("J1.xlsx"))  # J1 has a secret now
     problems = refused(small_db, sheet)
-    assert len(problems) == 1
-    assert problems[0].startswith("J3.xlsx: the identity of this scoresheet does not match this "
-                                  "database: it was edited after the export (it claims juror J1)")
+    assert problems == [
+        "J3.xlsx: the seal of this scoresheet is not juror J1's: it was changed after the "
+        "export, or sealed by someone else (another juror cannot seal a scoresheet for J1), or "
+        "it comes from another database; nothing was imported: export a new scoresheet for "
+        "juror J1"]
 
 
 def test_a_scoresheet_from_before_a_grid_change_is_refused(small_db: Database,
@@ -391,3 +398,183 @@ def test_problems_speak_the_users_language(small_db: Database, sheet: Path) -> N
     assert refused(small_db, sheet) == [
         "J3.xlsx: feuille Citizens, cellule C6: 11 est en dehors de l'échelle de 0 à 10 du critère "
         "relevance"]
+
+
+# -- the seal is the juror's own (issue 17) ---------------------------------------------
+
+def secret_of(db: Database, juror: str) -> str | None:
+    with db.read() as session:
+        return session.scalar(select(Juror.secret).where(Juror.code == juror))
+
+
+def reseal(path: Path, target: Path, secret: str, **changes: Any) -> Path:
+    """Change the identity and seal it again with `secret`: what a juror holding their own
+    secret (from their package) can do to a scoresheet."""
+    from yansenne.domain.scoresheet_data import seal_of
+    from yansenne.exchange.scoresheet_import import read_identity
+
+    workbook = load_workbook(path)
+    identity = read_identity(workbook, path.name)
+    for key, value in changes.items():
+        setattr(identity, key, value)
+    values = {**changes, "seal": seal_of(identity, secret)}
+    for row in workbook[IDENTITY].iter_rows():
+        if row[0].value in values:
+            row[1].value = values[row[0].value]
+    workbook.save(target)
+    return target
+
+
+def test_the_seal_is_made_with_the_jurors_secret(small_db: Database, sheet: Path) -> None:
+    from yansenne.domain.scoresheet_data import seal_of
+    from yansenne.exchange.scoresheet_import import read_identity
+
+    secret = secret_of(small_db, "J3")  # made by the export: J3 had no package yet
+    assert secret is not None and len(secret) == 64
+    assert secret_of(small_db, "J1") is None  # only the juror whose scoresheet was made
+    identity = read_identity(load_workbook(sheet), sheet.name)
+    assert identity.seal == seal_of(identity, secret)
+    assert identity.seal != seal_of(identity, "0" * 64)
+    again = export_scoresheet(small_db, YEAR, "J3", sheet.with_name("again.xlsx"))
+    assert secret_of(small_db, "J3") == secret  # made once, kept
+    assert read_identity(load_workbook(again), "again.xlsx").juror == "J3"
+
+
+def test_a_juror_resealing_as_another_is_refused(small_db: Database, tmp_path: Path) -> None:
+    """J2 holds J2's secret (their package); J3 has one too. J2 rewrites their scoresheet
+    to claim J3, seals it with J2's secret, and empties J3's marks to zeros."""
+    from tests.exchange.test_package import make_package
+
+    make_package(small_db, tmp_path / "j2", "J2")
+    make_package(small_db, tmp_path / "j3", "J3")
+    mine = export_scoresheet(small_db, YEAR, "J2", tmp_path / "J2.xlsx")
+    workbook = load_workbook(mine)
+    for title in ("Burgers", "Politiediensten"):
+        for row in workbook[title].iter_rows(min_row=FIRST_ROW, max_row=FIRST_ROW + 2,
+                                             min_col=FIRST_CRITERION,
+                                             max_col=FIRST_CRITERION + 3):
+            for target in row:
+                target.value = 0
+    workbook.save(mine)
+    before = scores(small_db)
+    forged = reseal(mine, tmp_path / "forged.xlsx", secret_of(small_db, "J2"), juror="J3")
+    assert refused(small_db, forged) == [
+        "forged.xlsx: the seal of this scoresheet is not juror J3's: it was changed after the "
+        "export, or sealed by someone else (another juror cannot seal a scoresheet for J3), or "
+        "it comes from another database; nothing was imported: export a new scoresheet for "
+        "juror J3"]
+    assert scores(small_db) == before
+    # Sealed with J3's own secret it would be J3's: the seal is what tells them apart.
+    genuine = reseal(mine, tmp_path / "genuine.xlsx", secret_of(small_db, "J3"), juror="J3")
+    assert import_scoresheet(small_db, YEAR, genuine).juror == "J3"
+
+
+def test_a_scoresheet_sealed_the_old_way_is_refused(small_db: Database, sheet: Path) -> None:
+    workbook = load_workbook(sheet)
+    for row in workbook[IDENTITY].iter_rows():
+        if row[0].value == "format":
+            row[1].value = 1
+    workbook.save(sheet)
+    assert refused(small_db, sheet) == [
+        "J3.xlsx: this scoresheet was sealed the old way (format 1), which does not prove which "
+        "juror it belongs to, and is no longer accepted: export a new scoresheet for juror J3 "
+        "and have it filled again"]
+
+
+def test_a_generation_time_in_the_future_is_refused(small_db: Database, sheet: Path,
+                                                    tmp_path: Path) -> None:
+    secret = secret_of(small_db, "J3")
+    assert secret is not None
+    future = reseal(sheet, tmp_path / "future.xlsx", secret,
+                    generated="2099-01-01T00:00:00.000000")
+    assert refused(small_db, future) == [
+        "future.xlsx: this scoresheet says it was generated on 2099-01-01 00:00:00, which is in "
+        "the future: its identity was changed, or the clock of the computer that exported it "
+        "is wrong; export a new scoresheet for juror J3"]
+    # A minute ahead (another secretariat computer's clock) is within the tolerance.
+    soon = (utcnow() + dt.timedelta(minutes=1)).isoformat(timespec="microseconds")
+    assert import_scoresheet(small_db, YEAR, reseal(sheet, tmp_path / "soon.xlsx", secret,
+                                                    generated=soon)).juror == "J3"
+    for odd in ("yesterday", "2026-03-01T09:00:00+02:00", "2026-03-01 09:00:00"):
+        assert refused(small_db, reseal(sheet, tmp_path / "odd.xlsx", secret,
+                                        generated=odd)) == [
+            "odd.xlsx: the identity of this scoresheet is damaged (its generation time is not "
+            "one Yansenne writes); export a new scoresheet"]
+
+
+def test_a_self_sealed_grid_that_is_not_json_is_only_a_grid_change(small_db: Database,
+                                                                    sheet: Path,
+                                                                    tmp_path: Path) -> None:
+    secret = secret_of(small_db, "J3")
+    assert secret is not None
+    for grid in ("[" * 30_000, '{"categories": 7}', "null"):  # a cell holds 32,767 characters
+        forged = reseal(sheet, tmp_path / "grid.xlsx", secret, grid=grid, fingerprint="0" * 64)
+        assert refused(small_db, forged) == [
+            "grid.xlsx: the grid has changed since this scoresheet was exported on 2026-03-01: "
+            "the grid is not the one this scoresheet was made for; export a new scoresheet for "
+            "juror J3"]
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("year", float("inf")), ("year", 1e300), ("year", 2026.5), ("sequence", 2**70),
+    ("sequence", -1), ("format", "9" * 5000), ("year", True)])
+def test_a_damaged_identity_is_refused(small_db: Database, sheet: Path, key: str,
+                                       value: Any) -> None:
+    workbook = load_workbook(sheet)
+    for row in workbook[IDENTITY].iter_rows():
+        if row[0].value == key:
+            row[1].value = value
+    workbook.save(sheet)
+    assert refused(small_db, sheet) == [
+        "J3.xlsx: the identity part of this scoresheet is damaged; export the scoresheet again"]
+
+
+def test_a_number_of_hundreds_of_digits_in_a_cell_is_refused(small_db: Database,
+                                                             sheet: Path) -> None:
+    import zipfile
+
+    edit(sheet, "Citizens", {"C6": 123456789, "D6": "1e400"})
+    crafted = sheet.with_name("crafted.xlsx")  # openpyxl cannot write it: a forger's XML
+    with zipfile.ZipFile(sheet) as source, zipfile.ZipFile(crafted, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(item, data.replace(b"<v>123456789</v>",
+                                               f"<v>{10**400}</v>".encode()))
+    crafted.replace(sheet)
+    assert refused(small_db, sheet) == [
+        "J3.xlsx: sheet Citizens, cell C6: this number is far too large to be a score",
+        "J3.xlsx: sheet Citizens, cell D6: 1e400 is not a number"]
+
+
+def test_export_writes_whole_files_and_refuses_a_folder(small_db: Database,
+                                                        tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "folder.xlsx").mkdir(parents=True)
+    with pytest.raises(InputError, match="this is a folder, not a file"):
+        export_scoresheet(small_db, YEAR, "J3", out / "folder.xlsx")
+    assert secret_of(small_db, "J3") is None  # refused before anything was made
+    export_scoresheet(small_db, YEAR, "J3", out / "J3.xlsx")
+    assert sorted(p.name for p in out.iterdir()) == ["J3.xlsx", "folder.xlsx"]
+
+
+def test_an_identity_declaring_every_cell_is_refused_after_bounded_reading(
+        small_db: Database, sheet: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A forger's identity sheet with a cell at XFD1048576: refused after reading a few
+    thousand cells, not the 17 billion its declared size would walk."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    edit(sheet, IDENTITY, {"XFD1048576": "x", "A1500": "x"})
+    read = {"cells": 0}
+    walk = ReadOnlyWorksheet._cells_by_row
+
+    def counted(self: ReadOnlyWorksheet, *args: Any, **kwargs: Any) -> Any:
+        for row in walk(self, *args, **kwargs):
+            read["cells"] += len(row)
+            if read["cells"] > 100_000:
+                raise AssertionError("the identity sheet was read without a bound")
+            yield row
+
+    monkeypatch.setattr(ReadOnlyWorksheet, "_cells_by_row", counted)
+    assert refused(small_db, sheet) == [
+        "J3.xlsx: the identity part of this scoresheet is damaged; export the scoresheet again"]
+    assert read["cells"] <= 5 * 1001

@@ -8,12 +8,19 @@ The ballot file (its JSON shape, reading and writing it) is
   (`record_ballot_export`), written by the caller inside the same transaction so
   that a revision is counted only for a ballot actually written;
 * the signature: an HMAC-SHA256 over the canonical JSON of the ballot with the
-  juror's secret, which only the secretariat's database and the juror's package hold;
+  juror's secret, which only the secretariat's database and the juror's package hold
+  (the same secret seals the juror's Excel scoresheets, domain/scoresheet_data.py);
 * in the secretariat's database (`apply_ballot`), in one write transaction: the
   juror and their secret looked up, the signature verified, the revision compared
   with the ballot records, every score through `yansenne.domain.marks.set_score`,
   the notes and submissions made the ballot's, the ballot recorded and audited; or,
   on any refusal, nothing written.
+
+A ballot is signed by its juror, who holds the secret: its signature proves whose it
+is, not that its content is sound. So a signed ballot still touches only the juror's
+own work: marks and notes in the categories the juror is assigned to (a mark or note
+elsewhere is refused, unless it is exactly the one already recorded), never a
+conflicted project, always on the grid's scale.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,6 +61,27 @@ from yansenne.store.models import (
 )
 
 # -- the signature ------------------------------------------------------------------------
+
+#: A juror's secret: 32 random bytes, written as 64 lowercase hexadecimal digits.
+SECRET_BYTES = 32
+_SECRET = re.compile(r"[0-9a-f]{64}")
+#: The largest revision a ballot may carry: PostgreSQL's `integer`, the column's type.
+MAX_REVISION = 2**31 - 1
+
+
+def new_secret() -> str:
+    return secrets.token_hex(SECRET_BYTES)
+
+
+def is_secret(text: object) -> bool:
+    """Whether `text` is a juror's secret as this program makes them (64 hex digits)."""
+    return isinstance(text, str) and _SECRET.fullmatch(text) is not None
+
+
+def damaged_secret_message(juror: str) -> str:
+    return tr("the secret of juror {juror} in this database is damaged (it is not 64 "
+              "hexadecimal digits); nothing can be signed or verified with it", juror=juror)
+
 
 def canonical(body: dict[str, Any]) -> bytes:
     """The bytes that are signed: the ballot without its signature, keys sorted, compact."""
@@ -106,6 +136,12 @@ def record_ballot_export(db: Database, year: int, code: str, *, file: str,
             raise InputError(Problem(tr("this juror package is incomplete (no edition, "
                                         "juror or secret): ask the secretariat for a new "
                                         "one")))
+        if not is_secret(juror.secret):
+            raise InputError(Problem(damaged_secret_message(juror.code)))
+        if not 0 <= info.ballot_revision < MAX_REVISION:
+            raise InputError(Problem(tr("this juror package's ballot counter ({revision}) is "
+                                        "out of range: ask the secretariat for a new package",
+                                        revision=info.ballot_revision)))
         info.ballot_revision += 1
         info.ballot_exported_at = utcnow()
         content = _content(session, edition, juror, info.ballot_revision, juror.secret)
@@ -211,6 +247,8 @@ def apply_ballot(db: Database, year: int, ballot: ParsedBallot, name: str, *,
             if not juror.secret:
                 raise refused(tr("no package was ever made for juror {juror}, so this ballot "
                                  "cannot be verified", juror=juror.code))
+            if not is_secret(juror.secret):
+                raise refused(damaged_secret_message(juror.code))
             if not hmac.compare_digest(sign(ballot.body, juror.secret), ballot.signature):
                 raise refused(tr("the signature does not match: the ballot was changed after "
                                  "juror {juror} sent it, or it does not come from their package",
@@ -248,6 +286,12 @@ def _apply(session: Session, edition: Edition, juror: Juror, ballot: ParsedBallo
         select(Project).where(Project.edition_id == edition.id))}
     criteria = {(c.category_id, c.code): c for c in session.scalars(
         select(Criterion).where(Criterion.edition_id == edition.id))}
+    assigned = set(session.scalars(select(Assignment.category_id)
+                                   .where(Assignment.juror_id == juror.id)))
+    categories = dict(session.execute(select(Category.id, Category.code)
+                                      .where(Category.edition_id == edition.id)).all())
+    recorded = {(s.project_id, s.criterion_id): s for s in session.scalars(
+        select(Score).where(Score.juror_id == juror.id))}
     problems: list[Problem] = []
     counts = {"added": 0, "changed": 0, "unchanged": 0, "cleared": 0}
     kept: set[tuple[int, int]] = set()
@@ -267,6 +311,17 @@ def _apply(session: Session, edition: Edition, juror: Juror, ballot: ParsedBallo
                                        criterion=entry["criterion"], project=project.code),
                                     file=name))
             continue
+        if project.category_id not in assigned:
+            # Outside the juror's categories only the mark already recorded may stand.
+            old = recorded.get((project.id, criterion.id))
+            if old is not None and old.value == float(entry["value"]) \
+                    and old.comment == entry["comment"]:
+                counts["unchanged"] += 1
+                kept.add((project.id, criterion.id))
+            else:
+                problems.append(Problem(_not_assigned(where, juror, project, categories),
+                                        file=name))
+            continue
         try:
             change = set_score(session, juror, project, criterion, float(entry["value"]),
                                entry["comment"], actor=actor)
@@ -281,6 +336,8 @@ def _apply(session: Session, edition: Edition, juror: Juror, ballot: ParsedBallo
         if (score.project_id, score.criterion_id) in kept or score.project_id not in by_id:
             continue
         project, criterion = by_id[score.project_id], criteria_by_id[score.criterion_id]
+        if project.category_id not in assigned:
+            continue  # a ballot speaks only for the juror's own categories
         try:
             set_score(session, juror, project, criterion, None, actor=actor)
         except ValueError as exc:
@@ -289,7 +346,8 @@ def _apply(session: Session, edition: Edition, juror: Juror, ballot: ParsedBallo
                                        criterion=criterion.code, problem=str(exc)), file=name))
             continue
         counts["cleared"] += 1
-    notes = _apply_notes(session, edition, juror, ballot, projects, name, actor, problems)
+    notes = _apply_notes(session, edition, juror, ballot, projects, assigned, categories, name,
+                         actor, problems)
     _apply_submissions(session, edition, juror, ballot, name, actor, problems)
     if problems:
         raise InputError(problems)
@@ -301,10 +359,19 @@ def _apply(session: Session, edition: Edition, juror: Juror, ballot: ParsedBallo
                         applied_at=utcnow(), **counts)
 
 
+def _not_assigned(where: str, juror: Juror, project: Project, categories: dict[int, str]) -> str:
+    return tr("{where}: juror {juror} is not assigned to category {category} of project "
+              "{project}", where=where, juror=juror.code,
+              category=categories.get(project.category_id, "?"), project=project.code)
+
+
 def _apply_notes(session: Session, edition: Edition, juror: Juror, ballot: ParsedBallot,
-                 projects: dict[str, Project], name: str, actor: str,
-                 problems: list[Problem]) -> int:
-    """The juror's general notes become exactly the ballot's; returns how many changed."""
+                 projects: dict[str, Project], assigned: set[int], categories: dict[int, str],
+                 name: str, actor: str, problems: list[Problem]) -> int:
+    """The juror's general notes become exactly the ballot's, in the juror's categories;
+    returns how many changed."""
+    existing = {note.project_id: note for note in session.scalars(
+        select(ProjectNote).where(ProjectNote.juror_id == juror.id))}
     wanted: dict[int, str] = {}
     for n, entry in enumerate(ballot.notes, start=1):
         project = projects.get(entry["project"])
@@ -315,11 +382,14 @@ def _apply_notes(session: Session, edition: Edition, juror: Juror, ballot: Parse
             problems.append(Problem(tr("note {n}: juror {juror} is in conflict with project "
                                        "{project}", n=n, juror=juror.code, project=project.code),
                                     file=name))
+        elif project.category_id not in assigned:
+            old = existing.get(project.id)
+            if entry["comment"].strip() != (old.comment if old else ""):
+                problems.append(Problem(_not_assigned(tr("note {n}", n=n), juror, project,
+                                                      categories), file=name))
         elif entry["comment"].strip():
             wanted[project.id] = entry["comment"].strip()
-    existing = {note.project_id: note for note in session.scalars(
-        select(ProjectNote).where(ProjectNote.juror_id == juror.id))}
-    codes = {p.id: p.code for p in projects.values()}
+    codes = {p.id: p.code for p in projects.values() if p.category_id in assigned}
     changed = 0
     for project_id in sorted(set(wanted) | set(existing)):
         if project_id not in codes:

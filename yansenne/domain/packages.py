@@ -11,7 +11,6 @@ file and puts it in place; everything touching a database is here.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from yansenne.domain.ballots import SECRET_BYTES, damaged_secret_message, is_secret, new_secret
 from yansenne.domain.lookup import find_edition, refuse_if_locked
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
@@ -41,7 +41,8 @@ from yansenne.store.models import (
 )
 from yansenne.store.opening import open_database
 
-SECRET_BYTES = 32
+__all__ = ["SECRET_BYTES", "PackageContents", "build_package", "package_identity",
+           "package_jurors", "remove_package_file"]
 
 
 def package_identity(db: Database) -> tuple[int, str] | None:
@@ -84,7 +85,9 @@ def build_package(db: Database, year: int, juror_code: str, target: Path, *, fil
     with db.write() as session:
         edition, juror = _edition_and_juror(session, year, juror_code)
         if juror.secret is None:
-            juror.secret = secrets.token_hex(SECRET_BYTES)
+            juror.secret = new_secret()
+        elif not is_secret(juror.secret):
+            raise InputError(Problem(damaged_secret_message(juror.code)))
         base = session.scalar(select(func.max(Ballot.revision))
                               .where(Ballot.juror_id == juror.id)) or 0
         rows = _package_rows(session, edition, juror)

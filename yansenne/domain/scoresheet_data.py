@@ -6,10 +6,16 @@ so that the exchange layer handles cells and never a session:
 
 * what a juror's scoresheet shows, read in one session as plain dataclasses
   (`scoresheet_to_export`), with the identity the workbook carries;
-* the identity and its seal: an HMAC keyed by the edition's own record (its id and
-  creation time, which only the database holds), so that an identity edited in
-  Excel, or made from another database, is refused; and the grid's fingerprint,
-  so that a scoresheet made for another grid is refused with each change named;
+* the identity and its seal: an HMAC-SHA256 keyed by the juror's own secret (the one
+  that signs their ballots, made at their first package or scoresheet, held by the
+  secretariat's database and by that juror's package only), so that an identity
+  edited in Excel, a scoresheet re-sealed by another juror to claim this one, or one
+  made from another database is refused; and the grid's fingerprint, so that a
+  scoresheet made for another grid is refused with each change named. A scoresheet of
+  format 1 was sealed with a key derived from the edition's record, which every juror
+  package and juror login can read: it is refused, and a new one must be exported;
+* a scoresheet whose generation time lies in the future is refused: it would make
+  every later export look older than it (`_refuse_if_older`);
 * the import (`apply_scoresheet`): in one write transaction, the identity checked
   against the database, the cells checked (by the caller) against the same
   transaction's data, then every mark through `yansenne.domain.marks.set_score` and
@@ -29,6 +35,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from yansenne.domain.ballots import damaged_secret_message, is_secret, new_secret
 from yansenne.domain.lookup import find_edition, refuse_if_locked
 from yansenne.domain.marks import set_score
 from yansenne.domain.scale import format_number, mark_problem
@@ -50,8 +57,16 @@ from yansenne.store.models import (
     utcnow,
 )
 
-FORMAT = 1
+# Format 2: sealed with the juror's secret. Format 1 (sealed with a key every juror
+# could derive from the edition's record) is refused with its own message.
+FORMAT = 2
+OLD_FORMAT = 1
 IMPORT_ACTION = "scoresheet.import"
+# How far ahead of this computer's clock a generation time may be (two secretariat
+# computers sharing a server may disagree a little); beyond it, it is refused.
+CLOCK_TOLERANCE = dt.timedelta(minutes=5)
+# The largest audit sequence an identity may claim (the audit log's ids are BIGINT).
+MAX_SEQUENCE = 2**63 - 1
 
 
 # -- the identity and its seal ---------------------------------------------------------
@@ -93,19 +108,32 @@ class Identity:
                           separators=(",", ":")).encode("utf-8")
 
 
-def seal_key(edition: Edition) -> bytes:
-    """The HMAC key: the edition's own record, which only the database holds."""
-    created = edition.created_at.isoformat() if edition.created_at else ""
-    return hashlib.sha256(f"yansenne-scoresheet:{edition.id}:{edition.year}:{created}"
-                          .encode()).digest()
+def seal_key(secret: str) -> bytes:
+    """The HMAC key of a juror's scoresheets, derived from the juror's secret (so that a
+    scoresheet's seal can never stand for a ballot's signature, nor the reverse)."""
+    return hmac.new(bytes.fromhex(secret), b"yansenne-scoresheet-seal",
+                    hashlib.sha256).digest()
 
 
 def _seal_with(key: bytes, identity: Identity) -> str:
     return hmac.new(key, identity.content(), hashlib.sha256).hexdigest()
 
 
-def seal_of(identity: Identity, edition: Edition) -> str:
-    return _seal_with(seal_key(edition), identity)
+def seal_of(identity: Identity, secret: str) -> str:
+    """The seal of `identity` with the juror's `secret` (64 hexadecimal digits)."""
+    return _seal_with(seal_key(secret), identity)
+
+
+def generated_time(identity: Identity) -> dt.datetime | None:
+    """When the scoresheet says it was generated (UTC), or None if it is not a time this
+    program writes."""
+    try:
+        when = dt.datetime.fromisoformat(identity.generated)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is not None or when.isoformat(timespec="microseconds") != identity.generated:
+        return None
+    return when
 
 
 def grid_of(edition: Edition, categories: list[Category]) -> str:
@@ -131,7 +159,15 @@ def _describe(grid: dict[str, Any], lang: str | None = None) -> dict[tuple[str, 
 
 
 def grid_changes(old: str, new: str, juror: str) -> list[str]:
-    """What changed between the grid a scoresheet was made for and today's, in words."""
+    """What changed between the grid a scoresheet was made for and today's, in words
+    (nothing when the old grid cannot be read: the caller says the grid differs)."""
+    try:
+        return _grid_changes(old, new, juror)
+    except (ValueError, TypeError, KeyError, IndexError, RecursionError):
+        return []  # a grid this program did not write (sealed by the juror themselves)
+
+
+def _grid_changes(old: str, new: str, juror: str) -> list[str]:
     before, after = json.loads(old), json.loads(new)
     changes = []
     if before["categories"] != after["categories"]:
@@ -311,7 +347,9 @@ def _data(session: Session, edition: Edition, juror: Juror,
 
 def scoresheet_to_export(db: Database, year: int, juror_code: str, *,
                          now: dt.datetime | None = None) -> ScoresheetExport:
-    """Juror `juror_code`'s scoresheet of edition `year`, read in one session."""
+    """Juror `juror_code`'s scoresheet of edition `year`, read in one session (after
+    making the juror's secret, in a write of its own, if they have none yet)."""
+    secret = _juror_secret(db, year, juror_code)
     with db.read() as session:
         edition = find_edition(session, year)
         juror = scoring_juror(session, edition, juror_code)
@@ -325,7 +363,25 @@ def scoresheet_to_export(db: Database, year: int, juror_code: str, *,
         sequence = int(session.scalar(select(func.max(AuditEntry.id))) or 0)
         identity = Identity(year=edition.year, juror=juror.code, generated=generated,
                             sequence=sequence, grid=grid, fingerprint=fingerprint_of(grid))
-        return ScoresheetExport(data, identity, seal_key(edition))
+        return ScoresheetExport(data, identity, seal_key(secret))
+
+
+def _juror_secret(db: Database, year: int, juror_code: str) -> str:
+    """The juror's secret, made now (as a first package makes it) if they have none."""
+    with db.read() as session:
+        edition = find_edition(session, year)
+        juror = scoring_juror(session, edition, juror_code)
+        secret = juror.secret
+    if secret is None:
+        with db.write() as session:
+            edition = find_edition(session, year)
+            juror = scoring_juror(session, edition, juror_code)
+            if juror.secret is None:
+                juror.secret = new_secret()
+            secret = juror.secret
+    if not is_secret(secret):
+        raise InputError(Problem(damaged_secret_message(juror_code)))
+    return secret
 
 
 # -- the import ----------------------------------------------------------------------------
@@ -366,12 +422,8 @@ def apply_scoresheet(db: Database, year: int, identity: Identity, file: str, *, 
         edition = find_edition(session, year, file=file)
         refuse_if_locked(edition, file=file)
         juror = scoring_juror(session, edition, identity.juror, file)
-        if not hmac.compare_digest(identity.seal, seal_of(identity, edition)):
-            raise _refuse(tr("the identity of this scoresheet does not match this database: "
-                             "it was edited after the export (it claims juror {juror}), or it "
-                             "comes from another database or an earlier copy of edition "
-                             "{year}; export a new scoresheet", juror=identity.juror,
-                             year=year), file)
+        _check_seal(identity, juror, file)
+        _refuse_if_future(identity, file)
         assigned = assigned_categories(session, edition, juror)
         grid = grid_of(edition, [c for c, _ in assigned])
         if fingerprint_of(grid) != identity.fingerprint:
@@ -397,6 +449,36 @@ def apply_scoresheet(db: Database, year: int, identity: Identity, file: str, *, 
                      actor=actor, file=file, generated=identity.generated,
                      sequence=identity.sequence, **counts)
         return ScoresheetReport(juror.code, juror.name, counts, identity.generated, file)
+
+
+def _check_seal(identity: Identity, juror: Juror, file: str) -> None:
+    """The seal must be the one made with this very juror's secret."""
+    if not juror.secret:
+        raise _refuse(tr("no scoresheet or package was ever made for juror {juror}, so this "
+                         "scoresheet cannot be verified", juror=juror.code), file)
+    if not is_secret(juror.secret):
+        raise _refuse(damaged_secret_message(juror.code), file)
+    if not hmac.compare_digest(identity.seal.encode("utf-8", "replace"),
+                               seal_of(identity, juror.secret).encode()):
+        raise _refuse(tr("the seal of this scoresheet is not juror {juror}'s: it was changed "
+                         "after the export, or sealed by someone else (another juror cannot "
+                         "seal a scoresheet for {juror}), or it comes from another database; "
+                         "nothing was imported: export a new scoresheet for juror {juror}",
+                         juror=juror.code), file)
+
+
+def _refuse_if_future(identity: Identity, file: str) -> None:
+    """A generation time ahead of the clock would make every later export look older."""
+    when = generated_time(identity)
+    if when is None:
+        raise _refuse(tr("the identity of this scoresheet is damaged (its generation time "
+                         "is not one Yansenne writes); export a new scoresheet"), file)
+    if when > utcnow() + CLOCK_TOLERANCE:
+        raise _refuse(tr("this scoresheet says it was generated on {date}, which is in the "
+                         "future: its identity was changed, or the clock of the computer "
+                         "that exported it is wrong; export a new scoresheet for juror "
+                         "{juror}", date=_shown(identity.generated), juror=identity.juror),
+                      file)
 
 
 def _refuse_if_older(session: Session, identity: Identity, year: int, file: str) -> None:

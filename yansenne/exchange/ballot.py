@@ -7,7 +7,9 @@ HMAC-SHA256 signature over the canonical JSON of all that (keys sorted, no space
 UTF-8) with the juror's secret (exchange/package.py). Whitespace may change in
 transit; any change of content breaks the signature.
 
-Importing checks, before writing anything: that the file is a whole ballot, that the
+Importing checks, before writing anything: that the file is a whole ballot (at most
+20 MB, nested at most a few levels, every number within what the database holds:
+PostgreSQL's `integer` for whole numbers, finite for the others), that the
 signature matches the juror's secret, that edition and juror match, that the
 revision is newer than the last one applied, and every score against the grid and
 the conflicts (through `yansenne.domain.marks.set_score`). Then one transaction
@@ -24,12 +26,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from yansenne.domain.ballots import (
+    MAX_REVISION,
     BallotContent,
     BallotReport,
     ParsedBallot,
@@ -41,6 +44,7 @@ from yansenne.domain.ballots import (
 )
 from yansenne.errors import InputError, Problem
 from yansenne.exchange.package import package_identity, refuse_package
+from yansenne.files import check_writable_target, replacing
 from yansenne.i18n import tr
 from yansenne.store.database import Database
 from yansenne.store.guard import refuse_if_database
@@ -54,6 +58,13 @@ BALLOT_VERSION = 1
 BALLOT_SUFFIX = ".ballot"
 MAX_BYTES = 20 * 1024 * 1024  # a juror's grid is a few hundred kilobytes at most
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+# A ballot is nested three levels deep (the ballot, its scores, a score); deeper than
+# this is not a ballot, and is refused before the JSON parser recurses into it.
+MAX_DEPTH = 16
+# Whole numbers a ballot may hold: PostgreSQL's `integer` (revision, year).
+MAX_INTEGER = MAX_REVISION
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_BRACKET = re.compile(r"[\[\]{}]")
 
 
 # -- export (in a juror package) --------------------------------------------------------
@@ -75,19 +86,16 @@ def export_ballot(db: Database, output: Path) -> BallotFile:
         raise InputError(Problem(tr("a ballot is sent from a juror package: run 'ballot export' "
                                     "with --db FILE.yansenne")))
     year, code = identity
-    partial = output.with_name(output.name + ".part")
+    check_writable_target(output)  # a folder or an impossible path: refused before counting
 
-    def write(content: BallotContent) -> None:  # inside the transaction that counts it
-        body = _ballot_body(content)
-        body["signature"] = sign(body, content.secret)
-        partial.write_text(json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True)
-                           + "\n", encoding="utf-8")
+    with replacing(output) as partial:
+        def write(content: BallotContent) -> None:  # inside the transaction that counts it
+            body = _ballot_body(content)
+            body["signature"] = sign(body, content.secret)
+            partial.write_text(json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True)
+                               + "\n", encoding="utf-8")
 
-    try:
         content = record_ballot_export(db, year, code, file=output.name, write=write)
-        os.replace(partial, output)
-    finally:
-        partial.unlink(missing_ok=True)
     return BallotFile(output, year, code, content.revision, len(content.scores),
                       len(content.notes))
 
@@ -128,8 +136,12 @@ def read_ballot(path: Path) -> ParsedBallot:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise refuse(tr("not a ballot: the file is not text (UTF-8)")) from None
+    if _too_deep(text):
+        raise refuse(tr("not a ballot: its content is nested more than {limit} levels deep",
+                        limit=MAX_DEPTH))
     try:
-        body = json.loads(text, parse_constant=_no_constant)
+        body = json.loads(text, parse_int=_whole, parse_float=_decimal,
+                          parse_constant=_OutOfRange)
     except json.JSONDecodeError as exc:
         whole = text.strip()
         if exc.pos >= len(whole) or (whole.startswith("{") and not whole.endswith("}")):
@@ -137,8 +149,13 @@ def read_ballot(path: Path) -> ParsedBallot:
                             "while copying?)")) from None
         raise refuse(tr("not a ballot: unreadable at line {line}, column {column}",
                         line=exc.lineno, column=exc.colno)) from None
-    except ValueError:
-        raise refuse(tr("not a ballot: it holds a number that is not finite")) from None
+    except RecursionError:  # the depth check above makes this unreachable; kept as a net
+        raise refuse(tr("not a ballot: its content is nested more than {limit} levels deep",
+                        limit=MAX_DEPTH)) from None
+    numbers = list(_out_of_range(body))
+    if numbers:
+        raise InputError([Problem(_number_problem(path, number), file=name)
+                          for path, number in numbers])
     if not isinstance(body, dict) or body.get("format") != BALLOT_FORMAT:
         raise refuse(tr("not a Yansenne ballot"))
     if body.get("version") != BALLOT_VERSION:
@@ -151,8 +168,78 @@ def read_ballot(path: Path) -> ParsedBallot:
     return ballot
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(name)
+class _OutOfRange:
+    """A number of the file that no field may hold, kept as written to name it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def shown(self) -> str:
+        if len(self.text) <= 24:
+            return self.text
+        return tr("{start}… ({length} characters)", start=self.text[:12],
+                  length=len(self.text))
+
+    def finite(self) -> bool:
+        return self.text.lstrip("-").isdigit()
+
+
+def _whole(text: str) -> int | _OutOfRange:
+    if len(text) > 12:  # more than 2^31's digits: never converted (no 4,300-digit parse)
+        return _OutOfRange(text)
+    value = int(text)
+    return value if -MAX_INTEGER - 1 <= value <= MAX_INTEGER else _OutOfRange(text)
+
+
+def _decimal(text: str) -> float | _OutOfRange:
+    value = float(text)
+    return value if math.isfinite(value) else _OutOfRange(text)
+
+
+def _too_deep(text: str) -> bool:
+    """Whether the JSON nests deeper than MAX_DEPTH (strings left out), counted without
+    recursion so that 100,000 opening brackets cost a scan, not a stack."""
+    depth = 0
+    for bracket in _BRACKET.finditer(_STRING.sub("", text)):
+        if bracket.group() in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        else:
+            depth -= 1
+    return False
+
+
+def _out_of_range(value: Any, path: tuple[str | int, ...] = ()) -> Any:
+    """Every number the parser kept aside, with where it is (iteratively: depth is bounded
+    already, but a list of a million numbers must not recurse either)."""
+    stack: list[tuple[tuple[str | int, ...], Any]] = [(path, value)]
+    found = []
+    while stack:
+        where, item = stack.pop()
+        if isinstance(item, _OutOfRange):
+            found.append((where, item))
+        elif isinstance(item, dict):
+            stack.extend(((*where, key), child) for key, child in item.items())
+        elif isinstance(item, list):
+            stack.extend(((*where, n), child) for n, child in enumerate(item))
+    return sorted(found, key=lambda pair: [str(part) for part in pair[0]])
+
+
+def _number_problem(path: tuple[str | int, ...], number: _OutOfRange) -> str:
+    if len(path) == 3 and path[0] == "scores" and isinstance(path[1], int):
+        where = tr("score {n}: field {field}", n=path[1] + 1, field=path[2])
+    elif len(path) == 3 and path[0] == "notes" and isinstance(path[1], int):
+        where = tr("note {n}: field {field}", n=path[1] + 1, field=path[2])
+    else:
+        dotted = "".join(f"[{part + 1}]" if isinstance(part, int) else f".{part}"
+                         for part in path).lstrip(".")
+        where = tr("field {field}", field=dotted or "-")
+    if number.finite():
+        return tr("{where}: the number {number} is out of range (whole numbers in a ballot "
+                  "lie between {low} and {high})", where=where, number=number.shown(),
+                  low=-MAX_INTEGER - 1, high=MAX_INTEGER)
+    return tr("{where}: {number} is not a finite number", where=where, number=number.shown())
 
 
 def _shape(body: dict[str, Any], problems: list[str]) -> ParsedBallot | None:

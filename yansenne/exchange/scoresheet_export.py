@@ -6,11 +6,11 @@ comment column, the rubric below the table). Only the score and comment cells of
 open rows are unlocked; every score cell carries a data validation of its
 criterion's scale and step; rows of a declared conflict of interest and categories
 already submitted are locked and labelled. A very hidden identity sheet, sealed
-(see `yansenne.exchange.scoresheet_identity`), lets the import
-(`yansenne.exchange.scoresheet_import`) refuse a scoresheet edited to claim another
-juror or made for another grid. What the workbook shows is read from the database in
-one session by `yansenne.domain.scoresheet_data`, as plain data; this module only lays
-it out.
+with the juror's own secret (see `yansenne.exchange.scoresheet_identity`), lets the
+import (`yansenne.exchange.scoresheet_import`) refuse a scoresheet edited or re-sealed
+to claim another juror, or made for another grid. What the workbook shows is read
+from the database in one session by `yansenne.domain.scoresheet_data`, as plain data;
+this module only lays it out, and writes the file whole (`yansenne.files.replacing`).
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from yansenne.domain.scoresheet_data import (
     scoresheet_jurors,
     scoresheet_to_export,
 )
+from yansenne.exchange.package import code_file_stem
 from yansenne.exchange.scoresheet_identity import (
     FIRST_CRITERION,
     FIRST_ROW,
@@ -57,6 +58,7 @@ from yansenne.exchange.scoresheet_identity import (
     SheetPart,
     conflict_label,
 )
+from yansenne.files import check_writable_target, replacing
 from yansenne.i18n import pick, tr
 from yansenne.store.database import Database
 
@@ -159,7 +161,10 @@ def _protect(ws: Worksheet) -> None:
 
 def export_scoresheet(db: Database, year: int, juror_code: str, path: Path,
                       *, now: dt.datetime | None = None) -> Path:
-    """Write juror `juror_code`'s scoresheet of edition `year` to `path`."""
+    """Write juror `juror_code`'s scoresheet of edition `year` to `path`, sealed with the
+    juror's secret (made now if the juror has none yet)."""
+    path = Path(path).expanduser()
+    check_writable_target(path)  # a folder given for the file: refused before any work
     sheet = scoresheet_to_export(db, year, juror_code, now=now)  # one read session
     data, identity = sheet.data, sheet.identity
     edition, juror, parts = data.edition, data.juror, data.categories
@@ -176,21 +181,14 @@ def export_scoresheet(db: Database, year: int, juror_code: str, path: Path,
     _identity_sheet(workbook.create_sheet(IDENTITY), identity)
     workbook.active = 0
     workbook.security = WorkbookProtection(lockStructure=True)
-    path = Path(path).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        workbook.save(tmp)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with replacing(path) as temporary:
+        workbook.save(temporary)
     return path
 
 
 def scoresheet_name(year: int, juror_code: str) -> str:
     """The file name of a juror's scoresheet when many are written into one folder."""
-    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", juror_code)
-    return f"scoresheet-{year}-{safe}.xlsx"
+    return f"scoresheet-{year}-{code_file_stem(juror_code)}.xlsx"
 
 
 def export_scoresheets(db: Database, year: int, folder: Path,

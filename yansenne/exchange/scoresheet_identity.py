@@ -3,8 +3,12 @@
 A scoresheet carries a very hidden identity sheet: the edition, the juror, a
 SHA-256 fingerprint of the grid (criteria codes, weights and scales, and the
 juror's categories), the projects of each sheet, when the sheet was generated and
-the database's audit sequence at that moment, all sealed with an HMAC keyed by the
-edition's own record, so that an identity edited in Excel is refused. The export
+the database's audit sequence at that moment, all sealed with an HMAC-SHA256 keyed by
+the juror's own secret (the one that signs their ballots, which no other juror can
+read), so that an identity edited in Excel, or re-sealed by another juror to claim
+this one, is refused. Format 2; a format 1 scoresheet (sealed with a key any juror
+could derive from the edition) is refused with a request to export a new one. The
+export
 (`yansenne.exchange.scoresheet_export`) writes it and the import
 (`yansenne.exchange.scoresheet_import`) reads it; this module holds what both must
 agree on about the file: the rows and columns of a category sheet, the identity

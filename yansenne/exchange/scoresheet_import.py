@@ -27,6 +27,8 @@ from openpyxl.utils import get_column_letter
 
 from yansenne.domain.marks import parse_number
 from yansenne.domain.scoresheet_data import (
+    MAX_SEQUENCE,
+    OLD_FORMAT,
     ScoresheetChanges,
     ScoresheetData,
     ScoresheetReport,
@@ -80,6 +82,11 @@ def _cell_problem(file: str, sheet: str, row: int, column: int, message: str) ->
 
 # -- import --------------------------------------------------------------------------
 
+# The identity sheet holds its keys, then one line per category sheet, five columns.
+IDENTITY_ROWS = 1000
+IDENTITY_COLUMNS = 5
+
+
 def _refuse(message: str, file: str) -> InputError:
     return InputError(Problem(message, file=file))
 
@@ -89,18 +96,33 @@ def read_identity(workbook: Any, file: str) -> Identity:
     if IDENTITY not in workbook.sheetnames:
         raise _refuse(tr("not a Yansenne scoresheet: its identity part is missing (export the "
                          "scoresheet again with 'yansenne scoresheet export')"), file)
-    rows = [list(r) for r in workbook[IDENTITY].iter_rows(values_only=True)]
+    # Bounded: a forged identity may declare every cell of the sheet; a declared size
+    # beyond the identity's own is damage, and reading never goes past that size.
+    sheet = workbook[IDENTITY]
+    if (getattr(sheet, "max_row", None) or 0) > IDENTITY_ROWS:
+        raise _refuse(tr("the identity part of this scoresheet is damaged; export the "
+                         "scoresheet again"), file)
+    rows = [list(r) for r in sheet.iter_rows(
+        max_row=IDENTITY_ROWS, max_col=IDENTITY_COLUMNS, values_only=True)]
     values = {str(r[0]).strip(): (r[1] if len(r) > 1 else None) for r in rows
               if r and r[0] is not None}
     try:
-        if int(values["format"]) != FORMAT:
+        version = _whole(values["format"])
+        if version == OLD_FORMAT:
+            raise _refuse(tr("this scoresheet was sealed the old way (format 1), which does not "
+                             "prove which juror it belongs to, and is no longer accepted: "
+                             "export a new scoresheet for juror {juror} and have it filled "
+                             "again", juror=_text(values.get("juror"))), file)
+        if version != FORMAT:
             raise _refuse(tr("this scoresheet was made by another version of Yansenne (format "
-                             "{format}); export it again", format=values["format"]), file)
+                             "{format}); export it again", format=_text(values["format"])), file)
         identity = Identity(
-            year=int(values["year"]), juror=str(values["juror"]),
-            generated=str(values["generated"]), sequence=int(values["sequence"]),
+            year=_whole(values["year"]), juror=str(values["juror"]),
+            generated=str(values["generated"]), sequence=_whole(values["sequence"]),
             grid=str(values["grid"]), fingerprint=str(values["fingerprint"]),
             seal=str(values["seal"]))
+        if not (0 < identity.year <= 9999 and 0 <= identity.sequence <= MAX_SEQUENCE):
+            raise ValueError(identity.year)
         start = next(i for i, r in enumerate(rows) if r and r[0] == "sheet") + 1
         for r in rows[start:]:
             if not r or r[0] is None:
@@ -108,10 +130,38 @@ def read_identity(workbook: Any, file: str) -> Identity:
             padded = [("" if v is None else str(v)) for v in (list(r) + [None] * 5)[:5]]
             identity.sheets.append(SheetPart(
                 padded[0], padded[1], _codes(padded[2]), _codes(padded[3]), _codes(padded[4])))
-    except (KeyError, TypeError, ValueError, StopIteration) as exc:
+    except (KeyError, TypeError, ValueError, OverflowError, StopIteration) as exc:
         raise _refuse(tr("the identity part of this scoresheet is damaged; export the "
                          "scoresheet again"), file) from exc
     return identity
+
+
+def _whole(value: Any) -> int:
+    """A whole number of the identity sheet (written by us as a number): anything else,
+    a fraction, an infinity or a number of hundreds of digits, is damage."""
+    if isinstance(value, bool):
+        raise TypeError(value)
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError(value)
+        value = int(value)
+    if isinstance(value, str):
+        if len(value.strip()) > 20:
+            raise ValueError(value[:20])
+        value = int(value.strip())
+    if not isinstance(value, int) or abs(value) > MAX_SEQUENCE:
+        raise ValueError(value)
+    return value
+
+
+def _text(value: Any) -> str:
+    """A value of the identity sheet shown in a message, never hundreds of characters."""
+    if value is None:
+        return "-"
+    if isinstance(value, int) and abs(value) >= 10**40:
+        return "…"  # never converted to its hundreds (or thousands) of digits
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -211,9 +261,16 @@ class _CellReader:
         if getattr(target, "data_type", None) == "f":
             self._bad(part, row, column, tr("a formula is not a score: type the number itself"))
             return
-        value = parse_number(raw)
+        huge = isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) > 10**15
+        try:
+            value = None if huge else parse_number(raw)
+        except OverflowError:
+            huge = True
+        if huge:  # a whole number of hundreds of digits, never shown in full
+            self._bad(part, row, column, tr("this number is far too large to be a score"))
+            return
         if value is None:
-            self._bad(part, row, column, tr("{value} is not a number", value=raw))
+            self._bad(part, row, column, tr("{value} is not a number", value=_text(raw)))
         elif problem := criterion.mark_problem(value):
             self._bad(part, row, column, problem)
         elif project.id in self.conflicts:
