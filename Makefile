@@ -56,9 +56,10 @@ bench: venv
 	$(BIN)/python -m bench
 
 # The store, scoring and exchange tests again on a real PostgreSQL server (started by the
-# tests as the postgres user, on 127.0.0.1, in a temporary folder).
+# tests as the postgres user, on 127.0.0.1, in a temporary folder), and the juror window
+# on a juror's own login.
 test-pg: venv
-	YANSENNE_TEST_PG=only $(BIN)/python -m pytest -q tests/store tests/domain tests/scoring tests/exchange tests/pg
+	YANSENNE_TEST_PG=only $(BIN)/python -m pytest -q tests/store tests/domain tests/scoring tests/exchange tests/pg tests/ui/juror/test_server_login.py
 
 # The desk used as a person uses it: the real program on Xvfb with openbox, driven by
 # xdotool, screenshots saved (the folder is printed; $YANSENNE_ACCEPTANCE_SHOTS chooses it).

@@ -91,34 +91,30 @@ def test_juror_has_no_rights_beyond_its_grid(juror_j2: Database, statement: str)
 
 def test_juror_cannot_write_another_jurors_scores(secretariat: Database,
                                                   juror_j2: Database) -> None:
+    """No write on the table at all (migration 0008): a juror's marks go through the
+    database's juror function, which writes only the login's own juror's marks."""
     known = ids(secretariat)
     j1 = known["juror:J1"]
     before = scalar(secretariat, "SELECT sum(value) FROM scores WHERE juror_id = :j", j=j1)
-    # Invisible rows: an UPDATE or DELETE aimed at them touches nothing.
+    for statement in ("UPDATE scores SET value = 0 WHERE juror_id = :j",
+                      "DELETE FROM scores WHERE juror_id = :j",
+                      "INSERT INTO scores (juror_id, project_id, criterion_id, value, comment, "
+                      "revision, updated_at, updated_by) VALUES (:j, :p, :c, 9, '', 1, now(), "
+                      "'J2')"):
+        with pytest.raises(exc.ProgrammingError, match="permission denied"), \
+                juror_j2.write() as s:
+            s.execute(text(statement), {"j": j1, "p": known["project:P02"],
+                                        "c": known["criterion:relevance"]})
+    # The function takes no juror: it writes the login's own (J2's) mark, never J1's.
     with juror_j2.write() as s:
-        assert s.execute(text("UPDATE scores SET value = 0 WHERE juror_id = :j"),
-                         {"j": j1}).rowcount == 0
-        assert s.execute(text("DELETE FROM scores WHERE juror_id = :j"), {"j": j1}).rowcount == 0
-    # A new mark in another juror's name is refused outright: the score trigger, which runs
-    # with the juror's rights, cannot even see the other juror (else the policy refuses).
-    refusal = "row-level security|score across editions or categories"
-    with secretariat.write() as s:
-        removed = s.execute(text("DELETE FROM scores WHERE juror_id = :j AND project_id = :p "
-                                 "AND criterion_id = :c RETURNING value"),
-                            {"j": j1, "p": known["project:P02"],
-                             "c": known["criterion:relevance"]}).scalar()
-    with pytest.raises(exc.DBAPIError, match=refusal), juror_j2.write() as s:
-        s.execute(text("INSERT INTO scores (juror_id, project_id, criterion_id, value, comment, "
-                       "revision, updated_at, updated_by) VALUES (:j, :p, :c, 9, '', 1, now(), "
-                       "'J2')"),
-                  {"j": j1, "p": known["project:P02"], "c": known["criterion:relevance"]})
-    # Nor can a juror move one of its own marks into another juror's name.
-    with pytest.raises(exc.DBAPIError, match=refusal), juror_j2.write() as s:
-        s.execute(text("UPDATE scores SET juror_id = :other WHERE juror_id = :me"),
-                  {"other": j1, "me": known["juror:J2"]})
+        s.execute(text("SELECT * FROM yansenne_juror_set_mark(:p, :c, 0, NULL)"),
+                  {"p": known["project:P02"], "c": known["criterion:relevance"]})
     assert scalar(secretariat, "SELECT sum(value) FROM scores WHERE juror_id = :j",
-                  j=j1) == before - removed  # only the secretariat's own deletion
-    assert scalar(secretariat, "SELECT count(*) FROM scores") == 67
+                  j=j1) == before
+    assert scalar(secretariat, "SELECT value FROM scores WHERE juror_id = :j AND "
+                  "project_id = :p AND criterion_id = :c", j=known["juror:J2"],
+                  p=known["project:P02"], c=known["criterion:relevance"]) == 0
+    assert scalar(secretariat, "SELECT count(*) FROM scores") == 68
 
 
 def test_juror_scores_through_the_store_with_audit(secretariat: Database,

@@ -124,7 +124,7 @@ def test_models_match_the_migrated_schema(tmp_path: Path, revision: str) -> None
 def test_every_revision_is_known() -> None:
     assert migrate.head() == SCHEMA_HEAD
     assert migrate.known_revisions() == {"0001", "0002", "0003", "0004", "0005",
-                                        "0006", "0007"}
+                                        "0006", "0007", "0008"}
 
 
 OFFLINE_TABLES = {"package_info", "package_exports", "ballots", "logins"}
@@ -342,5 +342,80 @@ def test_0007_on_postgresql_down_and_up_again(pg_url: str) -> None:
         with engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
         assert diff == []
+    finally:
+        engine.dispose()
+
+
+def schema_of(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                            "ORDER BY type, name").fetchall()
+    finally:
+        conn.close()
+
+
+def test_0008_changes_nothing_on_sqlite(tmp_path: Path) -> None:
+    """0008 is about PostgreSQL logins: on SQLite the schema, its triggers and every
+    record stay exactly as they were, both ways."""
+    path = load_fixture(tmp_path / "old.sqlite")
+    engine = create_sqlite_engine(path)
+    migrate.upgrade(engine, "0007")
+    schema, records = schema_of(path), snapshot(path)
+    migrate.upgrade(engine, "0008")
+    assert schema_of(path) == schema and snapshot(path) == records
+    conn = sqlite3.connect(path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="outside the scale"):
+            conn.execute("UPDATE scores SET value = 11 WHERE id = 1")
+    finally:
+        conn.close()
+    downgrade(engine, "0007")
+    engine.dispose()
+    assert schema_of(path) == schema and snapshot(path) == records
+
+
+def test_0008_on_postgresql_takes_a_jurors_writes_away_and_back(pg_url: str) -> None:
+    """A juror login of 0007 (INSERT, UPDATE, DELETE on its marks and notes, INSERT on
+    the audit log) keeps only SELECT and EXECUTE on the juror functions after 0008, with
+    the timeouts on its role; the downgrade gives its old grants back."""
+    from sqlalchemy import create_engine, text
+
+    from tests.factories import YEAR, build_small_edition
+    from yansenne.store.database import Database
+    from yansenne.store.postgres import create_login
+
+    db = open_database(pg_url)
+    build_small_edition(db)
+    role = create_login(db, year=YEAR, juror_code="J2", password="Long-enough-1").role
+    db.close()
+    engine = create_engine(pg_url)
+
+    def rights() -> dict[str, object]:
+        with engine.connect() as conn:
+            return dict(conn.execute(text(
+                "SELECT has_table_privilege(:r, 'scores', 'INSERT') AS insert_scores, "
+                "has_table_privilege(:r, 'project_notes', 'DELETE') AS delete_notes, "
+                "has_table_privilege(:r, 'audit_log', 'INSERT') AS insert_audit, "
+                "has_column_privilege(:r, 'assignments', 'submitted_at', 'UPDATE') "
+                "AS unsubmit, to_regproc('yansenne_juror_submit') IS NOT NULL AS functions, "
+                "(SELECT count(*) FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = "
+                "s.setrole WHERE r.rolname = :r) AS settings"), {"r": role}).mappings().one())
+
+    try:
+        assert rights() == {"insert_scores": False, "delete_notes": False,
+                            "insert_audit": False, "unsubmit": False, "functions": True,
+                            "settings": 1}
+        downgrade(engine, "0007")
+        assert rights() == {"insert_scores": True, "delete_notes": True, "insert_audit": True,
+                            "unsubmit": True, "functions": False, "settings": 0}
+        migrate.upgrade(engine)
+        assert rights() == {"insert_scores": False, "delete_notes": False,
+                            "insert_audit": False, "unsubmit": False, "functions": True,
+                            "settings": 1}
+        with engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        with Database(url=pg_url, engine=engine).read() as s:
+            assert s.execute(text("SELECT count(*) FROM scores")).scalar() == 68
     finally:
         engine.dispose()

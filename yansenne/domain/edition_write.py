@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from yansenne.domain.lookup import edition_or_none, refuse_if_locked
@@ -28,6 +28,7 @@ from yansenne.store.models import (
     Project,
     Score,
 )
+from yansenne.store.postgres import drop_juror_logins
 
 
 @dataclass
@@ -67,6 +68,7 @@ def store_edition(db: Database, data: EditionData, *, replace: bool = False,
                     tr("edition {year} already exists in the database; use --replace to "
                        "replace it", year=year), file=file, sheet="Edition"))
             refuse_if_locked(existing, file=file)
+            drop_edition_logins(session, existing, actor=actor, reason="edition.replace")
             session.execute(delete(Edition).where(Edition.id == existing.id))
             session.flush()
         write_edition(session, data)
@@ -77,6 +79,14 @@ def store_edition(db: Database, data: EditionData, *, replace: bool = False,
         audit.record(session, "edition.replace" if existing else "edition.import", year=year,
                      entity="edition", key=str(year), actor=actor, file=file, **counts)
     return ImportReport(year, counts, data.warnings)
+
+
+def drop_edition_logins(session: Session, edition: Edition, *, actor: str,
+                        reason: str) -> list[str]:
+    """Take away the server logins of an edition's jurors before the edition goes (a
+    replaced or deleted edition leaves no login that still connects and reads)."""
+    jurors = session.scalars(select(Juror.id).where(Juror.edition_id == edition.id)).all()
+    return drop_juror_logins(session, jurors, year=edition.year, actor=actor, reason=reason)
 
 
 def write_edition(session: Session, data: EditionData, actor: str = "import") -> Edition:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from yansenne import reference
 from yansenne.domain import edition_rules
+from yansenne.domain.edition_write import drop_edition_logins
 from yansenne.domain.lookup import (
     editable_edition,
     edition_or_none,
@@ -210,6 +211,7 @@ def delete_edition(session: Session, year: int, *, actor: str) -> None:
     if has_scores(session, edition) or decided:
         raise InputError(Problem(tr("edition {year} already holds scores or decisions; it "
                                     "cannot be deleted here", year=year)))
+    drop_edition_logins(session, edition, actor=actor, reason="edition.delete")
     session.delete(edition)
     session.flush()
     audit.record(session, "edition.delete", year=year, entity="edition", key=str(year),

@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from yansenne.domain import submission
@@ -44,6 +44,7 @@ from yansenne.store.models import (
     Score,
     utcnow,
 )
+from yansenne.store.postgres import juror_session, server_set_note
 
 #: The actor allowed to reopen a submitted category ("secretariat" or "secretariat:NAME").
 SECRETARIAT = "secretariat"
@@ -308,7 +309,8 @@ class JurorDesk:
             raise ScoringRefused(str(exc)) from exc
         except DatabaseError as exc:  # the file under the desk was replaced (liveness.py)
             raise ScoringRefused(str(exc)) from exc
-        except IntegrityError as exc:  # a trigger's last word (e.g. a conflict just declared)
+        except (IntegrityError, ProgrammingError) as exc:  # a trigger's or the juror
+            # function's last word (e.g. a conflict just declared)
             raise ScoringRefused(tr("the mark was refused by the database: {reason}",
                                     reason=str(exc.orig) if exc.orig else str(exc))) from exc
         return mark
@@ -321,11 +323,23 @@ class JurorDesk:
             self._db.check_alive()
         except DatabaseError as exc:
             raise ScoringRefused(str(exc)) from exc
+        try:
+            self._write_note(project, text)
+        except DatabaseError as exc:  # a server's limit, or the file replaced under the desk
+            raise ScoringRefused(str(exc)) from exc
+        except (IntegrityError, ProgrammingError) as exc:  # the database's last word
+            raise ScoringRefused(tr("the note was refused by the database: {reason}",
+                                    reason=str(exc.orig) if exc.orig else str(exc))) from exc
+
+    def _write_note(self, project: Project, text: str) -> None:
         with self._db.write() as session:
             self._check_open(session, project)
             if session.get(Conflict, (self.juror.id, project.id)) is not None:
                 raise ScoringRefused(tr("juror {juror} is in conflict with project {project}",
                                         juror=self.juror.code, project=project.code))
+            if juror_session(session):  # the login writes through the database's function
+                server_set_note(session, project.id, text)
+                return
             note = session.get(ProjectNote, (self.juror.id, project.id))
             before = note.comment if note else ""
             if before == text:

@@ -38,6 +38,7 @@ from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.store import audit
 from yansenne.store.models import LANGUAGES, ROLES, Assignment, Conflict, Juror, Project, Score
+from yansenne.store.postgres import drop_juror_logins
 
 JUROR_FIELDS = ("code", "name", "institution", "role", "language", "email")
 
@@ -183,6 +184,8 @@ def delete_juror(session: Session, year: int, code: str, *, actor: str) -> Remov
     scores = _cleared(session, session.scalars(select(Score).where(
         Score.juror_id == juror.id).order_by(Score.id)), actor=actor)
     position = juror.position
+    # Its server login goes with it (an undo restores the juror, not the login).
+    drop_juror_logins(session, [juror.id], year=year, actor=actor, reason="juror.delete")
     edition.jurors.remove(juror)
     session.delete(juror)
     session.flush()

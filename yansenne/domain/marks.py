@@ -1,38 +1,56 @@
 """The one path by which a score is set or cleared: validated, revised and audited.
 
 The interface's grid, the spreadsheet imports and the ballots all come through
-here, so a mark means the same thing whatever brought it in.
+here, so a mark means the same thing whatever brought it in. On a juror's own
+PostgreSQL login the write itself is the database's juror function (the login may
+not touch the table): the same checks first, the same result after.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import DateTime, bindparam, insert, text
 from sqlalchemy.orm import Session
 
-from yansenne.domain.scale import mark_problem
+from yansenne.domain.scale import mark_problem, snapped
 from yansenne.i18n import tr
 from yansenne.store.audit import details_json
 from yansenne.store.models import AuditEntry, Criterion, Juror, Project, Score, utcnow
+from yansenne.store.postgres import juror_session, server_set_mark
+
+# A number as people and spreadsheets write it: ASCII digits, one decimal mark, an
+# exponent at most; Python's float() would also take "1_0", "٧", "infinity" or "nan".
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+# Thousands parted by a space, a no-break or a narrow no-break space: "1 000", "12 500,5".
+_GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?:[.,][0-9]+)?")
 
 
 def parse_number(raw: object) -> float | None:
-    """A number from a cell or a keystroke: 7.5, "7,5" and "7.5" are the same; None if not."""
+    """A number from a cell or a keystroke: 7.5, "7,5" and "7.5" are the same; None if not.
+
+    Text is read strictly: ASCII digits with one decimal mark (point or comma) and
+    thousands parted by spaces; "1_0", Arabic-Indic or full-width digits, "inf" and
+    "nan" are not numbers. Nothing infinite or beyond a float's range is one either."""
     if isinstance(raw, bool):
         return None
-    if isinstance(raw, int | float):
-        return float(raw) if math.isfinite(raw) else None
-    text = str(raw).strip().replace("\u00a0", "").replace(" ", "")
-    if not text:
-        return None
+    if isinstance(raw, int):
+        try:
+            return float(raw)
+        except OverflowError:
+            return None
+    if isinstance(raw, float):
+        return raw if math.isfinite(raw) else None
+    text = str(raw).strip(" \t\u00a0\u202f")
+    if _GROUPED.fullmatch(text):
+        text = re.sub(r"[ \u00a0\u202f]", "", text)
     if text.count(",") == 1 and "." not in text:
         text = text.replace(",", ".")
-    try:
-        value = float(text)
-    except ValueError:
+    if not _NUMBER.fullmatch(text):
         return None
+    value = float(text)
     return value if math.isfinite(value) else None
 
 
@@ -108,6 +126,9 @@ def set_score(
         problem = scale_problem(criterion, value)
         if problem:
             raise ValueError(problem)
+        value = snapped(value, criterion.min_value, criterion.step)  # 7.499999999999999: 7.5
+    if juror_session(session):  # a juror's login may not write the table itself
+        return _set_on_server(session, project, criterion, value, comment)
     keys = {"j": juror.id, "p": project.id, "c": criterion.id}
     row = session.execute(_CURRENT, keys).first()
     if row is not None:
@@ -136,6 +157,19 @@ def set_score(
     _audit(session, "score.set", year, key, actor, now, before=row.value, after=value,
            comment=new_comment, revision=revision)
     return Change("changed", Mark(value, new_comment, revision))
+
+
+def _set_on_server(session: Session, project: Project, criterion: Criterion,
+                   value: float | None, comment: str | None) -> Change:
+    """The same change made by the database's juror function (migration 0008), which
+    checks the juror, the assignment, the submission and the lock again, and writes the
+    revision, the author and the audit entry itself."""
+    done = server_set_mark(session, project.id, criterion.id, value, comment)
+    if done.score_id is not None:
+        _forget(session, done.score_id)
+    if done.value is None:
+        return Change(done.change, None)
+    return Change(done.change, Mark(done.value, done.comment or "", done.revision or 1))
 
 
 def _forget(session: Session, score_id: int) -> None:

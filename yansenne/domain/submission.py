@@ -6,7 +6,9 @@ its marks and notes lock until the secretariat reopens it. Marks still missing d
 block a submission (a juror may leave a project unscored), but they are listed before it
 (`gaps`), so the juror confirms knowing them, and the totals that rest on part of the
 grid are marked partial in the ranking. Refused while the edition is locked, and when
-nothing is left to submit. An edition without stages has one stage, `final`.
+nothing is left to submit. An edition without stages has one stage, `final`. On a
+juror's own PostgreSQL login, the submission itself is the database's function
+`yansenne_juror_submit` (migration 0008), which can submit and never take back.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from yansenne.domain.lookup import find_edition, locked_message
@@ -33,6 +36,7 @@ from yansenne.store.models import (
     Score,
     utcnow,
 )
+from yansenne.store.postgres import juror_session, server_submit
 
 #: The one stage of an edition without stages (spec/cli.md).
 FINAL_STAGE = "final"
@@ -105,6 +109,15 @@ def submit_all(db: Database, year: int, juror_code: str, *, actor: str,
                 juror=juror.code) if assigned else tr(
                 "juror {juror} has no category to score", juror=juror.code))
         missing = _gaps(session, juror, categories)
+        if juror_session(session):  # a juror's own login submits through the database
+            try:
+                done = server_submit(session)
+            except (IntegrityError, ProgrammingError) as exc:  # the database's last word
+                raise SubmissionRefused(tr(
+                    "the submission was refused by the database: {reason}",
+                    reason=str(exc.orig) if exc.orig else str(exc))) from exc
+            return Submission(juror.code, tuple(code for code, _at, _n in done),
+                              done[0][1], tuple(missing))
         at = utcnow()
         for category, assignment in categories:
             assignment.submitted_at = at

@@ -12,7 +12,7 @@ import random
 from sqlalchemy import delete
 
 from yansenne import reference
-from yansenne.domain.edition_write import EditionData, write_edition
+from yansenne.domain.edition_write import EditionData, drop_edition_logins, write_edition
 from yansenne.domain.lookup import edition_or_none
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
@@ -93,6 +93,7 @@ def build_synthetic(db: Database, *, year: int, projects: int, jurors: int, crit
             if not replace:
                 raise InputError(Problem(tr("edition {year} already exists in the database; "
                                             "use --replace to replace it", year=year)))
+            drop_edition_logins(session, existing, actor="synthetic", reason="edition.replace")
             session.execute(delete(Edition).where(Edition.id == existing.id))
             session.flush()
         write_edition(session, data, actor="synthetic")

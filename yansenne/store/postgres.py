@@ -3,10 +3,16 @@ and a cheap marker that tells open views when someone else changed something.
 
 Logins. A juror's login is a PostgreSQL role registered in the `logins` table; the
 row-level security policies of migration 0003 then let it read the edition (its
-categories, grid and projects) and read and write only its own scores, notes,
-assignments and conflicts. The secretariat is the owner of the tables (who runs the
-migrations) and any login registered with the `secretariat` kind. Creating roles
-needs the CREATEROLE right on the server.
+categories, grid and projects) and only its own scores, notes, assignments and
+conflicts. It holds no INSERT, UPDATE, DELETE or TRUNCATE on any table (which would
+also let it take the strong `LOCK TABLE` modes): it writes only by calling the
+SECURITY DEFINER functions of migration 0008 (`JUROR_FUNCTIONS`), which check the
+juror, the assignment, the submission and the lock, and write the audit entries
+themselves. Its role carries `timeouts.JUROR_TIMEOUTS`, which bind a psql session
+too. The secretariat is the owner of the tables (who runs the migrations) and any
+login registered with the `secretariat` kind. Creating roles needs the CREATEROLE
+right on the server. Removing an edition or a juror takes their logins away with
+them (`drop_juror_logins`).
 
 Stale edits. Editions, projects and jurors carry a `version` (SQLAlchemy's
 version_id_col): `save_or_conflict` refuses a change made on a version that is no
@@ -18,7 +24,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -32,19 +38,30 @@ from yansenne.i18n import tr
 from yansenne.store import audit
 from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Edition, Juror, Login, Project
+from yansenne.store.timeouts import JUROR_TIMEOUTS
 
-ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")  # with fullmatch: no trailing newline
+# Names PostgreSQL keeps for itself (pg_*, public, none) or reads as keywords in GRANT.
+RESERVED_ROLES = frozenset({"public", "none", "current_user", "session_user", "current_role"})
+RESERVED_PREFIX = "pg_"
 MIN_PASSWORD = 10
 # The tables a juror login reads (row-level security narrows some to its own rows).
 JUROR_READS = ("alembic_version", "editions", "categories", "criteria", "projects", "jurors",
-               "assignments", "conflicts", "logins")
-JUROR_WRITES = ("scores", "project_notes")
-JUROR_SEQUENCES = (("scores", "id"), ("audit_log", "id"))
+               "assignments", "conflicts", "logins", "scores", "project_notes")
+# The only way a juror login writes (migration 0008): EXECUTE on these, nothing else.
+JUROR_FUNCTIONS = (
+    "yansenne_juror_set_mark(integer, integer, double precision, text)",
+    "yansenne_juror_set_note(integer, text)",
+    "yansenne_juror_submit()",
+)
+# Whether a connection is a juror's login, kept with the connection (see juror_session).
+JUROR_SESSION = "yansenne_juror_session"
 # Recent audit entries counted by `change_marker` (see there).
 MARKER_WINDOW = 1024
 # SQLSTATE of a transaction PostgreSQL gave up because another one changed the same row.
 SERIALIZATION_FAILURES = {"40001", "40P01"}
 DEPENDENT_OBJECTS = "2BP01"
+INSUFFICIENT_PRIVILEGE = "42501"
 
 Record = TypeVar("Record", Edition, Project, Juror)
 
@@ -190,11 +207,7 @@ def create_login(
     if secretariat and not role:
         raise InputError(tr("a secretariat login needs a role name (--role)"))
     role = role or default_role_name(year or 0, juror_code or "")
-    problems = []
-    if not ROLE_NAME.match(role):
-        problems.append(Problem(tr("{role} is not a valid role name: lower-case letters, digits "
-                                   "and _ only, at most 63, not starting with a digit",
-                                   role=role)))
+    problems = role_name_problems(role)
     if password is not None and len(password) < MIN_PASSWORD:
         problems.append(Problem(tr("the password must have at least {n} characters",
                                    n=MIN_PASSWORD)))
@@ -223,12 +236,30 @@ def create_login(
                                   "NOCREATEROLE NOBYPASSRLS").format(who, sql.Literal(verifier)))
         for statement in _grants(session, who, secretariat):
             _execute(session, statement)
+        if not secretariat:
+            for name, value in JUROR_TIMEOUTS.items():
+                _execute(session, sql.SQL("ALTER ROLE {} SET {} = {}").format(
+                    who, sql.Identifier(name), sql.Literal(value)))
         session.add(Login(role_name=role, kind="secretariat" if secretariat else "juror",
                           juror_id=juror.id if juror else None))
         audit.record(session, "login.create", year=year if juror else None, entity="login",
                      key=role, actor=actor, kind="secretariat" if secretariat else "juror",
                      juror=juror.code if juror else None)
     return CreatedLogin(role, password, generated)
+
+
+def role_name_problems(role: str) -> list[Problem]:
+    """Why `role` cannot name a login (given with --role), or nothing."""
+    shown = f"--role {role}" if role.isprintable() and role.strip() == role \
+        else f"--role {role!r}"
+    if not ROLE_NAME.fullmatch(role):
+        return [Problem(tr("{role} is not a valid role name: lower-case letters, digits "
+                           "and _ only, at most 63, not starting with a digit", role=shown))]
+    if role in RESERVED_ROLES or role.startswith(RESERVED_PREFIX):
+        return [Problem(tr("{role} is a name PostgreSQL keeps for itself (public, none, "
+                           "current_user, session_user, current_role and every name starting "
+                           "with pg_): choose another", role=shown))]
+    return []
 
 
 def _juror(session: Session, year: int, code: str) -> Juror:
@@ -263,21 +294,144 @@ def _grants(session: Session, who: Any, secretariat: bool) -> list[Any]:
     statements = [sql.SQL(text).format(**names) for text in texts]
     statements += [sql.SQL("GRANT SELECT ON {} TO {}").format(sql.Identifier(t), who)
                    for t in JUROR_READS]
-    statements += [sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON {} TO {}").format(
-        sql.Identifier(t), who) for t in JUROR_WRITES]
-    statements += [sql.SQL(text).format(**names) for text in (
-        "GRANT UPDATE (submitted_at) ON assignments TO {who}",
-        # Audited writes: a juror adds entries and learns their ids, never reads them.
-        "GRANT INSERT ON audit_log TO {who}",
-        "GRANT SELECT (id) ON audit_log TO {who}",
-    )]
-    for table, column in JUROR_SEQUENCES:
-        sequence = conn.exec_driver_sql("SELECT pg_get_serial_sequence(%s, %s)",
-                                        (table, column)).scalar()
-        # pg_get_serial_sequence returns the name already quoted and qualified.
-        statements.append(sql.SQL("GRANT USAGE ON SEQUENCE {} TO {}").format(
-            sql.SQL(sequence), who))
+    # The change marker counts the audit entries' ids; a juror never reads the entries.
+    statements.append(sql.SQL("GRANT SELECT (id) ON audit_log TO {}").format(who))
+    # Writes: only through the functions (fixed signatures, not user input).
+    statements += [sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(sql.SQL(f), who)
+                   for f in JUROR_FUNCTIONS]
     return statements
+
+
+def _revoke_all(session: Session, role: str) -> None:
+    """Take every right `role` holds in this database (its tables, sequences, functions,
+    schema and the database itself), so that the role can be dropped."""
+    from psycopg import sql
+
+    conn = session.connection()
+    names = {"who": sql.Identifier(role),
+             "database": sql.Identifier(conn.exec_driver_sql(
+                 "SELECT current_database()").scalar()),
+             "schema": sql.Identifier(conn.exec_driver_sql("SELECT current_schema()").scalar())}
+    for text in ("REVOKE ALL PRIVILEGES ON ALL TABLES IN SCHEMA {schema} FROM {who}",
+                 "REVOKE ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA {schema} FROM {who}",
+                 "REVOKE ALL PRIVILEGES ON ALL FUNCTIONS IN SCHEMA {schema} FROM {who}",
+                 "ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} REVOKE ALL PRIVILEGES "
+                 "ON TABLES FROM {who}",
+                 "ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} REVOKE ALL PRIVILEGES "
+                 "ON SEQUENCES FROM {who}",
+                 "REVOKE ALL PRIVILEGES ON SCHEMA {schema} FROM {who}",
+                 "REVOKE ALL PRIVILEGES ON DATABASE {database} FROM {who}"):
+        _execute(session, sql.SQL(text).format(**names))
+
+
+def _drop_role(session: Session, role: str) -> bool:
+    """Drop `role` (after `_revoke_all`); False when it keeps rights in another database
+    of the server, where it stays. Its open sessions on this database are ended when
+    this login may end them (else they end at their next statement, rights gone)."""
+    from psycopg import sql
+
+    if not _role_exists(session, role):
+        return False
+    try:
+        with session.begin_nested():
+            session.connection().exec_driver_sql(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE usename = %s AND datname = current_database()", (role,))
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+    try:
+        with session.begin_nested():
+            _execute(session, sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+    except Exception as exc:  # psycopg's own error: the statement went past SQLAlchemy
+        if getattr(exc, "sqlstate", None) != DEPENDENT_OBJECTS:
+            raise
+        return False  # rights in another database of the server: the role stays
+    return True
+
+
+def drop_juror_logins(session: Session, juror_ids: Iterable[int], *, year: int | None,
+                      actor: str, reason: str) -> list[str]:
+    """Take away the logins of jurors about to be removed (a deleted or replaced
+    edition, a deleted juror), in the caller's transaction: their rights here, their
+    `logins` rows and, unless it has rights in another database, the role itself, so
+    that no orphan login can still connect and read. Audited `login.drop` with
+    `reason`. Returns the roles taken away; nothing to do on SQLite."""
+    if session.get_bind().dialect.name != "postgresql":
+        return []
+    ids = list(juror_ids)
+    if not ids:
+        return []
+    logins = session.scalars(select(Login).where(Login.kind == "juror",
+                                                 Login.juror_id.in_(ids))
+                             .order_by(Login.role_name)).all()
+    roles = []
+    for login in logins:
+        role = login.role_name
+        if _role_exists(session, role):
+            _revoke_all(session, role)
+        session.delete(login)
+        session.flush()
+        dropped = _drop_role(session, role)
+        audit.record(session, "login.drop", year=year, entity="login", key=role, actor=actor,
+                     reason=reason, **({} if dropped else {"role_kept": True}))
+        roles.append(role)
+    return roles
+
+
+# -- a juror's own session: writes through the functions of migration 0008 ------------
+def juror_session(session: Session) -> bool:
+    """True when `session` runs on a juror's login: its writes must then go through
+    the database's juror functions (the login may not write the tables). Asked once
+    per connection (a connection's login never changes) and kept with it."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return False
+    connection = session.connection()
+    info = connection.connection.info
+    known = info.get(JUROR_SESSION)
+    if known is None:
+        known = bool(connection.exec_driver_sql(
+            "SELECT EXISTS (SELECT 1 FROM logins WHERE role_name = session_user::text "
+            "AND kind = 'juror')").scalar())
+        info[JUROR_SESSION] = known
+    return known
+
+
+@dataclass(frozen=True)
+class ServerMark:
+    """What `yansenne_juror_set_mark` did: added, changed, unchanged or cleared."""
+
+    change: str
+    score_id: int | None
+    value: float | None
+    comment: str | None
+    revision: int | None
+
+
+def server_set_mark(session: Session, project_id: int, criterion_id: int,
+                    value: float | None, comment: str | None) -> ServerMark:
+    """Set (value None: clear) the session's juror's mark through the database."""
+    row = session.connection().exec_driver_sql(
+        "SELECT change, mark_id, mark_value, mark_comment, mark_revision "
+        "FROM yansenne_juror_set_mark(%s, %s, %s, %s)",
+        (project_id, criterion_id, value, comment)).one()
+    return ServerMark(*row)
+
+
+def server_set_note(session: Session, project_id: int, text: str) -> str:
+    """Set (blank: remove) the session's juror's note through the database; returns
+    added, changed, unchanged or cleared."""
+    return str(session.connection().exec_driver_sql(
+        "SELECT yansenne_juror_set_note(%s, %s)", (project_id, text)).scalar())
+
+
+def server_submit(session: Session) -> list[tuple[str, Any, int]]:
+    """Submit every open category of the session's juror through the database:
+    (category code, submitted at, marks missing) for each, in the grid's order."""
+    return [(str(code), at, int(missing)) for code, at, missing in session.connection()
+            .exec_driver_sql("SELECT submitted_category, submitted_on, missing_marks "
+                             "FROM yansenne_juror_submit()")]
 
 
 def list_logins(db: Database) -> list[LoginRow]:
@@ -302,40 +456,16 @@ def drop_login(db: Database, role: str, *, actor: str = "") -> bool:
     """Take every right of a login on this database and remove it; drop the role too
     unless it still has rights in another database of the server (returns False then)."""
     require_postgres(db)
-    from psycopg import sql
-
     with db.write() as session:
         login = session.get(Login, role)
         if login is None:
             raise InputError(tr("no login {role} in this database", role=role))
         year = login.juror.edition.year if login.juror else None
-        conn = session.connection()
-        who = sql.Identifier(role)
-        database = sql.Identifier(conn.exec_driver_sql("SELECT current_database()").scalar())
-        schema = sql.Identifier(conn.exec_driver_sql("SELECT current_schema()").scalar())
         if _role_exists(session, role):
-            for text in ("REVOKE ALL PRIVILEGES ON ALL TABLES IN SCHEMA {schema} FROM {who}",
-                         "REVOKE ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA {schema} FROM {who}",
-                         "ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} REVOKE ALL PRIVILEGES "
-                         "ON TABLES FROM {who}",
-                         "ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} REVOKE ALL PRIVILEGES "
-                         "ON SEQUENCES FROM {who}",
-                         "REVOKE ALL PRIVILEGES ON SCHEMA {schema} FROM {who}",
-                         "REVOKE ALL PRIVILEGES ON DATABASE {database} FROM {who}"):
-                _execute(session, sql.SQL(text).format(schema=schema, who=who,
-                                                       database=database))
+            _revoke_all(session, role)
         session.delete(login)
         audit.record(session, "login.drop", year=year, entity="login", key=role, actor=actor)
-        if not _role_exists(session, role):
-            return False
-        try:
-            with session.begin_nested():
-                _execute(session, sql.SQL("DROP ROLE {}").format(who))
-        except Exception as exc:  # psycopg's own error: the statement went past SQLAlchemy
-            if getattr(exc, "sqlstate", None) != DEPENDENT_OBJECTS:
-                raise
-            return False  # rights in another database of the server: the role stays
-        return True
+        return _drop_role(session, role)
 
 
 def login_identity(db: Database) -> tuple[int, str] | None:
