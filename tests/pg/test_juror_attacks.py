@@ -202,6 +202,42 @@ def test_juror_cannot_score_outside_their_categories(secretariat: Database,
     assert one(secretariat, "SELECT count(*) FROM scores") == marks
 
 
+def test_juror_cannot_create_objects_the_functions_would_find(
+        secretariat: Database, psql: psycopg.Connection) -> None:
+    """An operator or function a juror defined in the schema could be picked by the
+    definer functions' search_path: PUBLIC keeps no CREATE on the schema."""
+    for statement in ("CREATE FUNCTION to_json(text) RETURNS json LANGUAGE sql "
+                      "AS $$ SELECT '1'::json $$",
+                      "CREATE TABLE scores_shadow (id integer)"):
+        with pytest.raises(errors.InsufficientPrivilege), psql.transaction():
+            psql.execute(statement)
+
+
+def test_a_jurors_float_settings_do_not_change_the_audit(secretariat: Database,
+                                                         psql: psycopg.Connection) -> None:
+    known = ids(secretariat)
+    psql.execute("SET extra_float_digits = -15")
+    psql.execute("SELECT * FROM yansenne_juror_set_mark(%s, %s, 7.5, NULL)",
+                 (known["project:P03"], known["criterion:relevance"]))
+    details = one(secretariat, "SELECT details FROM audit_log WHERE actor = 'J2' "
+                               "ORDER BY id DESC LIMIT 1")
+    assert '"after": 7.5' in details, details
+
+
+def test_juror_cannot_score_in_a_locked_edition(secretariat: Database,
+                                                psql: psycopg.Connection) -> None:
+    known = ids(secretariat)
+    with secretariat.write() as s:
+        s.execute(text("UPDATE editions SET locked_at = now(), lock_fingerprint = 'x'"))
+    marks = one(secretariat, "SELECT count(*) FROM scores")
+    with pytest.raises(errors.CheckViolation, match="score in a locked edition"):
+        psql.execute("SELECT * FROM yansenne_juror_set_mark(%s, %s, 7, NULL)",
+                     (known["project:P03"], known["criterion:relevance"]))
+    with pytest.raises(errors.CheckViolation, match="submission in a locked edition"):
+        psql.execute("SELECT * FROM yansenne_juror_submit()")
+    assert one(secretariat, "SELECT count(*) FROM scores") == marks
+
+
 STRONG_MODES = ("ROW SHARE", "ROW EXCLUSIVE", "SHARE UPDATE EXCLUSIVE", "SHARE",
                 "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE")
 

@@ -399,20 +399,24 @@ def test_0008_on_postgresql_takes_a_jurors_writes_away_and_back(pg_url: str) -> 
                 "has_table_privilege(:r, 'audit_log', 'INSERT') AS insert_audit, "
                 "has_column_privilege(:r, 'assignments', 'submitted_at', 'UPDATE') "
                 "AS unsubmit, to_regproc('yansenne_juror_submit') IS NOT NULL AS functions, "
+                "has_schema_privilege(:r, current_schema(), 'CREATE') AS create_here, "
                 "(SELECT count(*) FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = "
                 "s.setrole WHERE r.rolname = :r) AS settings"), {"r": role}).mappings().one())
 
     try:
         assert rights() == {"insert_scores": False, "delete_notes": False,
                             "insert_audit": False, "unsubmit": False, "functions": True,
-                            "settings": 1}
+                            "create_here": False, "settings": 1}
         downgrade(engine, "0007")
+        with engine.begin() as conn:  # a cluster brought over from PostgreSQL 14 or older
+            conn.execute(text("GRANT CREATE ON SCHEMA public TO PUBLIC"))
         assert rights() == {"insert_scores": True, "delete_notes": True, "insert_audit": True,
-                            "unsubmit": True, "functions": False, "settings": 0}
+                            "unsubmit": True, "functions": False, "create_here": True,
+                            "settings": 0}
         migrate.upgrade(engine)
         assert rights() == {"insert_scores": False, "delete_notes": False,
                             "insert_audit": False, "unsubmit": False, "functions": True,
-                            "settings": 1}
+                            "create_here": False, "settings": 1}
         with engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
         with Database(url=pg_url, engine=engine).read() as s:

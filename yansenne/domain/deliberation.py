@@ -778,6 +778,9 @@ def lock(session: Session, year: int, *, actor: str, force: bool = False) -> str
     Refused while anything blocks it; what only needs confirming (LockReview) is
     refused too unless `force` says the user confirmed it, and is then audited.
     """
+    # The edition's row first (a no-op on SQLite, whose writes are serial): a juror's
+    # mark being written on a server is then either in the fingerprint or refused.
+    session.execute(select(Edition.id).where(Edition.year == year).with_for_update())
     review = review_lock(session, year)
     if review.blocking:
         raise InputError(list(review.blocking))

@@ -220,6 +220,11 @@ def declare_conflict(session: Session, year: int, juror_code: str, project_code:
     if session.get(Conflict, (juror.id, project.id)) is not None:
         raise InputError(Problem(tr("juror {juror} is already in conflict with project "
                                     "{project}", juror=juror.code, project=project.code)))
+    # The juror's assignment row first (no-op on SQLite): a mark a juror is writing on a
+    # server through its functions, which share-lock that row, is then cleared here.
+    session.execute(select(Assignment.juror_id).where(
+        Assignment.juror_id == juror.id, Assignment.category_id == project.category_id)
+        .with_for_update())
     cleared = _cleared(session, pair_scores(session, juror, project), actor=actor)
     session.add(Conflict(juror_id=juror.id, project_id=project.id, reason=reason.strip()))
     session.flush()

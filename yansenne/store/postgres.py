@@ -344,7 +344,13 @@ def _drop_role(session: Session, role: str) -> bool:
         with session.begin_nested():
             _execute(session, sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
     except Exception as exc:  # psycopg's own error: the statement went past SQLAlchemy
-        if getattr(exc, "sqlstate", None) != DEPENDENT_OBJECTS:
+        state = getattr(exc, "sqlstate", None)
+        if state == INSUFFICIENT_PRIVILEGE:  # a login without CREATEROLE: change nothing
+            raise YansenneError(tr(
+                "the login {role} cannot be taken away from this session: removing a "
+                "juror's login needs the right to drop roles (CREATEROLE); nothing was "
+                "changed: do this as the database's owner", role=role)) from exc
+        if state != DEPENDENT_OBJECTS:
             raise
         return False  # rights in another database of the server: the role stays
     return True
@@ -414,7 +420,8 @@ def server_set_mark(session: Session, project_id: int, criterion_id: int,
     """Set (value None: clear) the session's juror's mark through the database."""
     row = session.connection().exec_driver_sql(
         "SELECT change, mark_id, mark_value, mark_comment, mark_revision "
-        "FROM yansenne_juror_set_mark(%s, %s, %s, %s)",
+        "FROM yansenne_juror_set_mark(%s::integer, %s::integer, "
+        "%s::double precision, %s::text)",
         (project_id, criterion_id, value, comment)).one()
     return ServerMark(*row)
 
@@ -423,7 +430,7 @@ def server_set_note(session: Session, project_id: int, text: str) -> str:
     """Set (blank: remove) the session's juror's note through the database; returns
     added, changed, unchanged or cleared."""
     return str(session.connection().exec_driver_sql(
-        "SELECT yansenne_juror_set_note(%s, %s)", (project_id, text)).scalar())
+        "SELECT yansenne_juror_set_note(%s::integer, %s::text)", (project_id, text)).scalar())
 
 
 def server_submit(session: Session) -> list[tuple[str, Any, int]]:

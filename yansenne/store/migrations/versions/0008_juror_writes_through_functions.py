@@ -99,6 +99,22 @@ def upgrade() -> None:
         op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
     for role in _juror_roles():
         _least_privilege(role)
+    _no_creation_in_schema(schema)
+
+
+def _no_creation_in_schema(schema: str) -> None:
+    """Nobody but the owner creates objects in the schema: an operator or function a
+    juror could define there would otherwise be found by the definer functions."""
+    op.execute(
+        "DO $$ BEGIN "
+        f"EXECUTE 'REVOKE CREATE ON SCHEMA ' || {_literal(schema)} || ' FROM PUBLIC'; "
+        "EXCEPTION WHEN insufficient_privilege THEN RAISE WARNING "
+        "'only the schema''s owner can take CREATE away from PUBLIC; do it as that owner'; "
+        "END $$")
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def downgrade() -> None:
@@ -169,8 +185,10 @@ def _alter_role(role: str, changes: list[str]) -> None:
 
 # -- the functions ---------------------------------------------------------------------
 def _functions(schema: str) -> list[str]:
-    definer = f"SECURITY DEFINER SET search_path = {schema}, pg_temp"
-    fixed = f"SET search_path = {schema}, pg_temp"
+    # extra_float_digits fixed too: a caller's SET must not change how a mark is audited.
+    definer = (f"SECURITY DEFINER SET search_path = {schema}, pg_temp "
+               "SET extra_float_digits = 1")
+    fixed = f"SET search_path = {schema}, pg_temp SET extra_float_digits = 1"
     return [
         # The audit log's details as audit.details_json writes them (keys sorted, floats
         # with their decimal point, UTF-8 kept): one format whoever wrote the entry.
@@ -196,7 +214,9 @@ def _functions(schema: str) -> list[str]:
         f"USING ERRCODE = '{CHECK}'; END IF;\n"
         "  SELECT p.category_id, e.locked_at INTO v_category, v_locked FROM projects p "
         "JOIN editions e ON e.id = p.edition_id JOIN jurors j ON j.edition_id = p.edition_id "
-        "WHERE p.id = project AND j.id = juror;\n"
+        # FOR SHARE OF e: a lock of the edition waits for this write, or this write
+        # for the lock (and then sees it).
+        "WHERE p.id = project AND j.id = juror FOR SHARE OF e;\n"
         "  IF NOT FOUND THEN RAISE EXCEPTION '% across editions or categories', what "
         f"USING ERRCODE = '{CHECK}'; END IF;\n"
         "  IF v_locked IS NOT NULL THEN RAISE EXCEPTION '% in a locked edition', what "
@@ -353,7 +373,8 @@ def _submit(definer: str) -> str:
         "BEGIN\n"
         + _own_juror() +
         "  SELECT j.edition_id, j.role, e.year, e.locked_at INTO v_edition, v_role, v_year, "
-        "v_locked FROM jurors j JOIN editions e ON e.id = j.edition_id WHERE j.id = me;\n"
+        "v_locked FROM jurors j JOIN editions e ON e.id = j.edition_id WHERE j.id = me "
+        "FOR SHARE OF e;\n"
         "  IF v_role = 'observer' THEN RAISE EXCEPTION 'submission of an observer' "
         f"USING ERRCODE = '{CHECK}'; END IF;\n"
         "  IF v_locked IS NOT NULL THEN RAISE EXCEPTION 'submission in a locked edition' "
