@@ -27,7 +27,7 @@ from yansenne.cli.main import main
 from yansenne.domain.editions import delete_edition
 from yansenne.domain.juror_desk import JurorDesk, ScoringRefused
 from yansenne.domain.jury import delete_juror
-from yansenne.errors import DatabaseError
+from yansenne.errors import DatabaseError, YansenneError
 from yansenne.store import timeouts
 from yansenne.store.audit import details_json
 from yansenne.store.database import Database
@@ -436,6 +436,28 @@ def test_deleting_the_edition_takes_the_jurors_logins_away(secretariat: Database
     assert cannot_connect(pg_url)
     assert not role_exists(secretariat)
     assert one(secretariat, "SELECT count(*) FROM logins") == 0
+
+
+def test_a_login_that_cannot_drop_roles_changes_nothing(secretariat: Database,
+                                                         pg_url: str) -> None:
+    """A secretariat login (NOCREATEROLE) deleting a juror who has a login: told why,
+    and the juror, the login and the role all stay."""
+    office = create_login(secretariat, role="office_anne", password=PASSWORD,
+                          secretariat=True, actor="secretariat").role
+    url = make_url(pg_url).set(username=office, password=PASSWORD)
+    desk = open_database(url.render_as_string(hide_password=False))
+    try:
+        with pytest.raises(YansenneError, match="the login yansenne_2026_j2 cannot be taken "
+                                                "away from this session"):
+            with desk.write() as s:
+                delete_juror(s, YEAR, "J2", actor=office)
+    finally:
+        desk.close()
+    assert role_exists(secretariat)
+    assert one(secretariat, "SELECT count(*) FROM jurors WHERE code = 'J2'") == 1
+    assert [login.role for login in list_logins(secretariat)
+            if login.role == ROLE] == [ROLE]
+    connect(pg_url).close()
 
 
 def test_deleting_a_juror_takes_their_login_away(secretariat: Database, pg_url: str) -> None:

@@ -324,6 +324,13 @@ def _revoke_all(session: Session, role: str) -> None:
         _execute(session, sql.SQL(text).format(**names))
 
 
+def _cannot_drop(role: str) -> YansenneError:
+    return YansenneError(tr(
+        "the login {role} cannot be taken away from this session: removing a juror's "
+        "login needs the right to drop roles (CREATEROLE); nothing was changed: do this "
+        "as the database's owner", role=role))
+
+
 def _drop_role(session: Session, role: str) -> bool:
     """Drop `role` (after `_revoke_all`); False when it keeps rights in another database
     of the server, where it stays. Its open sessions on this database are ended when
@@ -346,10 +353,7 @@ def _drop_role(session: Session, role: str) -> bool:
     except Exception as exc:  # psycopg's own error: the statement went past SQLAlchemy
         state = getattr(exc, "sqlstate", None)
         if state == INSUFFICIENT_PRIVILEGE:  # a login without CREATEROLE: change nothing
-            raise YansenneError(tr(
-                "the login {role} cannot be taken away from this session: removing a "
-                "juror's login needs the right to drop roles (CREATEROLE); nothing was "
-                "changed: do this as the database's owner", role=role)) from exc
+            raise _cannot_drop(role) from exc
         if state != DEPENDENT_OBJECTS:
             raise
         return False  # rights in another database of the server: the role stays
@@ -371,6 +375,10 @@ def drop_juror_logins(session: Session, juror_ids: Iterable[int], *, year: int |
     logins = session.scalars(select(Login).where(Login.kind == "juror",
                                                  Login.juror_id.in_(ids))
                              .order_by(Login.role_name)).all()
+    if logins and not session.connection().exec_driver_sql(
+            "SELECT rolsuper OR rolcreaterole FROM pg_roles "
+            "WHERE rolname = current_user").scalar():
+        raise _cannot_drop(logins[0].role_name)
     roles = []
     for login in logins:
         role = login.role_name
