@@ -224,6 +224,22 @@ def test_a_jurors_float_settings_do_not_change_the_audit(secretariat: Database,
     assert '"after": 7.5' in details, details
 
 
+def test_juror_cannot_store_a_mark_off_its_step(secretariat: Database,
+                                                psql: psycopg.Connection) -> None:
+    """The program refuses 7.50000000001 and 7.5000001 (exact at 15 digits): so does the
+    database for a juror at psql, where the schema's triggers alone allow 1e-6."""
+    known = ids(secretariat)
+    before = mark_of(secretariat, "P03")
+    for mark in (7.50000000001, 7.5000001, 7.25, float("nan")):
+        with pytest.raises(errors.CheckViolation, match="is not on its criterion's step"):
+            psql.execute("SELECT * FROM yansenne_juror_set_mark(%s, %s, %s, NULL)",
+                         (known["project:P03"], known["criterion:relevance"], mark))
+    assert mark_of(secretariat, "P03") == before
+    psql.execute("SELECT * FROM yansenne_juror_set_mark(%s, %s, %s, NULL)",
+                 (known["project:P03"], known["criterion:relevance"], 7.499999999999999))
+    assert mark_of(secretariat, "P03")[0] == 7.5  # stored as the program stores it
+
+
 def test_juror_cannot_score_in_a_locked_edition(secretariat: Database,
                                                 psql: psycopg.Connection) -> None:
     known = ids(secretariat)

@@ -281,6 +281,13 @@ def _set_mark(definer: str) -> str:
         "WHERE c.id = criterion AND j.id = me AND (c.category_id IS NULL "
         "OR c.category_id = v_category)) THEN RAISE EXCEPTION "
         f"'score across editions or categories' USING ERRCODE = '{CHECK}'; END IF;\n"
+        # The program's rule, exactly: a mark read at 15 significant digits (what a
+        # float8 becomes as numeric) lies on a whole step from the scale's minimum.
+        "  IF mark IS NOT NULL AND NOT EXISTS (SELECT 1 FROM criteria c WHERE c.id = criterion "
+        "AND mod(mark::numeric - c.min_value::numeric, c.step::numeric) = 0) THEN "
+        "RAISE EXCEPTION 'score % is not on its criterion''s step', mark "
+        f"USING ERRCODE = '{CHECK}'; END IF;\n"
+        "  mark := mark::numeric::double precision;  -- stored as the program stores it\n"
         "  SELECT e.year, j.code || '/' || p.code || '/' || c.code INTO v_year, v_key "
         "FROM jurors j JOIN editions e ON e.id = j.edition_id, projects p, criteria c "
         "WHERE j.id = me AND p.id = project AND c.id = criterion;\n"
