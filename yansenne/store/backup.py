@@ -23,7 +23,6 @@ import functools
 import os
 import re
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +49,7 @@ from yansenne.store.database import (
     check_database_path,
     sqlite_refusal,
 )
+from yansenne.store.reference_schema import migrated
 
 KEEP_AUTOMATIC = 5
 
@@ -259,21 +259,9 @@ def read_schema(conn: sqlite3.Connection) -> Schema:
 
 @functools.lru_cache(maxsize=8)
 def expected_schema(revision: str) -> Schema:
-    """The schema a database at `revision` has: a scratch database migrated to it by the
-    program's own migrations (no second list to keep in step)."""
-    from yansenne.store import migrate
-    from yansenne.store.database import create_sqlite_engine
-
-    with tempfile.TemporaryDirectory(prefix="yansenne-schema-") as folder:
-        engine = create_sqlite_engine(Path(folder) / "scratch.sqlite")
-        try:
-            migrate.upgrade(engine, revision)
-            with engine.connect() as conn:
-                raw = conn.connection.driver_connection
-                assert isinstance(raw, sqlite3.Connection)
-                return read_schema(raw)
-        finally:
-            engine.dispose()
+    """The schema a database at `revision` has (see `reference_schema`)."""
+    with migrated(revision) as conn:
+        return read_schema(conn)
 
 
 def schema_gaps(found: Schema, expected: Schema) -> list[str]:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from yansenne.errors import DatabaseError
 from yansenne.i18n import tr
+from yansenne.store.reference_schema import migrated
 
 Entry = tuple[str, str, str, str | None]  # type, name, table, normalised SQL
 
@@ -61,21 +62,8 @@ def _entries(conn: sqlite3.Connection) -> set[Entry]:
 @cache
 def expected_schema(revision: str) -> frozenset[Entry]:
     """What this program's migrations make at `revision`, on an empty database."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import StaticPool
-
-    from yansenne.store import migrate
-
-    engine = create_engine("sqlite://", poolclass=StaticPool)
-    try:
-        migrate.upgrade(engine, revision)
-        raw = engine.raw_connection()
-        try:
-            return frozenset(_entries(raw.driver_connection))
-        finally:
-            raw.close()
-    finally:
-        engine.dispose()
+    with migrated(revision) as conn:
+        return frozenset(_entries(conn))
 
 
 def _refuse(path: Path, what: str) -> DatabaseError:
