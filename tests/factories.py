@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from yansenne.domain.stages import default_stage
 from yansenne.store.database import Database
 from yansenne.store.models import (
     Assignment,
@@ -37,6 +38,9 @@ def build_small_edition(db: Database, year: int = YEAR) -> None:
             foreword_en="Foreword.",
         )
         s.add(edition)
+        s.flush()
+        stage = default_stage(edition.id)
+        s.add(stage)
         s.flush()
         cats = [
             Category(edition_id=edition.id, code="citizens", name_fr="Citoyens",
@@ -98,8 +102,8 @@ def build_small_edition(db: Database, year: int = YEAR) -> None:
                     continue
                 for c, crit in enumerate(crits):
                     value = float((3 + p + j + c) % 11)
-                    s.add(Score(juror_id=juror.id, project_id=project.id, criterion_id=crit.id,
-                                value=value, updated_by=juror.code))
+                    s.add(Score(stage_id=stage.id, juror_id=juror.id, project_id=project.id,
+                                criterion_id=crit.id, value=value, updated_by=juror.code))
 
 
 @dataclass(frozen=True)

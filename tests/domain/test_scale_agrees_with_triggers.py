@@ -22,7 +22,7 @@ from tests.factories import YEAR
 from yansenne.domain import scale
 from yansenne.domain.marks import scale_problem
 from yansenne.store.database import Database
-from yansenne.store.models import Conflict, Criterion, Edition, Juror, Project, Score
+from yansenne.store.models import Conflict, Criterion, Edition, Juror, Project, Score, Stage
 
 STEPS = (0.1, 0.2, 0.25, 0.3, 0.5, 1.0, 2.0, 2.5, 5.0)
 JITTERS = (0.0, 1e-12, 1e-9, 1e-7, 5e-7, 9.9e-7, 1.1e-6, 2e-6, 1e-4, 1e-2)
@@ -58,7 +58,8 @@ def _stored(db: Database, low: float, high: float, step: float, value: float) ->
         s.add(criterion)
         s.flush()
         try:
-            s.execute(insert(Score).values(juror_id=juror, project_id=project,
+            stage = s.scalars(select(Stage.id).where(Stage.edition_id == edition.id)).one()
+            s.execute(insert(Score).values(stage_id=stage, juror_id=juror, project_id=project,
                                            criterion_id=criterion.id, value=value))
             accepted = True
         except DBAPIError:

@@ -9,8 +9,10 @@ from sqlalchemy import exc
 from tests.factories import Ids, build_small_edition, ids_of
 from yansenne.store.database import Database
 
-SCORE = ("INSERT INTO scores (juror_id, project_id, criterion_id, value, comment, revision, "
-         "updated_at, updated_by) VALUES ({j}, {p}, {c}, {v}, '', 1, '2026-05-01', 'sql')")
+SCORE = ("INSERT INTO scores (stage_id, juror_id, project_id, criterion_id, value, comment, "
+         "revision, updated_at, updated_by) VALUES ((SELECT s.id FROM stages s JOIN projects p "
+         "ON p.edition_id = s.edition_id WHERE p.id = {p}), {j}, {p}, {c}, {v}, '', 1, "
+         "'2026-05-01', 'sql')")
 PROJECT = ("INSERT INTO projects (edition_id, category_id, code, title_fr, title_nl, title_en, "
            "organisation, lead_actor, partner_actors, municipality, summary_fr, summary_nl, "
            "summary_en, contact_name, contact_email, version, updated_at) VALUES ({e}, {cat}, "

@@ -14,6 +14,7 @@ from enum import Enum
 from sqlalchemy import func, select
 
 from yansenne.domain.lookup import edition_or_none
+from yansenne.domain.stages import current_stage, readers
 from yansenne.store.database import Database
 from yansenne.store.models import (
     Assignment,
@@ -68,6 +69,7 @@ def collection_status(db: Database, year: int) -> list[JurorStatus]:
         if edition is None:
             return []
         edition_id = edition.id
+        who = readers(s, current_stage(s, edition_id))  # the stage being scored now
         jurors = s.execute(select(Juror.id, Juror.code, Juror.name)
                            .where(Juror.edition_id == edition_id, Juror.role != "observer")
                            .order_by(Juror.position, Juror.code)).all()
@@ -82,7 +84,8 @@ def collection_status(db: Database, year: int) -> list[JurorStatus]:
         conflicts = s.execute(select(Conflict.juror_id, Conflict.project_id)
                               .where(Conflict.juror_id.in_(ids))).all()
         scores = dict(s.execute(select(Score.juror_id, func.count(Score.id))
-                                .where(Score.juror_id.in_(ids))
+                                .where(Score.juror_id.in_(ids),
+                                       Score.stage_id == who.stage_id)
                                 .group_by(Score.juror_id)).all())
         packages = {row[0]: (row[1], row[2]) for row in s.execute(
             select(PackageExport.juror_id, func.count(PackageExport.id),
@@ -108,7 +111,8 @@ def collection_status(db: Database, year: int) -> list[JurorStatus]:
         assigned[juror_id].append((category_id, submitted_at))
     rows = []
     for juror_id, code, name in jurors:
-        expected = sum(len(projects_in[cat] - conflicted[juror_id])
+        expected = sum(len({p for p in projects_in[cat] - conflicted[juror_id]
+                            if who.reads(juror_id, p)})
                        * (shared + per_category[cat]) for cat, _ in assigned[juror_id])
         count, package_at = packages.get(juror_id, (0, None))
         revision, ballot_at = ballots.get(juror_id, (None, None))

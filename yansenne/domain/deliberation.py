@@ -52,6 +52,12 @@ from yansenne import scoring
 from yansenne.domain.edition_rules import as_lines, prizes_text
 from yansenne.domain.lookup import find_edition, refuse_if_locked
 from yansenne.domain.ranking import rules_of, snapshot_of
+from yansenne.domain.stages import (
+    has_stages,
+    missing_consensus,
+    stages_of,
+    unsubmitted_jurors,
+)
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.scoring.notes import Note
@@ -61,12 +67,15 @@ from yansenne.store.models import (
     VOTE_CHOICES,
     Assignment,
     Category,
+    ConsensusText,
     Criterion,
     Decision,
     Edition,
     Juror,
     Project,
     Score,
+    ShortlistEntry,
+    Stage,
     Vote,
     utcnow,
 )
@@ -663,7 +672,12 @@ class LockReview:
 
 
 def _unsubmitted(session: Session, edition: Edition) -> list[Problem]:
-    """Every scoring juror with a category whose scores are not submitted."""
+    """Every scoring juror with a category whose scores are not submitted (with stages:
+    of the last stage's jury, in the categories where they read something)."""
+    if has_stages(session, edition.id):
+        late = unsubmitted_jurors(session, stages_of(session, edition.id)[-1])
+        return [Problem(tr("{name} ({juror}) has not submitted their scores", name=j.name,
+                           juror=j.code)) for j in late]
     pending = set(session.scalars(
         select(Assignment.juror_id).join(Juror, Juror.id == Assignment.juror_id)
         .where(Juror.edition_id == edition.id, Juror.role != "observer",
@@ -671,6 +685,12 @@ def _unsubmitted(session: Session, edition: Edition) -> list[Problem]:
     return [Problem(tr("{name} ({juror}) has not submitted their scores", name=j.name,
                        juror=j.code))
             for j in edition.jurors if j.id in pending]
+
+
+def _without_consensus(session: Session, edition: Edition) -> list[Problem]:
+    return [Problem(tr("project {project} has no consensus text, nor a majority and a "
+                       "minority text, in French and Dutch", project=code))
+            for code in missing_consensus(session, edition.id)]
 
 
 def _under_quorum(edition: Edition, ranking: scoring.Ranking) -> list[Problem]:
@@ -696,7 +716,7 @@ def review_lock(session: Session, year: int, proposal: Proposal | None = None,
     if proposal is None:
         proposal = proposal_from(edition.year, tuple(edition.prizes), ranking)
     drafts = drafts_of(session, year)
-    blocking: list[Problem] = []
+    blocking: list[Problem] = [*_without_consensus(session, edition)]
     to_confirm: list[Problem] = [*_unsubmitted(session, edition),
                                  *_under_quorum(edition, ranking)]
     for draft in drafts:
@@ -756,8 +776,34 @@ def fingerprint(session: Session, edition: Edition) -> str:
         .join(Criterion, Criterion.id == Score.criterion_id)
         .outerjoin(cat, cat.id == Criterion.category_id)
         .where(Project.edition_id == edition.id)).all()
-    for row in sorted(scores, key=lambda r: (r[0], r[1], r[2] or "", r[3])):
+    staged = has_stages(session, edition.id)
+    if staged:  # every stage's marks, each with its stage (an edition without keeps its print)
+        scores = session.execute(
+            select(Juror.code, Project.code, cat.code, Criterion.code, Score.value,
+                   Score.comment, Stage.code)
+            .join(Juror, Juror.id == Score.juror_id)
+            .join(Project, Project.id == Score.project_id)
+            .join(Criterion, Criterion.id == Score.criterion_id)
+            .join(Stage, Stage.id == Score.stage_id)
+            .outerjoin(cat, cat.id == Criterion.category_id)
+            .where(Project.edition_id == edition.id)).all()
+    for row in sorted(scores, key=lambda r: (r[-1] if staged else "", r[0], r[1],
+                                             r[2] or "", r[3])):
         feed("score", *row)
+    if staged:
+        for row in sorted(session.execute(
+                select(Stage.code, Project.code, ConsensusText.kind, ConsensusText.text_fr,
+                       ConsensusText.text_nl)
+                .join(Stage, Stage.id == ConsensusText.stage_id)
+                .join(Project, Project.id == ConsensusText.project_id)
+                .where(Stage.edition_id == edition.id)).all()):
+            feed("consensus", *row)
+        for row in sorted(session.execute(
+                select(Stage.code, Project.code)
+                .join(Stage, Stage.id == ShortlistEntry.stage_id)
+                .join(Project, Project.id == ShortlistEntry.project_id)
+                .where(Stage.edition_id == edition.id)).all()):
+            feed("shortlist", *row)
     codes = {p.id: p.code for p in edition.projects}
     for d in sorted(edition.decisions, key=lambda d: (d.award, codes[d.project_id])):
         feed("decision", d.award, codes[d.project_id], d.amount_eur, d.citation_fr,

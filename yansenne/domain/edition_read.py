@@ -10,14 +10,28 @@ jurors by position, projects by code, conflicts and scores by their ids).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import NamedTuple
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from yansenne.domain.lookup import find_edition
+from yansenne.domain.stages import FINAL_STAGE, default_stage, stages_of
 from yansenne.store.database import Database
-from yansenne.store.models import Assignment, Conflict, Juror, Project, Score
+from yansenne.store.models import (
+    Allocation,
+    Assignment,
+    Conflict,
+    ConsensusText,
+    Juror,
+    PreliminaryMark,
+    Project,
+    Score,
+    Screening,
+    ShortlistEntry,
+    Stage,
+)
 
 
 @dataclass(frozen=True)
@@ -115,6 +129,57 @@ class ScoreFacts(NamedTuple):
     criterion: str
     value: float
     comment: str
+    stage: str = FINAL_STAGE
+    preliminary: float | None = None  # the mark at the first submission in the last stage
+
+
+@dataclass(frozen=True)
+class StageFacts:
+    code: str
+    kind: str
+    name_fr: str
+    name_nl: str
+    name_en: str
+    jurors: tuple[str, ...]
+    per_project: int | None
+    shortlist: int | None
+    method: str
+    closes: dt.date | None
+    state: str
+
+
+@dataclass(frozen=True)
+class ScreeningFacts:
+    stage: str
+    project: str
+    eligible: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class ConsensusFacts:
+    stage: str
+    project: str
+    kind: str
+    text_fr: str
+    text_nl: str
+
+
+@dataclass(frozen=True)
+class StagedFacts:
+    """The stages and what they recorded; empty lists for an edition without stages."""
+
+    stages: list[StageFacts] = field(default_factory=list)
+    screenings: list[ScreeningFacts] = field(default_factory=list)
+    allocations: list[tuple[str, str, str]] = field(default_factory=list)  # stage, juror, project
+    shortlists: list[tuple[str, str]] = field(default_factory=list)  # stage, project
+    consensus: list[ConsensusFacts] = field(default_factory=list)
+
+    @property
+    def staged(self) -> bool:
+        """Whether the edition has more than the one default stage (the workbook then
+        writes the stage sheets and the Scores `stage` column)."""
+        return bool(self.stages)
 
 
 @dataclass(frozen=True)
@@ -143,6 +208,7 @@ class EditionContents:
     # How the call spreadsheet writes values (the "Call values" sheet): field ->
     # {folded value -> code}.
     value_mapping: dict[str, dict[str, str]]
+    stages: StagedFacts = field(default_factory=StagedFacts)
 
 
 def edition_contents(db: Database, year: int) -> EditionContents:
@@ -181,12 +247,19 @@ def edition_contents(db: Database, year: int) -> EditionContents:
             .join(Project, Project.id == Conflict.project_id)
             .where(Project.edition_id == edition.id)
             .order_by(Conflict.juror_id, Conflict.project_id))
+        stages = stages_of(session, edition.id)
+        stage_code = {s.id: s.code for s in stages}
+        kept = (PreliminaryMark.stage_id == Score.stage_id) & (
+            PreliminaryMark.juror_id == Score.juror_id) & (
+            PreliminaryMark.project_id == Score.project_id) & (
+            PreliminaryMark.criterion_id == Score.criterion_id)
         scores = session.execute(
             select(Score.juror_id, Score.project_id, Score.criterion_id, Score.value,
-                   Score.comment)
+                   Score.comment, Score.stage_id, PreliminaryMark.value)
             .join(Project, Project.id == Score.project_id)
+            .outerjoin(PreliminaryMark, kept)
             .where(Project.edition_id == edition.id)
-            .order_by(Score.juror_id, Score.project_id, Score.criterion_id))
+            .order_by(Score.juror_id, Score.project_id, Score.criterion_id, Score.stage_id))
         return EditionContents(
             facts,
             [CategoryFacts(c.code, c.name_fr, c.name_nl, c.name_en) for c in edition.categories],
@@ -203,9 +276,68 @@ def edition_contents(db: Database, year: int) -> EditionContents:
                         scored(j.id)) for j in edition.jurors],
             [ConflictFacts(juror_code[j], project_code[p], reason)
              for j, p, reason in conflicts],
-            [ScoreFacts(juror_code[j], project_code[p], criterion_code[c], v, m)
-             for j, p, c, v, m in scores],
+            [ScoreFacts(juror_code[j], project_code[p], criterion_code[c], v, m, stage_code[s],
+                        before) for j, p, c, v, m, s, before in scores],
             [DecisionFacts(project_code[d.project_id], d.award, d.amount_eur, d.citation_fr,
                            d.citation_nl, d.citation_en, d.justification)
              for d in edition.decisions],
-            {f: dict(v) for f, v in (edition.value_mapping or {}).items()})
+            {f: dict(v) for f, v in (edition.value_mapping or {}).items()},
+            _staged(session, stages, project_code, juror_code))
+
+
+def _is_default(session: Session, stages: list[Stage]) -> bool:
+    """Whether the edition has only the stage of an edition without stages, as made,
+    and nothing recorded in it beyond marks: its workbook is written as before stages."""
+    if len(stages) != 1:
+        return False
+    stage = stages[0]
+    made = default_stage(stage.edition_id)
+    same = all(getattr(stage, name) == getattr(made, name) for name in (
+        "code", "kind", "name_fr", "name_nl", "name_en", "method", "state")) and (
+        not stage.jurors and stage.per_project is None and stage.shortlist is None
+        and stage.closes is None)
+    return same and not any(session.scalar(
+        select(func.count()).select_from(model).where(model.stage_id == stage.id))
+        for model in (Screening, Allocation, ShortlistEntry, ConsensusText))
+
+
+def _staged(session: Session, stages: list[Stage], project_code: dict[int, str],
+            juror_code: dict[int, str]) -> StagedFacts:
+    """The stage sheets' contents, ordered by stage position, then by project code."""
+    if _is_default(session, stages):
+        return StagedFacts()
+    ids = [s.id for s in stages]
+    code = {s.id: s.code for s in stages}
+    order = {s.id: s.position for s in stages}
+
+    def rows(model: type, *columns: Any) -> list[Any]:
+        found = session.execute(select(model.stage_id, *columns)  # type: ignore[attr-defined]
+                                .where(model.stage_id.in_(ids))).all()  # type: ignore
+        return sorted(found, key=lambda r: (order[r[0]], *(_key(r, project_code, juror_code))))
+
+    return StagedFacts(
+        [StageFacts(s.code, s.kind, s.name_fr, s.name_nl, s.name_en, tuple(s.jurors or ()),
+                    s.per_project, s.shortlist, s.method, s.closes, s.state) for s in stages],
+        [ScreeningFacts(code[s], project_code[p], bool(e), r) for s, p, e, r in
+         rows(Screening, Screening.project_id, Screening.eligible, Screening.reason)],
+        [(code[s], juror_code[j], project_code[p]) for s, p, j in
+         rows(Allocation, Allocation.project_id, Allocation.juror_id)],
+        [(code[s], project_code[p]) for s, p in rows(ShortlistEntry, ShortlistEntry.project_id)],
+        [ConsensusFacts(code[s], project_code[p], k, fr, nl) for s, p, k, fr, nl in
+         rows(ConsensusText, ConsensusText.project_id, ConsensusText.kind,
+              ConsensusText.text_fr, ConsensusText.text_nl)])
+
+
+_KINDS = {"consensus": 0, "majority": 1, "minority": 2}
+
+
+def _key(row: Any, project_code: dict[int, str], juror_code: dict[int, str]) -> tuple:
+    """A record's order within its stage: by project code, then juror code or text kind."""
+    rest = row[2] if len(row) > 2 else None
+    if isinstance(rest, int) and not isinstance(rest, bool):
+        rest = juror_code[rest]
+    elif isinstance(rest, str):
+        rest = _KINDS.get(rest, 3)
+    else:
+        rest = 0
+    return (project_code[row[1]], rest)

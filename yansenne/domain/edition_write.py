@@ -13,20 +13,27 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from yansenne.domain.lookup import edition_or_none, refuse_if_locked
+from yansenne.domain.stages import default_stage
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.store import audit
 from yansenne.store.database import Database
 from yansenne.store.models import (
+    Allocation,
     Assignment,
     Category,
     Conflict,
+    ConsensusText,
     Criterion,
     Decision,
     Edition,
     Juror,
+    PreliminaryMark,
     Project,
     Score,
+    Screening,
+    ShortlistEntry,
+    Stage,
 )
 from yansenne.store.postgres import drop_juror_logins
 
@@ -46,6 +53,12 @@ class EditionData:
     warnings: list[Problem] = field(default_factory=list)
     # The "Call values" sheet: field -> {folded value -> code} (editions.value_mapping).
     value_mapping: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Stages and their records (edition-workbook.md); no stages: the one stage `final`.
+    stages: list[dict[str, Any]] = field(default_factory=list)
+    screenings: list[dict[str, Any]] = field(default_factory=list)
+    allocations: list[dict[str, Any]] = field(default_factory=list)
+    shortlists: list[dict[str, Any]] = field(default_factory=list)
+    consensus: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -139,6 +152,11 @@ def write_edition(session: Session, data: EditionData, actor: str = "import") ->
             {"juror_id": jurors[r["juror"]][0].id, "project_id": projects[r["project"]][0].id,
              "reason": r["reason"]} for r in data.conflicts])
 
+    stages = _write_stages(session, edition, data, jurors={c: j.id for c, (j, _a) in
+                                                           jurors.items()},
+                           projects={c: p.id for c, (p, _k) in projects.items()})
+    last = max(stages.values(), key=lambda s: s.position)
+
     def criterion_id(project_code: str, code: str) -> int:
         category = projects[project_code][1]
         found = criteria.get((category, code)) or criteria[(None, code)]
@@ -146,13 +164,56 @@ def write_edition(session: Session, data: EditionData, actor: str = "import") ->
 
     if data.scores:  # Core insert: no ORM bookkeeping for 320,000 rows
         session.execute(insert(Score.__table__), [
-            {"juror_id": jurors[r["juror"]][0].id, "project_id": projects[r["project"]][0].id,
+            {"stage_id": (stages[r["stage"]] if r.get("stage") else last).id,
+             "juror_id": jurors[r["juror"]][0].id, "project_id": projects[r["project"]][0].id,
              "criterion_id": criterion_id(r["project"], r["criterion"]), "value": r["value"],
              "comment": r["comment"] or "", "revision": 1, "updated_by": actor}
             for r in data.scores])
+    preliminary = [
+        {"stage_id": (stages[r["stage"]] if r.get("stage") else last).id,
+         "juror_id": jurors[r["juror"]][0].id, "project_id": projects[r["project"]][0].id,
+         "criterion_id": criterion_id(r["project"], r["criterion"]), "value": r["preliminary"]}
+        for r in data.scores if r.get("preliminary") is not None]
+    if preliminary:
+        session.execute(insert(PreliminaryMark.__table__), preliminary)
     for record in data.decisions:
         record = dict(record)
         project = projects[record.pop("project")][0]
         session.add(Decision(edition_id=edition.id, project_id=project.id, **record))
     session.flush()
     return edition
+
+
+def _write_stages(session: Session, edition: Edition, data: EditionData, *,
+                  jurors: dict[str, int], projects: dict[str, int]) -> dict[str, Stage]:
+    """The stages in order, then what each recorded, before any mark refers to them."""
+    if not data.stages:
+        stage = default_stage(edition.id)
+        session.add(stage)
+        session.flush()
+        return {stage.code: stage}
+    stages: dict[str, Stage] = {}
+    for position, record in enumerate(data.stages):
+        record = dict(record)
+        record.pop("_row", None)
+        stage = Stage(edition_id=edition.id, position=position, **record)
+        session.add(stage)
+        stages[stage.code] = stage
+    session.flush()
+    rows = [
+        (Screening, [{"stage_id": stages[r["stage"]].id, "project_id": projects[r["project"]],
+                      "eligible": r["eligible"], "reason": r["reason"] or ""}
+                     for r in data.screenings]),
+        (ShortlistEntry, [{"stage_id": stages[r["stage"]].id,
+                           "project_id": projects[r["project"]]} for r in data.shortlists]),
+        (Allocation, [{"stage_id": stages[r["stage"]].id, "juror_id": jurors[r["juror"]],
+                       "project_id": projects[r["project"]]} for r in data.allocations]),
+        (ConsensusText, [{"stage_id": stages[r["stage"]].id,
+                          "project_id": projects[r["project"]], "kind": r["kind"],
+                          "text_fr": r["text_fr"], "text_nl": r["text_nl"]}
+                         for r in data.consensus]),
+    ]
+    for model, values in rows:
+        if values:
+            session.execute(insert(model.__table__), values)
+    return stages

@@ -26,6 +26,7 @@ from yansenne.domain.lookup import (
     find_edition,
     refuse_if_locked,
 )
+from yansenne.domain.stages import default_stage
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import pick, tr
 from yansenne.scoring import METHODS
@@ -199,6 +200,8 @@ def _new_edition(session: Session, year: int, names: Mapping[str, str] | None,
         raise InvalidRecord(problems)
     edition = Edition(year=year, **{"prizes": list(DEFAULT_PRIZES), **values, **rules})
     session.add(edition)
+    session.flush()
+    session.add(default_stage(edition.id))
     session.flush()
     return edition
 

@@ -27,6 +27,8 @@ from sqlalchemy.orm import Session
 from yansenne.domain import submission
 from yansenne.domain.lookup import find_edition, locked_message
 from yansenne.domain.marks import set_score
+from yansenne.domain.stages import Readers, current_stage
+from yansenne.domain.stages import readers as stage_readers
 from yansenne.domain.submission import Gap, Submission
 from yansenne.errors import DatabaseError, InputError, Problem, YansenneError
 from yansenne.i18n import tr
@@ -217,11 +219,24 @@ class JurorDesk:
                 select(Project.category_id, func.count())
                 .select_from(Conflict).join(Project, Project.id == Conflict.project_id)
                 .where(Conflict.juror_id == jid).group_by(Project.category_id)).all())
+            who = self._readers(s)
+            if not who.everyone_reads:  # with stages: only what the open stage gives them
+                readable = s.execute(select(Project.id, Project.category_id).where(
+                    Project.id.in_(who.projects))).all()
+                conflicted = set(s.scalars(select(Conflict.project_id).where(
+                    Conflict.juror_id == jid)))
+                projects, conflicts = {}, {}
+                for project_id, category_id in readable:
+                    if who.reads(jid, project_id):
+                        projects[category_id] = projects.get(category_id, 0) + 1
+                        if project_id in conflicted:
+                            conflicts[category_id] = conflicts.get(category_id, 0) + 1
             per_project = s.execute(
                 select(Project.category_id, func.count(Score.id))
                 .select_from(Score).join(Project, Project.id == Score.project_id)
                 .join(Criterion, Criterion.id == Score.criterion_id)
                 .where(Score.juror_id == jid, Project.edition_id == self._edition_id,
+                       Score.stage_id == who.stage_id,
                        or_(Criterion.category_id.is_(None),
                            Criterion.category_id == Project.category_id))
                 .group_by(Score.project_id, Project.category_id)).all()
@@ -259,15 +274,18 @@ class JurorDesk:
                                         or_(Criterion.category_id.is_(None),
                                             Criterion.category_id == category.id))
                 .order_by(Criterion.position, Criterion.id)).all()
-            projects = s.scalars(select(Project).where(Project.category_id == category.id)
-                                 .order_by(Project.code)).all()
+            who = self._readers(s)
+            projects = [p for p in s.scalars(select(Project).where(
+                Project.category_id == category.id).order_by(Project.code))
+                if who.reads(jid, p.id)]
             for project in projects:
                 project.edition  # noqa: B018 -- loaded now, read by set_score later
             in_category = select(Project.id).where(Project.category_id == category.id)
             marks = s.execute(
                 select(Score.project_id, Score.criterion_id, Score.value, Score.comment,
                        Score.revision)
-                .where(Score.juror_id == jid, Score.project_id.in_(in_category))).all()
+                .where(Score.juror_id == jid, Score.stage_id == who.stage_id,
+                       Score.project_id.in_(in_category))).all()
             conflicts = s.execute(select(Conflict.project_id, Conflict.reason).where(
                 Conflict.juror_id == jid, Conflict.project_id.in_(in_category))).all()
             notes = s.execute(select(ProjectNote.project_id, ProjectNote.comment).where(
@@ -287,6 +305,10 @@ class JurorDesk:
             self._projects[project.id] = project
             self._category_of[project.id] = category.id
         return grid
+
+    def _readers(self, session: Session) -> Readers:
+        """Who reads what in the stage the juror is scoring now (the open one)."""
+        return stage_readers(session, current_stage(session, self._edition_id))
 
     # -- writing -------------------------------------------------------------------
     def set_mark(self, project_id: int, criterion_id: int, value: float | None,

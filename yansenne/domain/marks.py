@@ -16,9 +16,11 @@ from sqlalchemy import DateTime, bindparam, insert, text
 from sqlalchemy.orm import Session
 
 from yansenne.domain.scale import mark_problem, snapped
+from yansenne.domain.stages import Readers
+from yansenne.domain.stages import readers as stage_readers
 from yansenne.i18n import tr
 from yansenne.store.audit import details_json
-from yansenne.store.models import AuditEntry, Criterion, Juror, Project, Score, utcnow
+from yansenne.store.models import AuditEntry, Criterion, Juror, Project, Score, Stage, utcnow
 from yansenne.store.postgres import juror_session, server_set_mark
 
 # A number as people and spreadsheets write it: ASCII digits, one decimal mark, an
@@ -83,10 +85,13 @@ class Change:
 
 _CONFLICT = text("SELECT 1 FROM conflicts WHERE juror_id = :j AND project_id = :p")
 _CURRENT = text("SELECT id, value, comment, revision FROM scores "
-                "WHERE juror_id = :j AND project_id = :p AND criterion_id = :c")
+                "WHERE stage_id = :s AND juror_id = :j AND project_id = :p AND criterion_id = :c")
+_OPEN_STAGE = text("SELECT id FROM stages WHERE edition_id = :e AND state = 'open'")
+_STAGES = text("SELECT count(*) FROM stages WHERE edition_id = :e")
 # Timestamps bound as DateTime: stored exactly as the ORM stores them.
-_INSERT = text("INSERT INTO scores (juror_id, project_id, criterion_id, value, comment, "
-               "revision, updated_at, updated_by) VALUES (:j, :p, :c, :v, :m, 1, :t, :a)"
+_INSERT = text("INSERT INTO scores (stage_id, juror_id, project_id, criterion_id, value, "
+               "comment, revision, updated_at, updated_by) "
+               "VALUES (:s, :j, :p, :c, :v, :m, 1, :t, :a)"
                ).bindparams(bindparam("t", type_=DateTime))
 _UPDATE = text("UPDATE scores SET value = :v, comment = :m, revision = :r, updated_at = :t, "
                "updated_by = :a WHERE id = :id").bindparams(bindparam("t", type_=DateTime))
@@ -106,6 +111,7 @@ def set_score(
     comment: str | None = None,
     *,
     actor: str,
+    readers: Readers | None = None,
 ) -> Change:
     """Set (or with `value=None` clear) one mark, bumping its revision and auditing it.
 
@@ -113,6 +119,8 @@ def set_score(
     caller turns it into a located problem. Written with plain statements rather
     than ORM objects: a juror's typed mark waits for this, and an import runs it
     hundreds of thousands of times. `comment=None` keeps the mark's comment.
+    The mark belongs to `readers`' stage, else to the edition's open stage; a caller
+    writing many marks passes `readers` (stages.readers) once.
     """
     if juror.role == "observer":
         raise ValueError(tr("juror {juror} is an observer and does not score", juror=juror.code))
@@ -122,6 +130,11 @@ def set_score(
     if in_conflict(session, juror, project):
         raise ValueError(tr("juror {juror} is in conflict with project {project}",
                             juror=juror.code, project=project.code))
+    if readers is None:
+        readers = _open_readers(session, project)
+    if not readers.reads(juror.id, project.id):
+        raise ValueError(tr("juror {juror} does not read project {project} in this stage",
+                            juror=juror.code, project=project.code))
     if value is not None:
         problem = scale_problem(criterion, value)
         if problem:
@@ -129,7 +142,7 @@ def set_score(
         value = snapped(value, criterion.min_value, criterion.step)  # 7.499999999999999: 7.5
     if juror_session(session):  # a juror's login may not write the table itself
         return _set_on_server(session, project, criterion, value, comment)
-    keys = {"j": juror.id, "p": project.id, "c": criterion.id}
+    keys = {"s": readers.stage_id, "j": juror.id, "p": project.id, "c": criterion.id}
     row = session.execute(_CURRENT, keys).first()
     if row is not None:
         _forget(session, row.id)
@@ -157,6 +170,20 @@ def set_score(
     _audit(session, "score.set", year, key, actor, now, before=row.value, after=value,
            comment=new_comment, revision=revision)
     return Change("changed", Mark(value, new_comment, revision))
+
+
+def _open_readers(session: Session, project: Project) -> Readers:
+    """Who reads what in the edition's open stage; an edition without stages needs no
+    more than its one stage's key (every juror of the panel reads every project)."""
+    stage_id = session.execute(_OPEN_STAGE, {"e": project.edition_id}).scalar()
+    if stage_id is None:
+        raise ValueError(tr("no stage of edition {year} is open for scoring",
+                            year=project.edition.year))
+    if session.execute(_STAGES, {"e": project.edition_id}).scalar() == 1:
+        return Readers.everyone(stage_id)
+    stage = session.get(Stage, stage_id)
+    assert stage is not None
+    return stage_readers(session, stage)
 
 
 def _set_on_server(session: Session, project: Project, criterion: Criterion,

@@ -20,11 +20,13 @@ from sqlalchemy.orm import Session
 
 from yansenne.domain.ballots import SECRET_BYTES, damaged_secret_message, is_secret, new_secret
 from yansenne.domain.lookup import find_edition, refuse_if_locked
+from yansenne.domain.stages import current_stage
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.store import audit
 from yansenne.store.database import Database
 from yansenne.store.models import (
+    Allocation,
     Assignment,
     Ballot,
     Category,
@@ -37,6 +39,8 @@ from yansenne.store.models import (
     Project,
     ProjectNote,
     Score,
+    ShortlistEntry,
+    Stage,
     utcnow,
 )
 from yansenne.store.opening import open_database
@@ -124,15 +128,20 @@ def _edition_and_juror(session: Session, year: int, code: str) -> tuple[Edition,
 def _package_rows(session: Session, edition: Edition,
                   juror: Juror) -> dict[Table, list[dict[str, Any]]]:
     """The rows a package holds, table by table, in an order that satisfies the keys."""
+    stage = current_stage(session, edition.id)  # a package carries the open stage's marks
+    stage_ids = select(Stage.id).where(Stage.edition_id == edition.id).scalar_subquery()
     wanted: list[tuple[Any, Any]] = [
         (Edition, Edition.id == edition.id),
+        (Stage, Stage.edition_id == edition.id),
         (Category, Category.edition_id == edition.id),
         (Criterion, Criterion.edition_id == edition.id),
         (Project, Project.edition_id == edition.id),
+        (ShortlistEntry, ShortlistEntry.stage_id.in_(stage_ids)),
         (Juror, Juror.id == juror.id),
+        (Allocation, Allocation.juror_id == juror.id),
         (Assignment, Assignment.juror_id == juror.id),
         (Conflict, Conflict.juror_id == juror.id),
-        (Score, Score.juror_id == juror.id),
+        (Score, (Score.juror_id == juror.id) & (Score.stage_id == stage.id)),
         (ProjectNote, ProjectNote.juror_id == juror.id),
     ]
     session.flush()  # the secret just made is part of the juror's row

@@ -16,41 +16,53 @@ from sqlalchemy.orm import Session
 
 from yansenne import scoring
 from yansenne.domain.lookup import find_edition
+from yansenne.domain.stages import find_stage, last_scoring_stage, readers
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import pick, tr
 from yansenne.scoring.uncertainty import attach
 from yansenne.store.database import Database
-from yansenne.store.models import Conflict, Edition, Juror
+from yansenne.store.models import Conflict, Edition, Juror, Stage
 
 
-def snapshot_of(session: Session, edition: Edition) -> scoring.Snapshot:
-    """The edition's scores as the scoring core sees them.
+def snapshot_of(session: Session, edition: Edition,
+                stage: Stage | None = None) -> scoring.Snapshot:
+    """The marks of one stage (default: the last scoring stage, where the deliberation
+    stands) as the scoring core sees them: the projects that reached it, its jury, and
+    as recusals the conflicts and, where it allocates readers, the pairs it did not.
 
     The marks are read in one pass through the driver's cursor, as positions
     rather than codes (`Snapshot.from_arrays`): an edition of 320,000 scores
     loads in a fraction of a second, where building a row object and a tuple of
     codes per mark took most of the time of a whole ranking.
     """
+    if stage is None:
+        stage = last_scoring_stage(session, edition.id)
+    who = readers(session, stage)
     categories = {c.id: c.code for c in edition.categories}
     criteria = tuple(
         scoring.Criterion(c.code, c.weight, c.min_value, c.max_value, c.step,
                           categories[c.category_id] if c.category_id else None)
         for c in edition.criteria
     )
-    projects = tuple(scoring.Project(p.code, categories[p.category_id])
-                     for p in edition.projects)
-    voting = [j for j in edition.jurors if j.role != "observer"]
+    reached = [p for p in edition.projects if who.everyone_reads or p.id in who.projects]
+    projects = tuple(scoring.Project(p.code, categories[p.category_id]) for p in reached)
+    voting = [j for j in edition.jurors if j.role != "observer"
+              and (who.everyone_reads or j.id in who.jurors)]
     jurors = tuple(scoring.Juror(j.code, j.role == "president") for j in voting)
     juror_at = _positions([j.id for j in voting])
-    project_at = _positions([p.id for p in edition.projects])
+    project_at = _positions([p.id for p in reached])
     criterion_at = _positions([c.id for c in edition.criteria])
-    ji, pi, ci, values = _score_rows(session, edition.id, juror_at, project_at, criterion_at)
+    ji, pi, ci, values = _score_rows(session, stage.id, juror_at, project_at, criterion_at)
     juror_codes = {j.id: j.code for j in voting}
-    project_codes = {p.id: p.code for p in edition.projects}
-    conflicts = frozenset(
-        (juror_codes[j], project_codes[p]) for j, p in session.execute(
-            select(Conflict.juror_id, Conflict.project_id).join(Juror)
-            .where(Juror.edition_id == edition.id)) if j in juror_codes)
+    project_codes = {p.id: p.code for p in reached}
+    recused = {(j, p) for j, p in session.execute(
+        select(Conflict.juror_id, Conflict.project_id).join(Juror)
+        .where(Juror.edition_id == edition.id))}
+    if who.allocated is not None:
+        recused |= {(j, p) for j in juror_codes for p in project_codes
+                    if (j, p) not in who.allocated}
+    conflicts = frozenset((juror_codes[j], project_codes[p]) for j, p in recused
+                          if j in juror_codes and p in project_codes)
     return scoring.Snapshot.from_arrays(criteria, projects, jurors, ji, pi, ci, values,
                                         conflicts)
 
@@ -83,17 +95,16 @@ def _positions(ids: list[int]) -> _Positions:
 _PACKED_LIMIT = 2**62
 
 
-def _score_rows(session: Session, edition_id: int, jurors: _Positions, projects: _Positions,
+def _score_rows(session: Session, stage_id: int, jurors: _Positions, projects: _Positions,
                 criteria: _Positions) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Positions (juror, project, criterion) and values of the edition's voting marks.
+    """Positions (juror, project, criterion) and values of the stage's voting marks.
 
     The three ids travel packed in one integer when their spans allow it (always,
     in practice): a result row of two numbers instead of four halves the cost of
     the driver turning rows into Python objects. Plain DB-API, literal integer ids
     (ours, never user text), so it runs the same on SQLite and PostgreSQL.
     """
-    where = (f"FROM scores s JOIN projects p ON p.id = s.project_id "
-             f"WHERE p.edition_id = {int(edition_id)}")
+    where = f"FROM scores s WHERE s.stage_id = {int(stage_id)}"
     cursor = session.connection().connection.cursor()
     try:
         if jurors.span * projects.span * criteria.span < _PACKED_LIMIT:
@@ -113,17 +124,29 @@ def _score_rows(session: Session, edition_id: int, jurors: _Positions, projects:
             values = table[:, 3].astype(float)
     finally:
         cursor.close()
-    inside = (j >= jurors.low) & (j - jurors.low < jurors.span)
-    ji = np.full(len(j), -1, dtype=np.intp)
-    ji[inside] = jurors.of(j[inside])
-    voting = ji >= 0  # observers never score (a trigger refuses it); guard anyway
-    return ji[voting], projects.of(p[voting]), criteria.of(c[voting]), values[voting]
+    ji, pi = _at(jurors, j), _at(projects, p)
+    kept = (ji >= 0) & (pi >= 0)  # observers never score (a trigger refuses it); guard anyway
+    return ji[kept], pi[kept], criteria.of(c[kept]), values[kept]
 
 
-def rules_of(edition: Edition, trim: int | None = None) -> scoring.Rules:
+def _at(positions: _Positions, ids: np.ndarray) -> np.ndarray:
+    """Positions of `ids`, -1 for an id that is not one of ours."""
+    inside = (ids >= positions.low) & (ids - positions.low < positions.span)
+    at = np.full(len(ids), -1, dtype=np.intp)
+    at[inside] = positions.of(ids[inside])
+    return at
+
+
+def rules_of(edition: Edition, trim: int | None = None,
+             stage: Stage | None = None) -> scoring.Rules:
+    """The edition's rules; in a stage that gives each project N readers, a quorum above
+    N would leave every project unranked: there it is N."""
     tokens = tuple(edition.tie_break)
     casting = tuple(edition.casting_vote)
-    return scoring.Rules(quorum=edition.quorum, trim=edition.trim if trim is None else trim,
+    quorum = edition.quorum
+    if stage is not None and stage.per_project is not None:
+        quorum = min(quorum, stage.per_project)
+    return scoring.Rules(quorum=quorum, trim=edition.trim if trim is None else trim,
                          tie_break=tokens, casting_vote=casting)
 
 
@@ -146,11 +169,16 @@ class EditionRanking:
 
 
 def compute(session: Session, year: int, *, method: str | None = None, trim: int | None = None,
-            category: str | None = None, lang: str | None = None) -> EditionRanking:
-    """Rank edition `year` (the edition's own method unless `method` is given)."""
+            category: str | None = None, lang: str | None = None,
+            stage: str | None = None) -> EditionRanking:
+    """Rank edition `year` on the marks of one stage (default: the open one, or the next
+    scoring stage after an open screening, or the last once all are closed) by the
+    stage's method, else the edition's, unless `method` is given. A stage ranks on its
+    own marks only."""
     edition = find_edition(session, year)
+    chosen = find_stage(session, edition, stage, kind="scoring")
     try:
-        name = scoring.canonical_method(method or edition.method)
+        name = scoring.canonical_method(method or chosen.method or edition.method)
     except ValueError:
         raise InputError(Problem(tr("unknown method {method}; choose one of: {choices}",
                                     method=method, choices=", ".join(scoring.METHODS)))) from None
@@ -160,8 +188,8 @@ def compute(session: Session, year: int, *, method: str | None = None, trim: int
     if category is not None and category not in codes:
         raise InputError(Problem(tr("unknown category {value}; choose one of: {choices}",
                                     value=category, choices=", ".join(sorted(codes)))))
-    snapshot = snapshot_of(session, edition)
-    results = scoring.rank(snapshot, name, rules_of(edition, trim))
+    snapshot = snapshot_of(session, edition, chosen)
+    results = scoring.rank(snapshot, name, rules_of(edition, trim, chosen))
     results = with_uncertainty(snapshot, results, edition.year, category)
     agreement = scoring.agreement_by_category(snapshot) if snapshot.projects else {}
     titles = {p.code: pick(p, "title", lang) for p in edition.projects}
@@ -182,7 +210,8 @@ def with_uncertainty(snapshot: scoring.Snapshot, results: scoring.Results, year:
 
 def rank_edition(db: Database, year: int, *, method: str | None = None,
                  trim: int | None = None, category: str | None = None,
-                 lang: str | None = None) -> EditionRanking:
+                 lang: str | None = None, stage: str | None = None) -> EditionRanking:
     """`compute` in a read transaction of its own (the command line's and the desk's way)."""
     with db.read() as session:
-        return compute(session, year, method=method, trim=trim, category=category, lang=lang)
+        return compute(session, year, method=method, trim=trim, category=category, lang=lang,
+                       stage=stage)

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yansenne.domain import projects as registry
+from yansenne.domain import stages
 from yansenne.domain.lookup import editable_edition, find_edition
 from yansenne.domain.marks import set_score
 from yansenne.errors import InputError, Problem
@@ -67,9 +68,47 @@ class Context:
     # ("category", "lead_actor"): folded value -> code (editions.value_mapping).
     value_mapping: dict[str, dict[str, str]] = field(default_factory=dict)
 
+    # The edition's stages (lower-case code -> rule), empty when nothing checks them;
+    # `blank_stage`: the code a blank `stage` cell stands for (None: none may be blank).
+    stages: dict[str, StageRule] = field(default_factory=dict)
+    blank_stage: str | None = None
+    # The categories each juror scores (lower-case code -> codes; None: every one), for
+    # the panels of an allocation.
+    panels: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
+
     def criterion_for(self, category: str, code: str) -> Scale | None:
         key = code.lower()
         return self.criteria.get((category.lower(), key)) or self.criteria.get((None, key))
+
+
+@dataclass
+class StageRule:
+    """What a row naming a stage is checked against: the rule `stages.readers` applies in
+    the database, by code, so that a sheet can be checked before anything is written."""
+
+    code: str
+    kind: str = "scoring"
+    state: str = "open"
+    per_project: int | None = None
+    # Lower-case juror codes of its jury; None: every scoring juror.
+    jurors: frozenset[str] | None = None
+    # Lower-case project codes that reached it; None: every project.
+    projects: frozenset[str] | None = None
+    # (juror, project) lower-case codes it allocated; None: it allocates nobody.
+    allocated: frozenset[tuple[str, str]] | None = None
+
+    def refusal(self, juror: str, project: str) -> tuple[str, str] | None:
+        """Why `juror` may not mark `project` in this stage, as (column, message), or None."""
+        if self.projects is not None and project.lower() not in self.projects:
+            return "project", tr("project {project} did not reach stage {stage}",
+                                 project=project, stage=self.code)
+        if self.jurors is not None and juror.lower() not in self.jurors:
+            return "juror", tr("juror {juror} is not in the jury of stage {stage}",
+                               juror=juror, stage=self.code)
+        if self.allocated is not None and (juror.lower(), project.lower()) not in self.allocated:
+            return "project", tr("juror {juror} is not allocated to project {project} in stage "
+                                 "{stage}", juror=juror, project=project, stage=self.code)
+        return None
 
 
 # The caller's reading of its file against a context: checked records (dicts keyed by
@@ -99,7 +138,26 @@ def context_of(session: Session, edition: Edition) -> Context:
                            .join(Project, Project.id == Conflict.project_id)
                            .where(Project.edition_id == edition.id))
     context.conflicts = {(j.lower(), p.lower()) for j, p in rows}
+    _stage_rules(session, edition, context)
     return context
+
+
+def _stage_rules(session: Session, edition: Edition, context: Context) -> None:
+    """The edition's stages as rules by code; a blank stage cell means the open stage."""
+    project_code = {p.id: p.code.lower() for p in edition.projects}
+    juror_code = {j.id: j.code.lower() for j in edition.jurors}
+    for stage in stages.stages_of(session, edition.id):
+        rule = StageRule(stage.code, stage.kind, stage.state, stage.per_project)
+        who = stages.readers(session, stage)
+        if not who.everyone_reads:
+            rule.projects = frozenset(project_code[p] for p in who.projects)
+            rule.jurors = frozenset(juror_code[j] for j in who.jurors)
+            if who.allocated is not None:
+                rule.allocated = frozenset((juror_code[j], project_code[p])
+                                           for j, p in who.allocated)
+        context.stages[stage.code.lower()] = rule
+        if stage.state == "open":
+            context.blank_stage = stage.code
 
 
 def projects_context(db: Database, year: int) -> tuple[Context, set[str]]:
@@ -301,23 +359,50 @@ def undo_projects(session: Session, year: int, added: list[str],
 # ---------------------------------------------------------------- scores
 
 
-def import_scores(db: Database, year: int, read: Read, *, actor: str,
-                  file: str) -> dict[str, int]:
+def import_scores(db: Database, year: int, read: Read, *, actor: str, file: str,
+                  locate: Locate | None = None, stage: str | None = None) -> dict[str, int]:
     """Add or replace marks through the one audited path, all or nothing; returns the
-    counts of added, changed and unchanged marks."""
+    counts of added, changed and unchanged marks. Each mark goes into the stage its
+    record names (a blank `stage` cell: `stage`, else the open stage); a mark the stage
+    refuses is
+    located at its row (`locate`), and the whole import rolls back."""
     counts = {"added": 0, "changed": 0, "unchanged": 0}
+    problems: list[Problem] = []
     with db.write() as session:
         edition = editable_edition(session, year, file=file)
-        records = read(context_of(session, edition))
+        context = context_of(session, edition)
+        if stage is not None:  # --stage: what a blank stage cell stands for
+            context.blank_stage = stages.find_stage(session, edition, stage,
+                                                    kind="scoring").code
+        records = read(context)
         jurors = {j.code: j for j in edition.jurors}
         projects = {p.code: p for p in edition.projects}
         criteria: dict[tuple[int | None, str], Criterion] = {
             (c.category_id, c.code): c for c in edition.criteria}
+        who: dict[str | None, stages.Readers | None] = {None: None}
         for record in records:
+            code = record.get("stage")
+            if code not in who:
+                stage = stages.find_stage(session, edition, code)
+                who[code] = stages.readers(session, stage)
             project = projects[record["project"]]
             criterion = (criteria.get((project.category_id, record["criterion"]))
                          or criteria[(None, record["criterion"])])
-            change = set_score(session, jurors[record["juror"]], project, criterion,
-                               record["value"], record["comment"], actor=actor)
+            try:
+                change = set_score(session, jurors[record["juror"]], project, criterion,
+                                   record["value"], record["comment"], actor=actor,
+                                   readers=who[code])
+            except ValueError as exc:
+                problems.append(_located(locate, str(exc), record.get("_row"), file))
+                continue
             counts[change.kind] += 1
+        if problems:
+            raise InputError(problems)  # the transaction rolls the whole import back
     return counts
+
+
+def _located(locate: Locate | None, message: str, row: int | None, file: str) -> Problem:
+    """A refusal of the writing side, at its row of the file when known."""
+    if locate is not None and row is not None:
+        return locate(message, row, "project")
+    return Problem(message, file=file, row=row)

@@ -21,6 +21,13 @@ from sqlalchemy.exc import IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from yansenne.domain.lookup import find_edition, locked_message
+from yansenne.domain.stages import (
+    current_stage,
+    find_stage,
+    kind_name,
+    readers,
+    state_name,
+)
 from yansenne.errors import InputError, Problem, YansenneError
 from yansenne.i18n import tr
 from yansenne.store import audit
@@ -34,12 +41,10 @@ from yansenne.store.models import (
     Juror,
     Project,
     Score,
+    Stage,
     utcnow,
 )
 from yansenne.store.postgres import juror_session, server_submit
-
-#: The one stage of an edition without stages (spec/cli.md).
-FINAL_STAGE = "final"
 
 
 class SubmissionRefused(YansenneError):
@@ -76,30 +81,50 @@ class Submission:
     gaps: tuple[Gap, ...]
 
 
-def check_stage(stage: str | None) -> None:
-    """Refuse a stage this edition does not have (without stages: only `final`)."""
-    if stage is not None and stage.strip().lower() != FINAL_STAGE:
-        raise InputError(Problem(tr(
-            "unknown stage {value}: this edition has one stage, {final}",
-            value=stage, final=FINAL_STAGE)))
+def check_stage(session: Session, edition: Edition, stage: str | None) -> Stage:
+    """The stage a submission is for: the open one; another named stage is refused (a
+    closed stage is over, a pending one not begun, a screening stage has no marks)."""
+    chosen = find_stage(session, edition, stage)
+    if chosen.state != "open":
+        raise SubmissionRefused(tr("stage {stage} is {state}: only the open stage takes a "
+                                   "submission", stage=chosen.code,
+                                   state=state_name(chosen.state)))
+    if chosen.kind != "scoring":
+        raise SubmissionRefused(tr("stage {stage} is a {kind} stage",
+                                   stage=chosen.code, kind=kind_name(chosen.kind)))
+    return chosen
+
+
+def require_open_stage(db: Database, year: int, stage: str | None) -> None:
+    """`--stage` of a juror's package or scoresheet: only the open stage has marks to
+    give (None: the open stage, nothing to check)."""
+    if stage is None:
+        return
+    with db.read() as session:
+        try:
+            check_stage(session, find_edition(session, year), stage)
+        except SubmissionRefused as refused:
+            raise InputError(Problem(str(refused))) from None
 
 
 def gaps(db: Database, year: int, juror_code: str) -> list[Gap]:
     """The marks the juror still owes in the categories not yet submitted."""
     with db.read() as session:
         juror = scoring_juror(session, year, juror_code)
-        return _gaps(session, juror, _open_categories(session, juror))
+        stage = current_stage(session, juror.edition_id)
+        return _gaps(session, juror, _open_categories(session, juror), stage)
 
 
 def submit_all(db: Database, year: int, juror_code: str, *, actor: str,
                stage: str | None = None) -> Submission:
     """Submit every open category of the juror in one transaction (see the module)."""
-    check_stage(stage)
     with db.write() as session:
         juror = scoring_juror(session, year, juror_code)
         edition = session.get(Edition, juror.edition_id)
-        if edition is not None and edition.locked_at is not None:
+        assert edition is not None
+        if edition.locked_at is not None:
             raise SubmissionRefused(locked_message(edition.year))
+        chosen = check_stage(session, edition, stage)
         categories = _open_categories(session, juror)
         if not categories:
             assigned = session.scalar(select(func.count()).select_from(Assignment).where(
@@ -108,7 +133,7 @@ def submit_all(db: Database, year: int, juror_code: str, *, actor: str,
                 "the scores of juror {juror} are already submitted in every category",
                 juror=juror.code) if assigned else tr(
                 "juror {juror} has no category to score", juror=juror.code))
-        missing = _gaps(session, juror, categories)
+        missing = _gaps(session, juror, categories, chosen)
         if juror_session(session):  # a juror's own login submits through the database
             try:
                 done = server_submit(session)
@@ -151,23 +176,24 @@ def _open_categories(session: Session, juror: Juror) -> list[tuple[Category, Ass
         .order_by(Category.position, Category.code)).all()]
 
 
-def _gaps(session: Session, juror: Juror,
-          categories: list[tuple[Category, Assignment]]) -> list[Gap]:
-    if not categories:
+def _gaps(session: Session, juror: Juror, categories: list[tuple[Category, Assignment]],
+          stage: Stage) -> list[Gap]:
+    if not categories or stage.kind != "scoring":
         return []
+    who = readers(session, stage)
     criteria = session.scalars(select(Criterion).where(Criterion.edition_id == juror.edition_id)
                                .order_by(Criterion.position, Criterion.id)).all()
     conflicted = set(session.scalars(select(Conflict.project_id).where(
         Conflict.juror_id == juror.id)))
     marked = set(session.execute(select(Score.project_id, Score.criterion_id).where(
-        Score.juror_id == juror.id)).all())
+        Score.juror_id == juror.id, Score.stage_id == stage.id)).all())
     found = []
     for category, _assignment in categories:
         grid = [c for c in criteria if c.category_id in (None, category.id)]
         projects = session.scalars(select(Project).where(Project.category_id == category.id)
                                    .order_by(Project.code)).all()
         for project in projects:
-            if project.id in conflicted:
+            if project.id in conflicted or not who.reads(juror.id, project.id):
                 continue
             unscored = tuple(_named(c) for c in grid if (project.id, c.id) not in marked)
             if unscored:

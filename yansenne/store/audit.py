@@ -38,3 +38,16 @@ def record(
     )
     session.add(entry)
     return entry
+
+
+def last_details(session: Session, action: str, *, year: int | None,
+                 key: str) -> dict[str, Any] | None:
+    """The details of the latest entry of `action` on `key` (None: there is none)."""
+    from sqlalchemy import select
+
+    details = session.scalars(select(AuditEntry.details).where(
+        AuditEntry.action == action, AuditEntry.edition_year == year,
+        AuditEntry.entity_key == key).order_by(AuditEntry.id.desc()).limit(1)).first()
+    if details is None:
+        return None
+    return json.loads(details) if details else {}

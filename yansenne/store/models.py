@@ -38,6 +38,9 @@ METHODS: tuple[str, ...] = (
     "mean", "median", "trimmed", "zscore", "ranksum", "majority", "schulze", "adjusted")
 AWARDS: tuple[str, ...] = ("1", "2", "3", "mention")
 VOTE_CHOICES: tuple[str, ...] = ("for", "against", "abstain")
+STAGE_KINDS: tuple[str, ...] = ("screening", "scoring")
+STAGE_STATES: tuple[str, ...] = ("pending", "open", "closed")
+CONSENSUS_KINDS: tuple[str, ...] = ("consensus", "majority", "minority")
 DEFAULT_PRIZES: tuple[float, ...] = (6000.0, 4000.0, 2000.0)
 DEFAULT_PRIZES_JSON = "[6000.0, 4000.0, 2000.0]"
 
@@ -121,6 +124,9 @@ class Edition(Base):
     )
     decisions: Mapped[list[Decision]] = relationship(
         back_populates="edition", cascade="all, delete-orphan", order_by="Decision.position"
+    )
+    stages: Mapped[list[Stage]] = relationship(
+        back_populates="edition", cascade="all, delete-orphan", order_by="Stage.position"
     )
 
     __mapper_args__ = {"version_id_col": version}
@@ -311,17 +317,131 @@ class Conflict(Base):
     project: Mapped[Project] = relationship()
 
 
-class Score(Base):
-    """One juror's mark on one criterion of one project; `revision` counts its changes."""
+class Stage(Base):
+    """A step of the edition's evaluation (migration 0009): an eligibility screening or a
+    scoring round. Every edition has at least one; one without stages has `final`."""
 
-    __tablename__ = "scores"
+    __tablename__ = "stages"
     __table_args__ = (
-        UniqueConstraint("juror_id", "project_id", "criterion_id", name="uq_scores_cell"),
-        CheckConstraint("revision >= 1", name="revision"),
-        Index("ix_scores_project", "project_id"),
+        UniqueConstraint("edition_id", "code", name="uq_stages_edition_code"),
+        UniqueConstraint("edition_id", "position", name="uq_stages_edition_position"),
+        # One open stage at most per edition.
+        Index("uq_stages_edition_open", "edition_id", unique=True,
+              sqlite_where=text("state = 'open'"), postgresql_where=text("state = 'open'")),
+        CheckConstraint(_in("kind", STAGE_KINDS), name="kind"),
+        CheckConstraint(_in("state", STAGE_STATES), name="state"),
+        CheckConstraint("per_project IS NULL OR per_project >= 1", name="per_project"),
+        CheckConstraint("shortlist IS NULL OR shortlist >= 1", name="shortlist"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(10), default="scoring")
+    name_fr: Mapped[str] = mapped_column(String(200))
+    name_nl: Mapped[str] = mapped_column(String(200), default="")
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # Juror codes of the stage's jury; empty: every scoring juror.
+    jurors: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    per_project: Mapped[int | None] = mapped_column(Integer)
+    shortlist: Mapped[int | None] = mapped_column(Integer)
+    # Blank: the edition's method.
+    method: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    closes: Mapped[dt.date | None] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(10), default="pending")
+
+    edition: Mapped[Edition] = relationship(back_populates="stages")
+
+
+class Screening(Base):
+    """A screening stage's eligibility decision on one project, with its reason."""
+
+    __tablename__ = "screenings"
+    __table_args__ = (
+        CheckConstraint("eligible OR reason <> ''", name="reason"),
+    )
+
+    stage_id: Mapped[int] = mapped_column(
+        ForeignKey("stages.id", ondelete="CASCADE"), primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True)
+    eligible: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class Allocation(Base):
+    """Who reads what in a stage whose `per_project` is set (`yansenne assign`)."""
+
+    __tablename__ = "allocations"
+
+    stage_id: Mapped[int] = mapped_column(
+        ForeignKey("stages.id", ondelete="CASCADE"), primary_key=True)
+    juror_id: Mapped[int] = mapped_column(
+        ForeignKey("jurors.id", ondelete="CASCADE"), primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class ShortlistEntry(Base):
+    """A project that went on from a stage to the next (`stage promote`)."""
+
+    __tablename__ = "shortlists"
+
+    stage_id: Mapped[int] = mapped_column(
+        ForeignKey("stages.id", ondelete="CASCADE"), primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True)
+
+
+class ConsensusText(Base):
+    """The panel's reasoned view of a shortlisted project: one consensus text, or a
+    majority and a minority text, in French and Dutch."""
+
+    __tablename__ = "consensus_texts"
+    __table_args__ = (CheckConstraint(_in("kind", CONSENSUS_KINDS), name="kind"),)
+
+    stage_id: Mapped[int] = mapped_column(
+        ForeignKey("stages.id", ondelete="CASCADE"), primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    text_fr: Mapped[str] = mapped_column(Text, default="")
+    text_nl: Mapped[str] = mapped_column(Text, default="")
+
+
+class PreliminaryMark(Base):
+    """A juror's mark as it stood at their first submission in the last stage of an
+    edition with stages, kept beside the final mark after the panel's discussion."""
+
+    __tablename__ = "preliminary_marks"
+
+    stage_id: Mapped[int] = mapped_column(
+        ForeignKey("stages.id", ondelete="CASCADE"), primary_key=True)
+    juror_id: Mapped[int] = mapped_column(
+        ForeignKey("jurors.id", ondelete="CASCADE"), primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True)
+    criterion_id: Mapped[int] = mapped_column(
+        ForeignKey("criteria.id", ondelete="CASCADE"), primary_key=True)
+    value: Mapped[float] = mapped_column(Float)
+
+
+class Score(Base):
+    """One juror's mark on one criterion of one project in one stage; `revision` counts
+    its changes."""
+
+    __tablename__ = "scores"
+    __table_args__ = (
+        UniqueConstraint("stage_id", "juror_id", "project_id", "criterion_id",
+                         name="uq_scores_cell"),
+        CheckConstraint("revision >= 1", name="revision"),
+        Index("ix_scores_project", "project_id"),
+        Index("ix_scores_juror", "juror_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="CASCADE"))
     juror_id: Mapped[int] = mapped_column(ForeignKey("jurors.id", ondelete="CASCADE"))
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     criterion_id: Mapped[int] = mapped_column(ForeignKey("criteria.id", ondelete="CASCADE"))

@@ -47,7 +47,9 @@ RESERVED_PREFIX = "pg_"
 MIN_PASSWORD = 10
 # The tables a juror login reads (row-level security narrows some to its own rows).
 JUROR_READS = ("alembic_version", "editions", "categories", "criteria", "projects", "jurors",
-               "assignments", "conflicts", "logins", "scores", "project_notes")
+               "assignments", "conflicts", "logins", "scores", "project_notes",
+               "stages", "screenings", "allocations", "shortlists", "consensus_texts",
+               "preliminary_marks")
 # The only way a juror login writes (migration 0008): EXECUTE on these, nothing else.
 JUROR_FUNCTIONS = (
     "yansenne_juror_set_mark(integer, integer, double precision, text)",
