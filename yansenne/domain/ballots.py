@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from yansenne.domain.lookup import edition_or_none, find_edition, refuse_if_locked
 from yansenne.domain.marks import set_score
+from yansenne.domain.stages import FINAL_STAGE, current_stage, has_stages, readers
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.store import audit
@@ -121,6 +122,9 @@ class BallotContent:
     notes: tuple[tuple[str, str], ...]  # (project code, comment), comments not empty
     submitted: tuple[str, ...]  # category codes
     secret: str = field(repr=False)
+    # The stage the marks are of; None for an edition without stages (its one, `final`),
+    # so that such a ballot reads as it always has.
+    stage: str | None = None
 
 
 def record_ballot_export(db: Database, year: int, code: str, *, file: str,
@@ -154,11 +158,12 @@ def record_ballot_export(db: Database, year: int, code: str, *, file: str,
 
 def _content(session: Session, edition: Edition, juror: Juror, revision: int,
              secret: str) -> BallotContent:
+    stage = current_stage(session, edition.id)
     scores = session.execute(
         select(Project.code, Criterion.code, Score.value, Score.comment)
         .join(Project, Project.id == Score.project_id)
         .join(Criterion, Criterion.id == Score.criterion_id)
-        .where(Score.juror_id == juror.id)
+        .where(Score.juror_id == juror.id, Score.stage_id == stage.id)
         .order_by(Project.code, Criterion.code)).all()
     notes = session.execute(
         select(Project.code, ProjectNote.comment)
@@ -172,7 +177,8 @@ def _content(session: Session, edition: Edition, juror: Juror, revision: int,
         year=edition.year, juror=juror.code, revision=revision, created_at=utcnow(),
         scores=tuple(BallotScore(p, c, float(v), comment) for p, c, v, comment in scores),
         notes=tuple((p, comment) for p, comment in notes if comment),
-        submitted=tuple(submitted), secret=secret)
+        submitted=tuple(submitted), secret=secret,
+        stage=stage.code if has_stages(session, edition.id) else None)
 
 
 # -- a ballot read from its file -------------------------------------------------------------
@@ -190,6 +196,7 @@ class ParsedBallot:
     notes: list[dict[str, Any]]
     submitted: list[str]
     signature: str
+    stage: str | None = None  # None: a ballot of an edition without stages
     digest: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -271,6 +278,7 @@ def apply_ballot(db: Database, year: int, ballot: ParsedBallot, name: str, *,
                                  juror=juror.code, last=last.revision,
                                  date=last.applied_at.strftime("%Y-%m-%d %H:%M")))
             refuse_if_locked(edition, file=name)
+            _refuse_other_stage(session, edition, ballot, name)
             report = _apply(session, edition, juror, ballot, name,
                             actor or f"{juror.code} (ballot {ballot.revision})")
             session.flush()
@@ -280,8 +288,24 @@ def apply_ballot(db: Database, year: int, ballot: ParsedBallot, name: str, *,
                          reason=str(exc.orig) if exc.orig else str(exc))) from exc
 
 
+def _refuse_other_stage(session: Session, edition: Edition, ballot: ParsedBallot,
+                        name: str) -> None:
+    """A ballot speaks for the stage its package was made in: the open one, or none."""
+    open_now = current_stage(session, edition.id)
+    staged = has_stages(session, edition.id)
+    if (ballot.stage or None) == (open_now.code if staged else None):
+        return
+    raise InputError(Problem(tr(
+        "this ballot holds the marks of stage {stage}, but the open stage of edition {year} "
+        "is {open}; nothing was changed: ask the juror for a ballot of a new package",
+        stage=ballot.stage or FINAL_STAGE, year=edition.year, open=open_now.code),
+        file=name))
+
+
 def _apply(session: Session, edition: Edition, juror: Juror, ballot: ParsedBallot, name: str,
            actor: str) -> BallotReport:
+    stage = current_stage(session, edition.id)
+    who = readers(session, stage)
     projects = {p.code: p for p in session.scalars(
         select(Project).where(Project.edition_id == edition.id))}
     criteria = {(c.category_id, c.code): c for c in session.scalars(
@@ -291,7 +315,7 @@ def _apply(session: Session, edition: Edition, juror: Juror, ballot: ParsedBallo
     categories = dict(session.execute(select(Category.id, Category.code)
                                       .where(Category.edition_id == edition.id)).all())
     recorded = {(s.project_id, s.criterion_id): s for s in session.scalars(
-        select(Score).where(Score.juror_id == juror.id))}
+        select(Score).where(Score.juror_id == juror.id, Score.stage_id == stage.id))}
     problems: list[Problem] = []
     counts = {"added": 0, "changed": 0, "unchanged": 0, "cleared": 0}
     kept: set[tuple[int, int]] = set()
@@ -324,7 +348,7 @@ def _apply(session: Session, edition: Edition, juror: Juror, ballot: ParsedBallo
             continue
         try:
             change = set_score(session, juror, project, criterion, float(entry["value"]),
-                               entry["comment"], actor=actor)
+                               entry["comment"], actor=actor, readers=who)
         except ValueError as exc:
             problems.append(Problem(f"{where}: {exc}", file=name))
             continue
@@ -332,14 +356,15 @@ def _apply(session: Session, edition: Edition, juror: Juror, ballot: ParsedBallo
         kept.add((project.id, criterion.id))
     by_id = {p.id: p for p in projects.values()}
     criteria_by_id = {c.id: c for c in criteria.values()}
-    for score in list(session.scalars(select(Score).where(Score.juror_id == juror.id))):
+    for score in list(session.scalars(select(Score).where(Score.juror_id == juror.id,
+                                                          Score.stage_id == stage.id))):
         if (score.project_id, score.criterion_id) in kept or score.project_id not in by_id:
             continue
         project, criterion = by_id[score.project_id], criteria_by_id[score.criterion_id]
         if project.category_id not in assigned:
             continue  # a ballot speaks only for the juror's own categories
         try:
-            set_score(session, juror, project, criterion, None, actor=actor)
+            set_score(session, juror, project, criterion, None, actor=actor, readers=who)
         except ValueError as exc:
             problems.append(Problem(tr("clearing the score of project {project}, criterion "
                                        "{criterion}: {problem}", project=project.code,

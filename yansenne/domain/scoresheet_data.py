@@ -39,6 +39,7 @@ from yansenne.domain.ballots import damaged_secret_message, is_secret, new_secre
 from yansenne.domain.lookup import find_edition, refuse_if_locked
 from yansenne.domain.marks import set_score
 from yansenne.domain.scale import format_number, mark_problem
+from yansenne.domain.stages import FINAL_STAGE, current_stage, has_stages, readers
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.store import audit
@@ -54,6 +55,7 @@ from yansenne.store.models import (
     Project,
     ProjectNote,
     Score,
+    Stage,
     utcnow,
 )
 
@@ -136,15 +138,34 @@ def generated_time(identity: Identity) -> dt.datetime | None:
     return when
 
 
-def grid_of(edition: Edition, categories: list[Category]) -> str:
-    """Canonical JSON of what a juror's marks depend on: their categories and criteria."""
+def grid_of(edition: Edition, categories: list[Category], stage: str | None = None) -> str:
+    """Canonical JSON of what a juror's marks depend on: their categories and criteria,
+    and with stages the stage they are marks of (none for an edition without stages, so
+    that its scoresheets keep their fingerprint)."""
     codes = {c.id: c.code for c in edition.categories}
     ids = {c.id for c in categories}
     criteria = [[codes[c.category_id] if c.category_id else "", c.code, c.weight, c.min_value,
                  c.max_value, c.step] for c in edition.criteria
                 if c.category_id is None or c.category_id in ids]
-    return json.dumps({"categories": [c.code for c in categories], "criteria": criteria},
-                      sort_keys=True, separators=(",", ":"))
+    grid: dict[str, Any] = {"categories": [c.code for c in categories], "criteria": criteria}
+    if stage is not None:
+        grid["stage"] = stage
+    return json.dumps(grid, sort_keys=True, separators=(",", ":"))
+
+
+def _stage_of(session: Session, edition: Edition) -> tuple[Stage, str | None]:
+    """The stage a scoresheet is of now (the open one), and its code as the grid names
+    it (None without stages)."""
+    stage = current_stage(session, edition.id)
+    return stage, stage.code if has_stages(session, edition.id) else None
+
+
+def _grid_stage(grid: str) -> str | None:
+    try:
+        found = json.loads(grid).get("stage")
+    except (ValueError, AttributeError, RecursionError):  # a grid sealed by hand
+        return None
+    return found if isinstance(found, str) else None
 
 
 def fingerprint_of(grid: str) -> str:
@@ -325,8 +346,9 @@ def _project(p: Project) -> SheetProject:
 
 
 def _data(session: Session, edition: Edition, juror: Juror,
-          assigned: list[tuple[Category, Assignment]]) -> ScoresheetData:
-    projects = [_project(p) for p in edition.projects]
+          assigned: list[tuple[Category, Assignment]], stage: Stage) -> ScoresheetData:
+    who = readers(session, stage)
+    projects = [_project(p) for p in edition.projects if who.reads(juror.id, p.id)]
     categories = tuple(
         SheetCategory(c.id, c.code, c.name_fr, c.name_nl, c.name_en, a.submitted_at,
                       tuple(_criterion(k) for k in criteria_of(edition, c)),
@@ -336,7 +358,7 @@ def _data(session: Session, edition: Edition, juror: Juror,
                                           .where(Conflict.juror_id == juror.id)))
     marks = {(p, c): v for p, c, v in session.execute(
         select(Score.project_id, Score.criterion_id, Score.value)
-        .where(Score.juror_id == juror.id))}
+        .where(Score.juror_id == juror.id, Score.stage_id == stage.id))}
     notes = dict(session.execute(select(ProjectNote.project_id, ProjectNote.comment)
                                  .where(ProjectNote.juror_id == juror.id)).all())
     return ScoresheetData(
@@ -357,9 +379,10 @@ def scoresheet_to_export(db: Database, year: int, juror_code: str, *,
         if not assigned:
             raise InputError(Problem(tr("juror {juror} has no category to score",
                                         juror=juror.code)))
-        data = _data(session, edition, juror, assigned)
+        stage, stage_code = _stage_of(session, edition)
+        data = _data(session, edition, juror, assigned, stage)
         generated = (now or utcnow()).isoformat(timespec="microseconds")
-        grid = grid_of(edition, [c for c, _ in assigned])
+        grid = grid_of(edition, [c for c, _ in assigned], stage_code)
         sequence = int(session.scalar(select(func.max(AuditEntry.id))) or 0)
         identity = Identity(year=edition.year, juror=juror.code, generated=generated,
                             sequence=sequence, grid=grid, fingerprint=fingerprint_of(grid))
@@ -425,7 +448,13 @@ def apply_scoresheet(db: Database, year: int, identity: Identity, file: str, *, 
         _check_seal(identity, juror, file)
         _refuse_if_future(identity, file)
         assigned = assigned_categories(session, edition, juror)
-        grid = grid_of(edition, [c for c, _ in assigned])
+        stage, stage_code = _stage_of(session, edition)
+        if _grid_stage(identity.grid) != stage_code:
+            raise _refuse(tr("this scoresheet holds the marks of stage {stage}, but the open "
+                             "stage of edition {year} is {open}: export a new scoresheet for "
+                             "juror {juror}", stage=_grid_stage(identity.grid) or FINAL_STAGE,
+                             year=edition.year, open=stage.code, juror=juror.code), file)
+        grid = grid_of(edition, [c for c, _ in assigned], stage_code)
         if fingerprint_of(grid) != identity.fingerprint:
             changes = grid_changes(identity.grid, grid, juror.code) or [
                 tr("the grid is not the one this scoresheet was made for")]
@@ -435,13 +464,14 @@ def apply_scoresheet(db: Database, year: int, identity: Identity, file: str, *, 
                                          date=identity.generated[:10], change=change,
                                          juror=juror.code), file=file) for change in changes])
         _refuse_if_older(session, identity, year, file)
-        plan = read_cells(_data(session, edition, juror, assigned))
+        plan = read_cells(_data(session, edition, juror, assigned, stage))
+        who = readers(session, stage)
         projects = {p.id: p for p in edition.projects}
         criteria = {c.id: c for c in edition.criteria}
         counts = {"added": 0, "changed": 0, "unchanged": 0, "comments": 0}
         for project, criterion, value in plan.marks:
             counts[set_score(session, juror, projects[project.id], criteria[criterion.id],
-                             value, actor=actor).kind] += 1
+                             value, actor=actor, readers=who).kind] += 1
         for project, text in plan.notes:
             _set_note(session, juror, projects[project.id], text, year, actor)
             counts["comments"] += 1

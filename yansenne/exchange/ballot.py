@@ -112,6 +112,7 @@ def _ballot_body(content: BallotContent) -> dict[str, Any]:
                     "comment": s.comment} for s in content.scores],
         "notes": [{"project": p, "comment": comment} for p, comment in content.notes],
         "submitted": list(content.submitted),
+        **({"stage": content.stage} if content.stage else {}),
     }
 
 
@@ -295,9 +296,14 @@ def _shape(body: dict[str, Any], problems: list[str]) -> ParsedBallot | None:
     if submitted is not None and not all(isinstance(code, str) for code in submitted):
         problems.append(tr("field {field} is missing or is not {what}", field="submitted",
                            what=tr("a list of category codes")))
+    stage = body.get("stage")
+    if stage is not None and not (isinstance(stage, str) and stage):
+        problems.append(tr("field {field} is missing or is not {what}", field="stage",
+                           what=tr("a code")))
     if problems or when is None:
         return None
-    return ParsedBallot(body, year, juror, revision, when, scores, notes, submitted, signature)
+    return ParsedBallot(body, year, juror, revision, when, scores, notes, submitted, signature,
+                        stage)
 
 
 def _score_problem(entry: Any) -> str | None:

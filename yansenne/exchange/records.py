@@ -1,6 +1,6 @@
-"""`projects import` and `scores import`: the Projects and Scores columns of the
-edition workbook, from the first sheet of an .xlsx or from a CSV file, into an
-existing edition. Everything is checked before one transaction writes it.
+"""`projects import`, `scores import` and `screening import`: the Projects, Scores and
+Screening columns of the edition workbook, from the first sheet of an .xlsx or from a CSV
+file, into an existing edition. Everything is checked before one transaction writes it.
 
 `projects import --skip-invalid` is the one exception to all or nothing: the rows
 with a problem (located by their row number) are left out and reported, with their
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from yansenne.cells import cell, header
-from yansenne.domain import record_import
+from yansenne.domain import record_import, screening
 from yansenne.domain.record_import import Context, Read
 from yansenne.errors import InputError, Problem
 from yansenne.exchange import sheets as S
@@ -224,10 +224,24 @@ def _write_xlsx(path: Path, columns: list[str], rows: list[list[Any]]) -> None:
     workbook.save(path)
 
 
-def import_scores(db: Database, year: int, path: Path, actor: str = "import") -> RecordsReport:
-    """Add or replace scores (columns juror, project, criterion, score, comment)."""
+def import_scores(db: Database, year: int, path: Path, actor: str = "import", *,
+                  stage: str | None = None) -> RecordsReport:
+    """Add or replace scores (columns juror, project, criterion, score, comment, stage; a
+    blank stage: `stage`, else the open stage)."""
     sheet = read_first_table(path)
     warnings: list[Problem] = []
     counts = record_import.import_scores(
-        db, year, checked_reader(S.read_scores, sheet, warnings), actor=actor, file=path.name)
+        db, year, checked_reader(S.read_scores, sheet, warnings), actor=actor, file=path.name,
+        locate=sheet.problem, stage=stage)
+    return RecordsReport(counts, warnings)
+
+
+def import_screening(db: Database, year: int, path: Path, actor: str = "import") -> RecordsReport:
+    """Record eligibility decisions (columns project, stage, eligible, reason) in stages
+    not yet promoted, all or nothing."""
+    sheet = read_first_table(path)
+    warnings: list[Problem] = []
+    counts = screening.record_screenings(
+        db, year, checked_reader(S.read_open_screenings, sheet, warnings), actor=actor,
+        file=path.name, locate=sheet.problem)
     return RecordsReport(counts, warnings)

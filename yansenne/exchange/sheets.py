@@ -21,22 +21,38 @@ from yansenne.domain import scale as scale_rule
 from yansenne.domain.amounts import MAX_AMOUNT
 from yansenne.domain.marks import scale_problem
 from yansenne.domain.places import municipality_code, municipality_problem
-from yansenne.domain.record_import import Context, Scale  # also built from the database
-from yansenne.exchange.fields import HEADER_SYNONYMS, SheetReader, header_map, show
+from yansenne.domain.record_import import (  # also built from the database
+    Context,
+    Scale,
+    StageRule,
+)
+from yansenne.domain.stages import FINAL_STAGE
+from yansenne.exchange.fields import (
+    CODE,
+    HEADER_SYNONYMS,
+    SheetReader,
+    fold_header,
+    header_map,
+    show,
+)
 from yansenne.exchange.tabular import MAX_CELL_CHARS, Row, Sheet
 from yansenne.i18n import tr
 from yansenne.scoring import METHODS
 from yansenne.store.models import (
     ACTORS,
     AWARDS,
+    CONSENSUS_KINDS,
     DEFAULT_PRIZES,
     LANGUAGES,
     ROLES,
+    STAGE_KINDS,
+    STAGE_STATES,
     Category,
     Criterion,
     Edition,
     Juror,
     Project,
+    Stage,
 )
 
 EDITION_KEYS = ("year", "name_fr", "name_nl", "name_en", "ceremony_date", "method", "quorum",
@@ -52,6 +68,17 @@ PROJECT_COLUMNS = ("code", "category", "title_fr", "title_nl", "title_en", "orga
 JUROR_COLUMNS = ("code", "name", "institution", "role", "language", "email", "categories")
 CONFLICT_COLUMNS = ("juror", "project", "reason")
 SCORE_COLUMNS = ("juror", "project", "criterion", "score", "comment")
+# Read with a `stage` column too; an edition with stages is written with it.
+STAGED_SCORE_COLUMNS = (*SCORE_COLUMNS, "stage")
+# Read too, written only where a mark has one: the mark as it stood at the juror's first
+# submission in the last stage (preliminary), when it differs from the final one or not.
+PRELIMINARY_COLUMN = "preliminary"
+STAGE_COLUMNS = ("code", "kind", "name_fr", "name_nl", "name_en", "jurors", "per_project",
+                 "shortlist", "method", "closes", "state")
+SCREENING_COLUMNS = ("project", "stage", "eligible", "reason")
+ALLOCATION_COLUMNS = ("stage", "juror", "project")
+SHORTLIST_COLUMNS = ("stage", "project")
+CONSENSUS_COLUMNS = ("project", "stage", "kind", "text_fr", "text_nl")
 # The optional "Call values" sheet: how the call spreadsheet writes a category or an
 # actor type the application names otherwise (editions.value_mapping), one value a row.
 VALUE_COLUMNS = ("field", "value", "code")
@@ -460,14 +487,16 @@ def read_conflicts(sheet: Sheet, context: Context, problems: list,
 
 def read_scores(sheet: Sheet, context: Context, problems: list,
                 warnings: list) -> list[dict[str, Any]]:
-    reader = SheetReader(sheet, known=SCORE_COLUMNS,
+    reader = SheetReader(sheet, known=(*STAGED_SCORE_COLUMNS, PRELIMINARY_COLUMN),
                          required=("juror", "project", "criterion", "score"))
     records: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
     has_comment = "comment" in sheet.header
+    has_stage = "stage" in sheet.header
     if reader.usable:
         for row in sheet.rows:
-            record = _plain_score(row, context, seen, has_comment)
+            record = (None if row.get(PRELIMINARY_COLUMN) is not None
+                      else _plain_score(row, context, seen, has_comment, has_stage))
             if record is not None:
                 records.append(record)
                 continue
@@ -481,7 +510,8 @@ def read_scores(sheet: Sheet, context: Context, problems: list,
             # No comment column: keep the comments already in the database.
             comment = ((reader.text(row, "comment", multiline=True) or "")
                        if "comment" in sheet.header else None)
-            if not (juror and project and code):
+            known, rule = score_stage(reader, row, context)
+            if not (juror and project and code and known):
                 continue
             if project[1] is None:
                 # The project's category is unreadable (reported on its row): check the
@@ -503,19 +533,44 @@ def read_scores(sheet: Sheet, context: Context, problems: list,
                 reader.fail(row, "project", tr("juror {juror} is in conflict with project "
                                                "{project}", juror=juror[0], project=project[0]))
                 continue
+            if rule is not None and (refused := rule.refusal(juror[0], project[0])):
+                reader.fail(row, *refused)
+                continue
             if value is None:
                 continue
             problem = scale_problem(scale, value)  # type: ignore[arg-type]
             if problem:
                 reader.fail(row, "score", problem)
                 continue
-            if reader.unique(row, "criterion", f"{juror[0]}/{project[0]}/{scale.code}", seen):
+            preliminary = _preliminary(reader, row, scale)
+            if preliminary is False:
+                continue
+            stage = rule.code if rule else None
+            key = _score_key(juror[0], project[0], scale.code, stage if has_stage else None)
+            if reader.unique(row, "criterion", key, seen):
                 records.append({"juror": juror[0], "project": project[0],
-                                "criterion": scale.code, "comment": comment,
-                                "value": scale_rule.snapped(value, scale.min_value, scale.step)})
+                                "criterion": scale.code, "comment": comment, "stage": stage,
+                                "value": scale_rule.snapped(value, scale.min_value, scale.step),
+                                "_row": row.number,
+                                **({"preliminary": preliminary} if preliminary is not None
+                                   else {})})
     problems.extend(reader.problems)
     warnings.extend(reader.warnings)
     return records
+
+
+def _preliminary(reader: SheetReader, row: Row, scale: Scale) -> float | None | bool:
+    """The row's preliminary mark: None when blank, False when refused (reported)."""
+    if row.get(PRELIMINARY_COLUMN) is None:
+        return None
+    value = reader.number(row, PRELIMINARY_COLUMN)
+    if value is None:
+        return False
+    problem = scale_problem(scale, value)  # type: ignore[arg-type]
+    if problem:
+        reader.fail(row, PRELIMINARY_COLUMN, problem)
+        return False
+    return scale_rule.snapped(value, scale.min_value, scale.step)
 
 
 def _check_loosely(reader: SheetReader, row: Row, context: Context, code: str,
@@ -561,8 +616,14 @@ def read_values(sheet: Sheet, context: Context, problems: list,
     return found
 
 
+def _score_key(juror: str, project: str, criterion: str, stage: str | None) -> str:
+    """What a mark is unique by in a sheet: the stage too when the sheet names stages."""
+    key = f"{juror}/{project}/{criterion}"
+    return key if stage is None else f"{key}/{stage}"
+
+
 def _plain_score(row: Row, context: Context, seen: dict[str, int],
-                 has_comment: bool) -> dict[str, Any] | None:
+                 has_comment: bool, has_stage: bool = False) -> dict[str, Any] | None:
     """The record of a score row with nothing unusual about it, or None to take the
     full, located checks of `read_scores`. An edition holds hundreds of thousands of
     scores: the common case must not pay for the rare one."""
@@ -582,18 +643,66 @@ def _plain_score(row: Row, context: Context, seen: dict[str, int],
     scale = context.criterion_for(found_project[1], code)
     if scale is None or (found_juror[0].lower(), found_project[0].lower()) in context.conflicts:
         return None
+    rule = _plain_stage(values.get("stage"), context)
+    if rule is False or (rule is not None and rule.refusal(found_juror[0], found_project[0])):
+        return None
     if type(value) is int and not -2**53 <= value <= 2**53:
         return None  # a cell of many digits: the full checks say so
     value = float(value)
     if not scale_rule.fits(value, scale.min_value, scale.max_value, scale.step):
         return None
-    key = f"{found_juror[0]}/{found_project[0]}/{scale.code}".lower()
+    stage = rule.code if rule else None
+    key = _score_key(found_juror[0], found_project[0], scale.code,
+                     stage if has_stage else None).lower()
     if key in seen or len(comment or "") > MAX_CELL_CHARS:
         return None
     seen[key] = row.number
     return {"juror": found_juror[0], "project": found_project[0], "criterion": scale.code,
             "value": scale_rule.snapped(value, scale.min_value, scale.step),
-            "comment": (comment or "") if has_comment else None}
+            "comment": (comment or "") if has_comment else None, "stage": stage,
+            "_row": row.number}
+
+
+def _plain_stage(raw: Any, context: Context) -> StageRule | None | bool:
+    """The stage of a plain score row: its rule, None when stages are not checked, or
+    False when the row needs the full checks (an odd or unknown stage cell)."""
+    if not context.stages:
+        return None if raw is None else False
+    if raw is None:
+        code = context.blank_stage
+    elif isinstance(raw, str) and CODE.match(raw):
+        code = raw
+    else:
+        return False
+    rule = context.stages.get(code.lower()) if code else None
+    return rule if rule is not None and rule.kind == "scoring" else False
+
+
+def score_stage(reader: SheetReader, row: Row,
+                context: Context) -> tuple[bool, StageRule | None]:
+    """The stage a score row names (a blank cell: the context's `blank_stage`): whether
+    it is a known scoring stage, and its rule (None when the stages are not checked)."""
+    raw = reader.code(row, "stage", required=False)
+    if raw is None and row.get("stage") is not None:
+        return False, None  # not a code: reported
+    if not context.stages:
+        if raw is not None:
+            reader.fail(row, "stage", tr("unknown stage {value}", value=show(raw)))
+            return False, None
+        return True, None
+    code = raw if raw is not None else context.blank_stage
+    if code is None:
+        reader.fail(row, "stage", tr("no stage is open: the stage column must name one"))
+        return False, None
+    rule = context.stages.get(code.lower())
+    if rule is None:
+        reader.fail(row, "stage", tr("unknown stage {value}", value=show(code)))
+        return False, None
+    if rule.kind != "scoring":
+        reader.fail(row, "stage", tr("stage {stage} is a screening stage: it takes no scores",
+                                     stage=rule.code))
+        return False, None
+    return True, rule
 
 
 def read_decisions(sheet: Sheet, context: Context, problems: list,
@@ -627,3 +736,379 @@ def read_decisions(sheet: Sheet, context: Context, problems: list,
     warnings.extend(reader.warnings)
     return records
 
+
+
+# ---------------------------------------------------------------- stages
+
+# What the Screening sheet and a screening file accept for `eligible` (folded: no case,
+# no accents); anything else (1/0, true/false, "x") is ambiguous and refused.
+ELIGIBLE_VALUES = {"yes": True, "oui": True, "ja": True, "no": False, "non": False,
+                   "nee": False}
+# What a secretariat writes instead of the Screening column names (a screening file).
+SCREENING_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "project": ("projet", "n° dossier", "dossier", "nummer"),
+    "stage": ("étape", "phase", "fase", "etappe"),
+    "eligible": ("éligible", "éligibilité", "recevable", "ontvankelijk", "in aanmerking"),
+    "reason": ("motif", "raison", "motivation", "reden", "motivering"),
+}
+MAX_STAGE_COUNT = 100_000  # per_project and shortlist: whole numbers a database column holds
+
+
+def default_stages(context: Context) -> None:
+    """No Stages sheet (or none readable): the one scoring stage `final`, where blank
+    stage cells go."""
+    context.stages = {FINAL_STAGE: StageRule(FINAL_STAGE)}
+    context.blank_stage = FINAL_STAGE
+
+
+def read_stages(sheet: Sheet, context: Context, problems: list,
+                warnings: list) -> list[dict[str, Any]]:
+    """The Stages sheet, in stage order; sets the context's stage rules (no project has
+    reached a later stage until the Shortlist sheet says so)."""
+    reader = SheetReader(sheet, known=STAGE_COLUMNS, required=("code", "kind", "name_fr"))
+    records: list[dict[str, Any]] = []
+    rows: dict[str, Row] = {}
+    seen: dict[str, int] = {}
+    if reader.usable:
+        for row in sheet.rows:
+            record = _stage_record(reader, row, context, seen)
+            if record is not None:
+                records.append(record)
+                rows[record["code"]] = row
+        _stage_states(reader, records, rows, any(r.get("state") is not None
+                                                 for r in sheet.rows))
+        if records and records[-1]["kind"] != "scoring":
+            reader.fail(rows[records[-1]["code"]], "kind",
+                        tr("the last stage must be a scoring stage"))
+    problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    if not records:
+        default_stages(context)
+        return records
+    context.stages = {}
+    for position, record in enumerate(records):
+        context.stages[record["code"].lower()] = StageRule(
+            record["code"], record["kind"], record["state"], record["per_project"],
+            jurors=frozenset(j.lower() for j in record["jurors"]) or None,
+            projects=None if position == 0 else frozenset(),
+            allocated=None if record["per_project"] is None else frozenset())
+    context.blank_stage = records[-1]["code"]
+    return records
+
+
+def _stage_record(reader: SheetReader, row: Row, context: Context,
+                  seen: dict[str, int]) -> dict[str, Any] | None:
+    """One Stages row as a record (state None when blank), or None when faulty."""
+    before = len(reader.problems)
+    code = reader.code(row, "code")
+    kind = reader.choice(row, "kind", STAGE_KINDS)
+    if row.get("kind") is None:
+        reader.fail(row, "kind", tr("a value is required"))
+    record: dict[str, Any] = {
+        "code": code, "kind": kind,
+        **{f"name_{lang}": reader.text(row, f"name_{lang}", required=lang == "fr",
+                                       max_length=length(Stage, "name_fr")) or ""
+           for lang in LANGUAGES},
+        "jurors": _stage_jurors(reader, row, context),
+        "per_project": reader.integer(row, "per_project", minimum=1, maximum=MAX_STAGE_COUNT),
+        "shortlist": reader.integer(row, "shortlist", minimum=1, maximum=MAX_STAGE_COUNT),
+        "method": reader.choice(row, "method", METHODS, default=""),
+        "closes": reader.date(row, "closes"),
+        "state": reader.choice(row, "state", STAGE_STATES),
+        "_row": row.number,
+    }
+    if reader.unique(row, "code", code, seen) and len(reader.problems) == before:
+        return record
+    return None
+
+
+def _stage_jurors(reader: SheetReader, row: Row, context: Context) -> list[str]:
+    """The `jurors` cell: juror codes separated by `;`, each a scoring juror (blank: all)."""
+    raw = reader.text(row, "jurors")
+    codes: list[str] = []
+    for part in (c.strip() for c in (raw or "").replace(",", ";").split(";")):
+        if not part:
+            continue
+        found = context.jurors.get(part.lower())
+        if found is None and "jurors" not in context.unreadable:
+            reader.fail(row, "jurors", tr("unknown juror {value}", value=show(part)))
+        elif found is not None and found[1] == "observer":
+            reader.fail(row, "jurors", tr("juror {juror} is an observer and does not score",
+                                          juror=found[0]))
+        elif (found or (part,))[0] not in codes:
+            codes.append((found or (part,))[0])
+    return codes
+
+
+def _stage_states(reader: SheetReader, records: list[dict[str, Any]], rows: dict[str, Row],
+                  given: bool) -> None:
+    """States as written (blank: pending), or, none written at all, the first stage open
+    and the others pending; at most one open stage, only pending ones after it, and no
+    closed stage after one that is not."""
+    if not given:
+        for position, record in enumerate(records):
+            record["state"] = "open" if position == 0 else "pending"
+        return
+    opened: str | None = None
+    unclosed: str | None = None
+    for record in records:
+        if record["state"] is None:
+            record["state"] = "pending"
+        state, row = record["state"], rows[record["code"]]
+        if opened is not None and state != "pending":
+            reader.fail(row, "state", tr("stage {stage} comes after the open stage {open}: it "
+                                         "must be pending", stage=record["code"], open=opened))
+        elif unclosed is not None and state == "closed":
+            reader.fail(row, "state", tr("stage {stage} is closed but the earlier stage "
+                                         "{earlier} is not", stage=record["code"],
+                                         earlier=unclosed))
+        if state == "open" and opened is None:
+            opened = record["code"]
+        if state != "closed" and unclosed is None:
+            unclosed = record["code"]
+
+
+def _stage(reader: SheetReader, row: Row, context: Context) -> StageRule | None:
+    """The stage a `stage` cell names, or None with a problem."""
+    code = reader.code(row, "stage")
+    if code is None:
+        return None
+    rule = context.stages.get(code.lower())
+    if rule is None:
+        reader.fail(row, "stage", tr("unknown stage {value}", value=show(code)))
+    return rule
+
+
+def _reaches(reader: SheetReader, row: Row, rule: StageRule, project: str) -> bool:
+    """Whether `project` reached the stage (else a problem on the row's project)."""
+    if rule.projects is None or project.lower() in rule.projects:
+        return True
+    reader.fail(row, "project", tr("project {project} did not reach stage {stage}",
+                                   project=project, stage=rule.code))
+    return False
+
+
+def read_shortlists(sheet: Sheet, context: Context, problems: list,
+                    warnings: list) -> list[dict[str, Any]]:
+    """The Shortlist sheet: who went on from each closed stage. The next stage's rule
+    learns who reached it; each row's project must have reached its own stage."""
+    reader = SheetReader(sheet, known=SHORTLIST_COLUMNS, required=SHORTLIST_COLUMNS)
+    found: list[tuple[Row, dict[str, Any]]] = []
+    seen: dict[str, int] = {}
+    if reader.usable:
+        for row in sheet.rows:
+            rule = _stage(reader, row, context)
+            project = _reference(reader, row, "project", context.projects, context)
+            if rule is None or project is None:
+                continue
+            if rule.state != "closed":
+                reader.fail(row, "stage", tr("stage {stage} is not closed: it has no shortlist "
+                                             "yet", stage=rule.code))
+            elif reader.unique(row, "project", f"{rule.code}/{project[0]}", seen):
+                found.append((row, {"stage": rule.code, "project": project[0],
+                                    "_row": row.number}))
+    ordered = list(context.stages.values())
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        after.projects = frozenset(r["project"].lower() for _, r in found
+                                   if r["stage"] == before.code)
+    records = [r for row, r in found
+               if _reaches(reader, row, context.stages[r["stage"].lower()], r["project"])]
+    problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    return records
+
+
+def eligible_value(reader: SheetReader, row: Row) -> bool | None:
+    """yes/no, oui/non, ja/nee in any case, accents ignored; anything else refused."""
+    raw = row.get("eligible")
+    if raw is None:
+        reader.fail(row, "eligible", tr("a value is required"))
+        return None
+    value = ELIGIBLE_VALUES.get(fold_header(raw)) if isinstance(raw, str) else None
+    if value is None:
+        reader.fail(row, "eligible", tr("{value} is not one of: {choices}", value=show(raw),
+                                        choices=", ".join(ELIGIBLE_VALUES)))
+    return value
+
+
+def read_screenings(sheet: Sheet, context: Context, problems: list, warnings: list, *,
+                    open_only: bool = False) -> list[dict[str, Any]]:
+    """The Screening sheet (or a screening file): one eligibility decision a project and
+    screening stage, with a reason when not eligible. `open_only`: a closed stage's
+    decisions were promoted and may no longer change."""
+    reader = SheetReader(sheet, known=SCREENING_COLUMNS, required=SCREENING_COLUMNS[:3],
+                         synonyms=SCREENING_SYNONYMS)
+    sheet = reader.sheet
+    records: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    if reader.usable:
+        for row in sheet.rows:
+            before = len(reader.problems)
+            rule = _stage(reader, row, context)
+            project = _reference(reader, row, "project", context.projects, context)
+            eligible = eligible_value(reader, row)
+            reason = reader.text(row, "reason", multiline=True) or ""
+            if eligible is False and not reason.strip():
+                reader.fail(row, "reason", tr("a reason is required when the project is not "
+                                              "eligible"))
+            if rule is None or project is None:
+                continue
+            if rule.kind != "screening":
+                reader.fail(row, "stage", tr("stage {stage} is a scoring stage: it takes no "
+                                             "eligibility decisions", stage=rule.code))
+                continue
+            if open_only and rule.state == "closed":
+                reader.fail(row, "stage", tr("stage {stage} is closed: its decisions were "
+                                             "promoted", stage=rule.code))
+                continue
+            if (_reaches(reader, row, rule, project[0])
+                    and reader.unique(row, "project", f"{rule.code}/{project[0]}", seen)
+                    and len(reader.problems) == before):
+                records.append({"stage": rule.code, "project": project[0],
+                                "eligible": eligible, "reason": reason, "_row": row.number})
+    problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    return records
+
+
+def read_open_screenings(sheet: Sheet, context: Context, problems: list,
+                         warnings: list) -> list[dict[str, Any]]:
+    """A screening file (`screening import`): only stages not yet promoted."""
+    return read_screenings(sheet, context, problems, warnings, open_only=True)
+
+
+def check_screened_shortlists(sheet: Sheet | None, shortlists: list[dict[str, Any]],
+                              screenings: list[dict[str, Any]], context: Context,
+                              problems: list) -> None:
+    """A project found ineligible goes on from no screening stage."""
+    refused = {(r["stage"], r["project"]) for r in screenings if not r["eligible"]}
+    for record in shortlists:
+        if sheet is not None and (record["stage"], record["project"]) in refused:
+            problems.append(sheet.problem(tr(
+                "project {project} was found not eligible in stage {stage}: it cannot go on",
+                project=record["project"], stage=record["stage"]), record["_row"], "project"))
+
+
+def read_allocations(sheet: Sheet, context: Context, problems: list,
+                     warnings: list) -> list[dict[str, Any]]:
+    """The Allocations sheet: who reads what in a stage with `per_project`; every project
+    that reached such a stage gets exactly that many readers, each of its category's
+    panel, none in conflict with it."""
+    reader = SheetReader(sheet, known=ALLOCATION_COLUMNS, required=ALLOCATION_COLUMNS)
+    found: list[tuple[Row, dict[str, Any]]] = []
+    seen: dict[str, int] = {}
+    if reader.usable:
+        for row in sheet.rows:
+            record = _allocation(reader, row, context, seen)
+            if record is not None:
+                found.append((row, record))
+        _allocation_counts(reader, sheet, found, context)
+    for rule in context.stages.values():
+        if rule.per_project is not None:
+            rule.allocated = frozenset((r["juror"].lower(), r["project"].lower())
+                                       for _, r in found if r["stage"] == rule.code)
+    problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    return [r for _, r in found]
+
+
+def _allocation(reader: SheetReader, row: Row, context: Context,
+                seen: dict[str, int]) -> dict[str, Any] | None:
+    """One Allocations row as a record, or None (with its problems) when refused."""
+    rule = _stage(reader, row, context)
+    juror = _reference(reader, row, "juror", context.jurors, context)
+    project = _reference(reader, row, "project", context.projects, context)
+    if rule is None or juror is None or project is None:
+        return None
+    if rule.per_project is None:
+        reader.fail(row, "stage", tr("stage {stage} has no per_project: it allocates no "
+                                     "jurors", stage=rule.code))
+        return None
+    before = len(reader.problems)
+    if juror[1] == "observer":
+        reader.fail(row, "juror", tr("juror {juror} is an observer and does not score",
+                                     juror=juror[0]))
+    elif rule.jurors is not None and juror[0].lower() not in rule.jurors:
+        reader.fail(row, "juror", tr("juror {juror} is not in the jury of stage {stage}",
+                                     juror=juror[0], stage=rule.code))
+    elif project[1] is not None and (panel := context.panels.get(juror[0].lower())) is not None \
+            and project[1] not in panel:
+        reader.fail(row, "juror", tr("juror {juror} does not score category {category} of "
+                                     "project {project}", juror=juror[0], category=project[1],
+                                     project=project[0]))
+    if (juror[0].lower(), project[0].lower()) in context.conflicts:
+        reader.fail(row, "project", tr("juror {juror} is in conflict with project {project}",
+                                       juror=juror[0], project=project[0]))
+    _reaches(reader, row, rule, project[0])
+    key = f"{rule.code}/{juror[0]}/{project[0]}"
+    if not reader.unique(row, "project", key, seen) or len(reader.problems) != before:
+        return None
+    return {"stage": rule.code, "juror": juror[0], "project": project[0], "_row": row.number}
+
+
+def _allocation_counts(reader: SheetReader, sheet: Sheet,
+                       found: list[tuple[Row, dict[str, Any]]], context: Context) -> None:
+    """Every project that reached an allocated stage has exactly `per_project` readers (a
+    stage without any Allocations row is not allocated yet: `yansenne assign` will)."""
+    for rule in context.stages.values():
+        rows = [(row, r) for row, r in found if r["stage"] == rule.code]
+        if rule.per_project is None or not rows:
+            continue
+        reached = (rule.projects if rule.projects is not None
+                   else {code for code, _ in context.projects.items()})
+        for project in sorted(reached):
+            mine = [row for row, r in rows if r["project"].lower() == project]
+            if len(mine) == rule.per_project:
+                continue
+            code = context.projects.get(project, (project,))[0]
+            message = tr("stage {stage}: project {project} has {count} allocated jurors; the "
+                         "stage needs {needed}", stage=rule.code, project=code,
+                         count=len(mine), needed=rule.per_project)
+            if mine:
+                reader.fail(mine[0], "project", message)
+            else:
+                reader.problems.append(sheet.problem(message))
+
+
+def read_consensus(sheet: Sheet, context: Context, problems: list,
+                   warnings: list) -> list[dict[str, Any]]:
+    """The Consensus sheet: the panel's texts on the projects shortlisted into the last
+    stage: a consensus text, or a majority and a minority text."""
+    reader = SheetReader(sheet, known=CONSENSUS_COLUMNS, required=CONSENSUS_COLUMNS)
+    records: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    kinds: dict[str, tuple[str, Row]] = {}
+    last = list(context.stages.values())[-1] if context.stages else None
+    if reader.usable:
+        for row in sheet.rows:
+            before = len(reader.problems)
+            rule = _stage(reader, row, context)
+            project = _reference(reader, row, "project", context.projects, context)
+            kind = reader.choice(row, "kind", CONSENSUS_KINDS)
+            if row.get("kind") is None:
+                reader.fail(row, "kind", tr("a value is required"))
+            texts = {lang: reader.text(row, f"text_{lang}", required=True, multiline=True)
+                     for lang in ("fr", "nl")}
+            if rule is None or project is None or kind is None:
+                continue
+            if rule is not last:
+                reader.fail(row, "stage", tr("consensus texts belong to the last stage, "
+                                             "{stage}", stage=last.code if last else ""))
+                continue
+            if not _reaches(reader, row, rule, project[0]):
+                continue
+            other = kinds.get(project[0].lower())
+            if other and (other[0] == "consensus") != (kind == "consensus"):
+                reader.fail(row, "kind", tr("project {project} has a consensus text and a "
+                                            "majority or minority text (row {first})",
+                                            project=project[0], first=other[1].number))
+                continue
+            kinds.setdefault(project[0].lower(), (kind, row))
+            if (reader.unique(row, "kind", f"{project[0]}/{kind}", seen)
+                    and len(reader.problems) == before):
+                records.append({"stage": rule.code, "project": project[0], "kind": kind,
+                                "text_fr": texts["fr"], "text_nl": texts["nl"],
+                                "_row": row.number})
+    problems.extend(reader.problems)
+    warnings.extend(reader.warnings)
+    return records

@@ -9,14 +9,14 @@ back as plain data in one session (`edition_read`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 
 from yansenne.cells import cell, header
-from yansenne.domain.edition_read import edition_contents
+from yansenne.domain.edition_read import StagedFacts, edition_contents
 from yansenne.domain.edition_rules import prizes_text
 from yansenne.domain.edition_write import EditionData, ImportReport, store_edition
 from yansenne.errors import InputError, Problem
@@ -26,9 +26,11 @@ from yansenne.files import check_writable_target, replacing
 from yansenne.i18n import tr
 from yansenne.store.database import Database
 
+# The sheets every export writes; an edition with stages gets the STAGE_SHEETS too.
 SHEETS = ("Edition", "Categories", "Criteria", "Projects", "Jurors", "Conflicts", "Scores",
           "Decisions", "Call values")
-OPTIONAL = ("Conflicts", "Scores", "Decisions", "Call values")
+STAGE_SHEETS = ("Stages", "Screening", "Allocations", "Shortlist", "Consensus")
+OPTIONAL = ("Conflicts", "Scores", "Decisions", "Call values", *STAGE_SHEETS)
 
 
 def read_edition_workbook(path: Path) -> EditionData:
@@ -67,12 +69,16 @@ def read_edition_workbook(path: Path) -> EditionData:
     jurors = S.read_jurors(jur, context, problems, warnings) if jur else []
     con = sheet("Conflicts")
     conflicts = S.read_conflicts(con, context, problems, warnings) if con else []
+    context.panels = {j["code"].lower(): j["categories"] for j in jurors}
+    staged = _read_stages(sheet, context, problems, warnings)
     sco = sheet("Scores")
     scores = S.read_scores(sco, context, problems, warnings) if sco else []
     dec = sheet("Decisions")
     decisions = S.read_decisions(dec, context, problems, warnings) if dec else []
+    cons = sheet("Consensus")
+    staged["consensus"] = S.read_consensus(cons, context, problems, warnings) if cons else []
     for name in sheets:
-        if name not in {s.lower() for s in SHEETS}:
+        if name not in {s.lower() for s in (*SHEETS, *STAGE_SHEETS)}:
             warnings.append(Problem(tr("unknown sheet \"{sheet}\" ignored",
                                        sheet=sheets[name].name), file=path.name))
     if categories == [] and cat is not None and not problems:
@@ -80,7 +86,29 @@ def read_edition_workbook(path: Path) -> EditionData:
     if problems:
         raise InputError(problems)
     return EditionData(edition, categories, criteria, projects, jurors, conflicts, scores,
-                       decisions, warnings, value_mapping=context.value_mapping)
+                       decisions, warnings, value_mapping=context.value_mapping, **staged)
+
+
+def _read_stages(sheet: Callable[[str], Sheet | None], context: S.Context, problems: list,
+                 warnings: list) -> dict[str, list[dict[str, Any]]]:
+    """The Stages sheet and what each stage recorded, in the order their checks need:
+    the shortlists say who reached each stage, which the screenings and allocations
+    check, and the allocations say who may mark what."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    st = sheet("Stages")
+    if st is None:
+        S.default_stages(context)
+    found["stages"] = S.read_stages(st, context, problems, warnings) if st else []
+    sho = sheet("Shortlist")
+    found["shortlists"] = S.read_shortlists(sho, context, problems, warnings) if sho else []
+    scr = sheet("Screening")
+    found["screenings"] = S.read_screenings(scr, context, problems, warnings) if scr else []
+    S.check_screened_shortlists(sho, found["shortlists"], found["screenings"], context,
+                                problems)
+    alloc = sheet("Allocations")
+    found["allocations"] = (S.read_allocations(alloc, context, problems, warnings)
+                            if alloc else [])
+    return found
 
 
 def import_edition(db: Database, path: Path, *, replace: bool = False,
@@ -153,8 +181,15 @@ def export_edition(db: Database, year: int, path: Path) -> Path:
          _assigned(j.categories)) for j in contents.jurors), {"name": 30, "institution": 40})
     _sheet(workbook, "Conflicts", S.CONFLICT_COLUMNS, (
         (c.juror, c.project, _blank(c.reason)) for c in contents.conflicts), {"reason": 50})
-    _sheet(workbook, "Scores", S.SCORE_COLUMNS, (
-        (j, p, c, v, _blank(m)) for j, p, c, v, m in contents.scores), {"comment": 50})
+    staged = contents.stages.staged
+    if staged:
+        _sheet(workbook, "Scores", (*S.STAGED_SCORE_COLUMNS, S.PRELIMINARY_COLUMN), (
+            (j, p, c, v, _blank(m), s, before) for j, p, c, v, m, s, before in contents.scores),
+            {"comment": 50})
+    else:
+        _sheet(workbook, "Scores", S.SCORE_COLUMNS, (
+            (j, p, c, v, _blank(m)) for j, p, c, v, m, _s, _b in contents.scores),
+            {"comment": 50})
     _sheet(workbook, "Decisions", S.DECISION_COLUMNS, (
         (d.project, d.award, d.amount_eur, _blank(d.citation_fr), _blank(d.citation_nl),
          _blank(d.citation_en), _blank(d.justification)) for d in contents.decisions),
@@ -163,10 +198,28 @@ def export_edition(db: Database, year: int, path: Path) -> Path:
         (name, value, code) for name in S.VALUE_FIELDS
         for value, code in sorted(contents.value_mapping.get(name, {}).items())),
         {"value": 50})
+    if staged:
+        _stage_sheets(workbook, contents.stages)
     path = path.expanduser()
     with replacing(path) as temporary:
         workbook.save(temporary)
     return path
+
+
+def _stage_sheets(workbook: Workbook, staged: StagedFacts) -> None:
+    """The Stages sheet and what each stage recorded (an edition with stages only)."""
+    _sheet(workbook, "Stages", S.STAGE_COLUMNS, (
+        (s.code, s.kind, s.name_fr, _blank(s.name_nl), _blank(s.name_en),
+         _blank(";".join(s.jurors)), s.per_project, s.shortlist, _blank(s.method), s.closes,
+         s.state) for s in staged.stages), {"name_fr": 30, "name_nl": 30, "name_en": 30})
+    _sheet(workbook, "Screening", S.SCREENING_COLUMNS, (
+        (r.project, r.stage, "yes" if r.eligible else "no", _blank(r.reason))
+        for r in staged.screenings), {"reason": 50})
+    _sheet(workbook, "Allocations", S.ALLOCATION_COLUMNS, staged.allocations)
+    _sheet(workbook, "Shortlist", S.SHORTLIST_COLUMNS, staged.shortlists)
+    _sheet(workbook, "Consensus", S.CONSENSUS_COLUMNS, (
+        (c.project, c.stage, c.kind, c.text_fr, c.text_nl) for c in staged.consensus),
+        {"text_fr": 60, "text_nl": 60})
 
 
 def _assigned(categories: tuple[str, ...] | None) -> str | None:
