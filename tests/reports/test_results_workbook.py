@@ -15,6 +15,7 @@ from tests.factories import YEAR
 from yansenne import scoring
 from yansenne.domain import ranking as ranking_service
 from yansenne.domain.marks import set_score
+from yansenne.domain.stages import default_stage
 from yansenne.errors import InputError
 from yansenne.reports import standings
 from yansenne.reports.results_workbook import export_results
@@ -256,8 +257,11 @@ def test_progress_is_reported_and_a_missing_edition_refused(small_db: Database,
 
 def test_an_edition_without_scores_still_exports(db: Database, tmp_path: Path) -> None:
     with db.write() as session:
-        session.add(Edition(year=2040, name_fr="Prix 2040", name_nl="Prijs 2040",
-                            name_en="Prize 2040"))
+        edition = Edition(year=2040, name_fr="Prix 2040", name_nl="Prijs 2040",
+                          name_en="Prize 2040")
+        session.add(edition)
+        session.flush()
+        session.add(default_stage(edition.id))
     workbook = load_workbook(export_results(db, 2040, tmp_path / "e.xlsx", lang="en"))
     assert workbook.sheetnames == SHEETS
     assert table(workbook["Scores"], "Scores") == []

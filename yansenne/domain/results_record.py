@@ -22,7 +22,9 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from yansenne import scoring
+from yansenne.domain import preliminary
 from yansenne.domain import ranking as ranking_service
+from yansenne.domain.stages import find_stage
 from yansenne.i18n import pick
 from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Conflict, Criterion, Edition, Juror, Project, Score
@@ -69,6 +71,9 @@ class Facts:
     decisions: list[tuple[str, float | None, str, str, str]]
     n_scores: int = 0  # rows `score_rows` will stream (the progress counts them)
     n_audit: int = 0  # rows `audit_rows` will stream
+    # The last stage's preliminary and final marks (an edition with stages; else empty).
+    revisions: preliminary.Revisions | None = None
+    stage_id: int | None = None  # the stage ranked, whose marks the Scores sheet lists
 
 
 class ScoreRow(NamedTuple):
@@ -95,12 +100,16 @@ class AuditRow(NamedTuple):
     details: str
 
 
-def gather(session: Session, year: int, method: str | None, lang: str | None) -> Facts:
-    """Rank the edition and read what the small sheets show (one read session)."""
-    ranking = ranking_service.compute(session, year, method=method, lang=lang)
+def gather(session: Session, year: int, method: str | None, lang: str | None,
+           stage: str | None = None) -> Facts:
+    """Rank one stage of the edition (default: the open one, as `rank`) and read what
+    the small sheets show (one read session)."""
     edition = ranking_service.find_edition(session, year)
-    snapshot = ranking_service.snapshot_of(session, edition)
-    rules = ranking_service.rules_of(edition)
+    chosen = find_stage(session, edition, stage, kind="scoring")
+    ranking = ranking_service.compute(session, year, method=method, lang=lang,
+                                      stage=chosen.code)
+    snapshot = ranking_service.snapshot_of(session, edition, chosen)
+    rules = ranking_service.rules_of(edition, stage=chosen)
     comparisons = {c: scoring.compare_methods(snapshot, c, rules) for c in snapshot.categories}
     table = snapshot.table
     cat_code = {c.id: c.code for c in edition.categories}
@@ -127,16 +136,17 @@ def gather(session: Session, year: int, method: str | None, lang: str | None) ->
               for p in edition.projects}
     decisions = [(d.award, d.amount_eur, *titles[d.project_id]) for d in edition.decisions]
     n_scores = session.scalar(
-        select(func.count()).select_from(Score).join(Project, Project.id == Score.project_id)
-        .where(Project.edition_id == edition.id)) or 0
+        select(func.count()).select_from(Score).where(Score.stage_id == chosen.id)) or 0
     n_audit = session.scalar(select(func.count()).select_from(AuditEntry)
                              .where(AuditEntry.edition_year == year)) or 0
+    revisions = preliminary.revisions_in(session, year, method=method, lang=lang)
     return Facts(
         edition_id=edition.id, year=edition.year, name=pick(edition, "name", lang),
         method=ranking.method, rules=rules, ranking=ranking, comparisons=comparisons,
         categories=categories, projects=project_rows, jurors=jurors, voting=table.jurors,
         totals=table.totals, table_projects=table.projects, conflicts=conflicts,
-        criteria=criteria, decisions=decisions, n_scores=n_scores, n_audit=n_audit)
+        criteria=criteria, decisions=decisions, n_scores=n_scores, n_audit=n_audit,
+        revisions=revisions, stage_id=chosen.id)
 
 
 def _juror_rows(edition: Edition, table: scoring.Table, conflicted: set[tuple[str, str]],
@@ -169,15 +179,18 @@ def _juror_rows(edition: Edition, table: scoring.Table, conflicted: set[tuple[st
 
 
 @contextmanager
-def score_rows(db: Database, edition_id: int) -> Iterator[Iterator[ScoreRow]]:
-    """Every score of the edition, by project, juror and criterion, streamed."""
+def score_rows(db: Database, edition_id: int,
+               stage_id: int | None = None) -> Iterator[Iterator[ScoreRow]]:
+    """Every score of the edition (of one stage, when given), by project, juror and
+    criterion, streamed."""
     query = (
         select(Juror.code, Project.code, Criterion.code, Score.value, Score.comment,
                Score.revision, Score.updated_at)
         .select_from(Score).join(Project, Project.id == Score.project_id)
         .join(Juror, Juror.id == Score.juror_id)
         .join(Criterion, Criterion.id == Score.criterion_id)
-        .where(Project.edition_id == edition_id)
+        .where(Project.edition_id == edition_id,
+               *([Score.stage_id == stage_id] if stage_id is not None else []))
         .order_by(Project.code, Juror.position, Juror.code, Criterion.position, Criterion.code))
     with _streamed(db, query) as rows:
         yield map(ScoreRow._make, rows)

@@ -26,6 +26,7 @@ from yansenne import scoring
 from yansenne.cells import header
 from yansenne.domain import results_record
 from yansenne.domain.history import readable_details
+from yansenne.domain.preliminary import MarkRevision
 from yansenne.domain.results_record import Facts
 from yansenne.i18n import format_datetime, format_number, language, tr
 from yansenne.reports import standings
@@ -263,6 +264,8 @@ def write_totals(book: Book, facts: Facts) -> None:
 
     def rows() -> Iterator[list[Any]]:
         for project, category, title in facts.projects:
+            if project not in at:  # an edition with stages: it did not reach the last one
+                continue
             values = facts.totals[:, at[project]]
             yield [categories[category], project, title, *[
                 conflict if (j, project) in conflicted else None if np.isnan(v) else float(v)
@@ -290,7 +293,7 @@ def write_scores(book: Book, db: Database, facts: Facts) -> None:
         Col(tr("time (UTC)", lang=lang), 20, "raw"),
     ]
     title = tr("Scores", lang=lang)
-    with results_record.score_rows(db, facts.edition_id) as rows:
+    with results_record.score_rows(db, facts.edition_id, facts.stage_id) as rows:
         book.list_sheet(title, "Scores", columns, rows, freeze="D2", every=SCORE_BATCH)
 
 
@@ -369,3 +372,77 @@ def write_audit(book: Book, db: Database, facts: Facts) -> None:
     with results_record.audit_rows(db, facts.year) as rows:
         readable = (row._replace(details=readable_details(row.details, lang)) for row in rows)
         book.list_sheet(title, "Audit", columns, readable, freeze="A2", every=SCORE_BATCH)
+
+
+def write_preliminary(book: Book, facts: Facts) -> None:
+    """An edition with stages: the last stage's marks at first submission (preliminary)
+    against the marks after the panel's discussion (final), with the differences, then
+    each project's figure and rank under the method on either. Nothing otherwise."""
+    revisions = facts.revisions
+    if revisions is None or revisions.empty:
+        return
+    lang = book.lang
+    categories = dict(revisions.categories)
+    total = tr("weighted total", lang=lang)
+    criteria = {code_: name for _, code_, name, *_ in facts.criteria}
+    columns = [
+        Col(tr("category", lang=lang), 22, "text"),
+        Col(tr("project", lang=lang), 10, "code"),
+        Col(tr("juror", lang=lang), 10, "code"),
+        Col(tr("name", lang=lang), 26, "text"),
+        Col(tr("criterion", lang=lang), 26, "text"),
+        Col(tr("preliminary", lang=lang), 12, "number", FIGURE),
+        Col(tr("final", lang=lang), 12, "number", FIGURE),
+        Col(tr("difference", lang=lang), 12, "number", SIGNED),
+    ]
+    marks: dict[tuple[str, str], list[MarkRevision]] = {}
+    for mark in revisions.marks:
+        marks.setdefault((mark.project, mark.juror), []).append(mark)
+
+    def rows() -> Iterator[list[Any]]:
+        for t in revisions.totals:
+            category = categories.get(t.category, t.category)
+            for m in marks.get((t.project, t.juror), []):
+                yield [category, t.project, t.juror, t.juror_name,
+                       criteria.get(m.criterion, m.criterion), m.preliminary, m.final,
+                       m.difference]
+            yield [category, t.project, t.juror, t.juror_name, total, t.preliminary, t.final,
+                   t.difference]
+
+    ws, count = book.list_sheet(tr("Preliminary and final", lang=lang), "Preliminary",
+                                columns, rows(), freeze="F2")
+    if count:
+        ws.conditional_formatting.add(
+            f"A2:H{count + 1}",
+            FormulaRule(formula=["AND(ISNUMBER($H2),ABS($H2)>0.000001)"], fill=CHANGED_FILL,
+                        stopIfTrue=False))
+    columns = [
+        Col(tr("category", lang=lang), 22, "text"),
+        Col(tr("project", lang=lang), 10, "code"),
+        Col(tr("title", lang=lang), 46, "text"),
+        Col(tr("preliminary", lang=lang), 12, "number", FIGURE),
+        Col(tr("final", lang=lang), 12, "number", FIGURE),
+        Col(tr("difference", lang=lang), 12, "number", SIGNED),
+        Col(tr("preliminary rank", lang=lang), 12, "number", INTEGER),
+        Col(tr("final rank", lang=lang), 12, "number", INTEGER),
+        Col(tr("places gained", lang=lang), 12, "number", "+0;-0;0"),
+    ]
+    projects = ([categories.get(p.category, p.category), p.project, p.title, p.preliminary,
+                 p.final, p.difference, p.preliminary_rank, p.final_rank, p.rank_change]
+                for p in revisions.projects)
+    ws, count = book.list_sheet(tr("Preliminary and final ranks", lang=lang),
+                                "Preliminary_ranks", columns, projects, freeze="D2")
+    if count:
+        ws.conditional_formatting.add(
+            f"A2:I{count + 1}",
+            FormulaRule(formula=["AND(ISNUMBER($I2),$I2<>0)"], fill=CHANGED_FILL,
+                        stopIfTrue=False))
+    ws.append([])
+    note = tr("Stage {stage}, method {method}: each project's figure and rank in its category "
+              "on the marks as first submitted (preliminary) and on the marks after the "
+              "panel's discussion (final).", lang=lang, stage=revisions.stage_name,
+              method=method_name(revisions.method, lang))
+    ws.append([styled(ws, note, NOTE_FONT)])
+    if not revisions.higher_is_better:
+        ws.append([styled(ws, tr("Under this method a lower figure ranks higher.", lang=lang),
+                          NOTE_FONT)])

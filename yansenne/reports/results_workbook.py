@@ -2,8 +2,10 @@
 
 Sheets, in the chosen language: a summary (laureates, then each category's ranking
 under the edition's method, with its agreement figures and a chart), the places
-under every method side by side, the projects x jurors matrix of juror totals, every
-score in long form, the jurors (completion, leniency), the criteria, the conflicts of
+under every method side by side, the projects x jurors matrix of juror totals, in an
+edition with stages the last stage's preliminary marks against its final ones (by mark
+and juror total, then by project with the ranks), every score in long form, the jurors
+(completion, leniency), the criteria, the conflicts of
 interest and the audit log. Every list is a real Excel table (filters, banding), with
 a bold frozen header, number formats, print setup (landscape, one page wide,
 header row repeated) and no formula anywhere.
@@ -34,6 +36,7 @@ from yansenne.reports.results_sheets import (
     write_criteria,
     write_jurors,
     write_methods,
+    write_preliminary,
     write_scores,
     write_summary,
     write_totals,
@@ -42,19 +45,23 @@ from yansenne.store.database import Database
 
 
 def export_results(db: Database, year: int, path: Path, *, method: str | None = None,
-                   lang: str | None = None, progress: Progress | None = None) -> Path:
+                   lang: str | None = None, progress: Progress | None = None,
+                   stage: str | None = None) -> Path:
     """Write the results workbook of edition `year` to `path` (atomically replaced)."""
     check_writable_target(path)  # a folder or a read-only file: refused before any work
     book = Book(lang, progress)
     book.label = tr("Ranking the projects…", lang=lang)
     book.step(0)
     with db.read() as session:
-        facts = gather(session, year, method, lang)
+        facts = gather(session, year, method, lang, stage)
     written: list[Path] = []
     stages: list[tuple[str, Callable[[], Any]]] = [
         (tr("Writing the summary…", lang=lang), lambda: write_summary(book, facts)),
         (tr("Comparing the methods…", lang=lang), lambda: write_methods(book, facts)),
         (tr("Writing the totals…", lang=lang), lambda: write_totals(book, facts)),
+        *([(tr("Setting the preliminary marks beside the final ones…", lang=lang),
+            lambda: write_preliminary(book, facts))]
+          if facts.revisions is not None and not facts.revisions.empty else []),
         (tr("Writing the scores…", lang=lang), lambda: write_scores(book, db, facts)),
         (tr("Writing the jury and the grid…", lang=lang), lambda: (
             write_jurors(book, facts), write_criteria(book, facts),
