@@ -20,11 +20,14 @@ $(STAMP): pyproject.toml
 
 venv: system $(STAMP)
 
-# Loads the demo edition into its own database and opens the application on it.
-# Without a display (a server, CI) it runs on a virtual one and saves a screenshot.
+# Loads the demo editions into their own database (2026 in one stage; 2027 run in
+# stages: screening, a first round of three readers per project, a shortlist, a final)
+# and opens the application on them. Without a display (a server, CI) it runs on a
+# virtual one and saves a screenshot.
 demo: venv
 	@DEMO_DB=$$($(BIN)/python -c 'from yansenne.paths import user_data_dir; print(user_data_dir() / "demo.sqlite")'); \
 	$(BIN)/yansenne --db "$$DEMO_DB" demo --replace && \
+	$(BIN)/yansenne --db "$$DEMO_DB" demo --staged --replace && \
 	if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] || [ "$$(uname)" = Darwin ]; then \
 		$(BIN)/yansenne --db "$$DEMO_DB"; \
 	else \

@@ -50,3 +50,8 @@ def default_database(create: bool = True) -> str:
 
 def demo_workbook() -> Path:
     return data_dir() / "demo_edition.xlsx"
+
+
+def staged_demo_workbook() -> Path:
+    """Next year's demo edition run in stages (tools/make_staged_demo.py)."""
+    return data_dir() / "demo_staged_edition.xlsx"

@@ -26,9 +26,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
             say(tr("synthetic edition {year}: {projects} projects, {jurors} jurors, "
                     "{scores} scores", year=args.year, **counts))
             return 0
-        from yansenne.paths import demo_workbook
+        from yansenne.paths import demo_workbook, staged_demo_workbook
 
-        report = import_edition(db, demo_workbook(), replace=args.replace, actor="demo")
+        workbook = staged_demo_workbook() if args.staged else demo_workbook()
+        report = import_edition(db, workbook, replace=args.replace, actor="demo")
         warn(report.warnings)
         say(tr("demo edition {year} loaded: {projects} projects, {jurors} jurors, "
                 "{scores} scores", year=report.year, **report.counts))
@@ -74,7 +75,7 @@ def cmd_scores_import(args: argparse.Namespace) -> int:
     from yansenne.exchange.records import import_scores
 
     with open_db(args) as db:
-        report = import_scores(db, args.year, Path(args.file))
+        report = import_scores(db, args.year, Path(args.file), stage=args.stage)
         warn(report.warnings)
         say(tr("scores: {added} added, {changed} changed, {unchanged} unchanged",
                 **report.counts))
@@ -87,7 +88,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
 
     with open_db(args) as db:
         result = ranking.rank_edition(db, args.year, method=args.method, trim=args.trim,
-                                      category=args.category)
+                                      category=args.category, stage=args.stage)
         render = {"json": standings.as_json_text, "csv": standings.as_csv,
                   "table": standings.as_table}[args.format]
         text = render(result)
@@ -139,6 +140,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help=tr("load the demo edition shipped with the program"))
     p.add_argument("--replace", action="store_true",
                    help=tr("replace the edition if it already exists"))
+    p.add_argument("--staged", action="store_true",
+                   help=tr("load next year's demo edition, run in stages, instead"))
     p.add_argument("--synthetic", action="store_true",
                    help=tr("generate a large reproducible edition instead"))
     p.add_argument("--year", type=year_argument, default=2030)
@@ -172,6 +175,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ssub.add_parser("import", help=tr("add or replace scores from .xlsx or .csv"))
     p.add_argument("year", type=year_argument, metavar="YEAR")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--stage", metavar="CODE",
+                   help=tr("the stage of rows without one (default: the open stage)"))
     p.set_defaults(handler=cmd_scores_import)
 
     p = sub.add_parser("rank", help=tr("the ranking of an edition"))
@@ -182,6 +187,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                            methods=catalogue.choices()))
     p.add_argument("--trim", type=int, metavar="K", help=tr("K of the trimmed mean"))
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--stage", metavar="CODE",
+                   help=tr("rank this stage on its own marks (default: the open stage)"))
     p.set_defaults(handler=cmd_rank)
 
     p = sub.add_parser("backup", help=tr("write a consistent copy of the database"))

@@ -22,6 +22,7 @@ from yansenne.cli import (
     deliberation_commands,
     offline_commands,
     spreadsheet_commands,
+    stage_commands,
     submit_commands,
 )
 from yansenne.errors import InputError, Problem, YansenneError
@@ -54,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE.png", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar=tr("command"))
     for module in (commands, ceremony_commands, deliberation_commands, spreadsheet_commands,
-                   offline_commands):
+                   offline_commands, stage_commands):
         module.register(sub)
     submit_commands.register(sub)  # into `scores`, beside `scores import`
     return parser

@@ -21,6 +21,9 @@ def cmd_package_export(args: argparse.Namespace) -> int:
     if bool(args.juror) == bool(args.all):
         raise InputError(Problem(tr("give either --juror CODE or --all")))
     with open_db(args) as db:
+        from yansenne.domain.submission import require_open_stage
+
+        require_open_stage(db, args.year, args.stage)
         output = Path(args.output)
         if args.all:
             reports = export_all_packages(db, args.year, output, actor=ACTOR)
@@ -125,6 +128,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=tr("every scoring juror, one package each, into the folder -o"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.yansenne",
                    help=tr("the package file (with --all: a folder)"))
+    p.add_argument("--stage", metavar="CODE",
+                   help=tr("the stage (default: the open stage; without stages, final)"))
     p.set_defaults(handler=cmd_package_export)
 
     ballot = sub.add_parser("ballot", help=tr("jurors' signed ballots"))

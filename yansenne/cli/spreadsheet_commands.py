@@ -15,15 +15,17 @@ def cmd_results_export(args: argparse.Namespace) -> int:
 
     with open_db(args) as db:
         path = export_results(db, args.year, Path(args.output), method=args.method,
-                              lang=language())
+                              lang=language(), stage=args.stage)
         say(tr("results of edition {year} written to {file}", year=args.year, file=path))
         return 0
 
 
 def cmd_scoresheet_export(args: argparse.Namespace) -> int:
+    from yansenne.domain.submission import require_open_stage
     from yansenne.exchange.scoresheet_export import export_scoresheet
 
     with open_db(args) as db:
+        require_open_stage(db, args.year, args.stage)
         path = export_scoresheet(db, args.year, args.juror, Path(args.output))
         say(tr("scoresheet of juror {juror} written to {file}", juror=args.juror, file=path))
         return 0
@@ -50,6 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--method", metavar="M",
                    help=tr("aggregation method (default: the edition's): {methods}",
                            methods=catalogue.choices()))
+    p.add_argument("--stage", metavar="CODE",
+                   help=tr("rank this stage on its own marks (default: the open stage)"))
     p.set_defaults(handler=cmd_results_export)
 
     sheet = sub.add_parser("scoresheet", help=tr("Excel scoresheets for jurors"))
@@ -58,6 +62,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("year", type=year_argument, metavar="YEAR")
     p.add_argument("--juror", required=True, metavar="CODE", help=tr("the juror's code"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.add_argument("--stage", metavar="CODE",
+                   help=tr("the stage (default: the open stage; without stages, final)"))
     p.set_defaults(handler=cmd_scoresheet_export)
     p = ssub.add_parser("import", help=tr("read a filled scoresheet back"))
     p.add_argument("year", type=year_argument, metavar="YEAR")
