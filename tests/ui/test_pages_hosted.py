@@ -31,7 +31,7 @@ def test_hosted_page_shows_the_current_edition(window: MainWindow, qtbot, key: s
 def test_ctrl_digit_reaches_the_results(window: MainWindow, qtbot) -> None:
     keys = [a.data() for a in window.page_actions]
     assert keys == ["dashboard", "edition", "grid", "projects", "jury", "conflicts",
-                    "collection", "results", "deliberation", "ceremony"]
+                    "collection", "results", "deliberation", "ceremony", "stages"]
     window.page_actions[7].trigger()
     assert window.current_page() == "results"
     wait_for_tasks()

@@ -38,7 +38,7 @@ def test_the_sidebar_lists_the_registry_in_order(window: MainWindow) -> None:
     sidebar = window.ui.sidebar
     assert [sidebar.item(r).text() for r in range(sidebar.count())] == [
         "Dashboard", "Edition", "Categories & grid", "Projects", "Jury", "Conflicts",
-        "Collection", "Results", "Deliberation", "Ceremony"]
+        "Collection", "Results", "Deliberation", "Ceremony", "Stages"]
     assert [p.key for p in registry.PAGES] == list(window.pages)
     assert window.current_page() == "projects"  # where the desk opens the first time
     assert all(isinstance(page, DeskPage) for page in window.pages.values())

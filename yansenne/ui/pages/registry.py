@@ -45,6 +45,9 @@ PAGES: tuple[Page, ...] = (
          QT_TRANSLATE_NOOP("Pages", "Deliberation")),
     Page("ceremony", "yansenne.ui.pages.hosted", "CeremonyDeskPage",
          QT_TRANSLATE_NOOP("Pages", "Ceremony")),
+    # Last, so that the pages before it keep the Ctrl+digit people already know.
+    Page("stages", "yansenne.ui.pages.stages", "StagesPage",
+         QT_TRANSLATE_NOOP("Pages", "Stages")),
 )
 
 START_PAGE = "projects"

@@ -17,6 +17,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from yansenne import scoring
+from yansenne.domain import preliminary
 from yansenne.domain import results as C
 from yansenne.i18n import pick
 from yansenne.reports import readings
@@ -48,6 +49,7 @@ from yansenne.ui.results.models import (
     figure,
 )
 from yansenne.ui.results.notices import NotesLabel, WarningBanner
+from yansenne.ui.results.preliminary_view import PreliminaryView
 from yansenne.ui.tasks import Progress, run_task
 
 EMPTY_PAGE, RESULTS_PAGE = 0, 1
@@ -75,6 +77,7 @@ class ResultsPage(QWidget):
         self._explained: C.Explained | None = None
         self._request = 0
         self._explain_request = 0
+        self._revisions_request = 0
         self._pending = 0
         self._setup_models()
         self._setup_charts()
@@ -137,6 +140,9 @@ class ResultsPage(QWidget):
         layout.addWidget(self.uncertainty_chart, 1)
         layout.addWidget(self.uncertainty_note)
         self.ui.tabs.insertTab(UNCERTAINTY_TAB, self.uncertainty_tab, "")
+        self.preliminary_view = PreliminaryView()
+        self.ui.tabs.addTab(self.preliminary_view, "")  # an edition with stages only
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.preliminary_view), False)
 
     def _setup_notices(self) -> None:
         """The overall ranking's warning above everything; the ranking's notes under it."""
@@ -185,6 +191,8 @@ class ResultsPage(QWidget):
         self._year = year
         self._loaded = self._results = self._explained = None
         self._request += 1
+        self._revisions_request += 1
+        self._show_revisions(None)
         if year is None:
             self._show_empty()
             return
@@ -254,6 +262,42 @@ class ResultsPage(QWidget):
                  on_success=lambda results: self._computed(request, results),
                  on_failure=lambda error, _t: self._failed(request, error),
                  on_cancel=lambda: self._cancelled(request))
+        self._compare_preliminary(loaded.info.year, method, trim)
+
+    def revisions(self) -> preliminary.Revisions | None:
+        """The preliminary and final marks shown (None: none, or not read yet)."""
+        return self.preliminary_view.revisions
+
+    def _compare_preliminary(self, year: int, method: str, trim: int) -> None:
+        """Set the last stage's preliminary marks beside its final ones, off the UI thread
+        (an edition without stages, or before any submission, gives nothing to show)."""
+        self._revisions_request += 1
+        request = self._revisions_request
+        lang = i18n.current_language()
+        self._set_busy(True)
+        run_task(self, lambda _p: preliminary.revisions(self._db, year, method=method,
+                                                         trim=trim, lang=lang),
+                 title=self.tr("Comparing the preliminary and final marks"),
+                 on_success=lambda revisions: self._revised(request, revisions),
+                 on_failure=lambda error, _t: self._revisions_failed(request, error),
+                 on_cancel=lambda: self._set_busy(False))
+
+    def _revised(self, request: int, revisions: preliminary.Revisions) -> None:
+        self._set_busy(False)
+        if request == self._revisions_request:
+            self._show_revisions(revisions)
+
+    def _revisions_failed(self, request: int, error: BaseException) -> None:
+        self._set_busy(False)
+        if request == self._revisions_request:
+            self._show_revisions(None)
+            self.ui.statusLabel.setText(self.tr("Could not compare the preliminary and final "
+                                                "marks: {error}").format(error=error))
+
+    def _show_revisions(self, revisions: preliminary.Revisions | None) -> None:
+        view = self.preliminary_view
+        view.show_revisions(revisions, self.scope())
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(view), view.has_revisions())
 
     # -- task results --------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
@@ -629,6 +673,9 @@ class ResultsPage(QWidget):
     def _retranslate(self) -> None:
         lang = i18n.current_language()
         self.ui.tabs.setTabText(UNCERTAINTY_TAB, self.tr("&Uncertainty"))
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.preliminary_view),
+                                self.tr("&Preliminary and final"))
+        self.preliminary_view.retranslate()
         self.uncertainty_chart.setAccessibleName(self.tr("Chance of each place"))
         self.uncertainty_note.setAccessibleName(self.tr("How sure the places are"))
         self.notes_label.setAccessibleName(self.tr("Notes on the ranking"))
