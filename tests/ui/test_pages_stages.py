@@ -323,6 +323,8 @@ def test_screenshots_in_french_and_dutch(qtbot: QtBot, window: MainWindow, page:
     folder = Path(os.environ.get("YANSENNE_SHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(1640, 940)
+    window.show()  # laid out as a person sees it, not as a hidden widget is grabbed
+    qtbot.waitExposed(window)
     for code, reason in NOT_ELIGIBLE.items():
         page.decide(code, False, reason)
     for code in ("P01", "P02", "P03", "P04", "P06"):
@@ -332,7 +334,7 @@ def test_screenshots_in_french_and_dutch(qtbot: QtBot, window: MainWindow, page:
     def shoot(name: str) -> None:
         for lang in ("fr", "nl"):
             i18n.switch_language(lang)
-            qtbot.wait(150)  # the layouts settle on the new words
+            qtbot.wait(300)  # the layouts settle on the new words
             path = folder / f"stages_{name}_{lang}.png"
             assert window.grab().save(str(path))
             assert distinct_colours(path) > 20
