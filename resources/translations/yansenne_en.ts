@@ -25,6 +25,52 @@
     </message>
 </context>
 <context>
+    <name>AllocateDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/widgets.py" line="+53"/>
+        <source>Allocate the readers of {stage}</source>
+        <translation>Allocate the readers of {stage}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each project of the stage gets this many readers from its category&apos;s panel, never a juror in conflict with it; the loads are balanced within each panel. The same seed gives the same allocation.</source>
+        <translation>Each project of the stage gets this many readers from its category&apos;s panel, never a juror in conflict with it; the loads are balanced within each panel. The same seed gives the same allocation.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Readers per project</source>
+        <translation>Readers per project</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Readers per project:</source>
+        <translation>&amp;Readers per project:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The stage already holds %n mark(s): the marks of pairs no longer allocated will be cleared (undo puts them back).</source>
+        <translation>
+            <numerusform>The stage already holds %n mark: the marks of pairs no longer allocated will be cleared (undo puts them back).</numerusform>
+            <numerusform>The stage already holds %n marks: the marks of pairs no longer allocated will be cleared (undo puts them back).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Allocate</source>
+        <translation>Allocate</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../yansenne/ui/results/deliberation_models.py" line="+235"/>
@@ -992,6 +1038,128 @@ Everything recorded since that copy was made is replaced; the present state is f
     </message>
 </context>
 <context>
+    <name>ConsensusModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/consensus_panel.py" line="+73"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>majority and minority</source>
+        <translation>majority and minority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Texts</source>
+        <translation>Texts</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusPanel</name>
+    <message>
+        <location line="+198"/>
+        <source>Majority text, &amp;French:</source>
+        <extracomment>(project, {kind: (fr, nl)}): the texts the user asks to save.</extracomment>
+        <translation>Majority text, &amp;French:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus text, &amp;French:</source>
+        <translation>Consensus text, &amp;French:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority text, &amp;Dutch:</source>
+        <translation>Majority text, &amp;Dutch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus text, &amp;Dutch:</source>
+        <translation>Consensus text, &amp;Dutch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minority text, F&amp;rench:</source>
+        <translation>Minority text, F&amp;rench:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minority text, D&amp;utch:</source>
+        <translation>Minority text, D&amp;utch:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Locked: the texts can no longer change.</source>
+        <translation>Locked: the texts can no longer change.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lock needs the consensus text in French and Dutch.</source>
+        <translation>The lock needs the consensus text in French and Dutch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock needs the majority and the minority texts in French and Dutch.</source>
+        <translation>The lock needs the majority and the minority texts in French and Dutch.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Consensus texts of the last stage</source>
+        <translation>Consensus texts of the last stage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each project that reached the last stage needs a consensus text (the rapporteur&apos;s), or a majority and a minority text, in French and Dutch, before the lock. The dossier and the minutes print them.</source>
+        <translation>Each project that reached the last stage needs a consensus text (the rapporteur&apos;s), or a majority and a minority text, in French and Dutch, before the lock. The dossier and the minutes print them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority and minority</source>
+        <translation>Majority and minority</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the texts</source>
+        <translation>Save the texts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <location filename="../../yansenne/ui/results/models.py" line="+454"/>
@@ -1290,12 +1458,13 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+181"/>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+205"/>
+        <location line="+233"/>
         <source>Reading the deliberation</source>
         <translation>Reading the deliberation</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="-105"/>
         <source>placed {place}</source>
         <translation>placed {place}</translation>
     </message>
@@ -1331,7 +1500,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Saving the decisions</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>Recording attendance</source>
         <translation>Recording attendance</translation>
     </message>
@@ -1357,7 +1526,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Lock the decision</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+194"/>
         <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision, or type + (for), - (against), 0 (abstains), Delete (no vote): the cursor moves to the next juror. On an equal count, the president&apos;s own vote decides.</source>
         <translation>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision, or type + (for), - (against), 0 (abstains), Delete (no vote): the cursor moves to the next juror. On an equal count, the president&apos;s own vote decides.</translation>
     </message>
@@ -1367,7 +1536,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Locking now asks to confirm: {problems}</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1405,12 +1574,22 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>not set</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-300"/>
         <source>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</source>
         <translation>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-101"/>
+        <source>Saving the consensus texts</source>
+        <translation>Saving the consensus texts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consensus texts of {project}</source>
+        <translation>Consensus texts of {project}</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Locking now passes over:</source>
         <translation>Locking now passes over:</translation>
     </message>
@@ -1446,7 +1625,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Reopening the deliberation</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
@@ -1456,7 +1635,22 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+52"/>
+        <source>Meeting and votes</source>
+        <translation>Meeting and votes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consensus texts ({missing} missing)</source>
+        <translation>Consensus texts ({missing} missing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus texts</source>
+        <translation>Consensus texts</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The final minutes need {missing}; a draft leaves them blank to complete by hand.</source>
         <translation>The final minutes need {missing}; a draft leaves them blank to complete by hand.</translation>
     </message>
@@ -1923,6 +2117,29 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+7"/>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>EligibleDelegate</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/widgets.py" line="-52"/>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3592,71 @@ weight {weight}</translation>
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/models.py" line="+297"/>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code}: {title}
+Category: {category}
+Language: {language}</source>
+        <translation>{code}: {title}
+Category: {category}
+Language: {language}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}, reads in {language}</source>
+        <translation>{name}, reads in {language}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{juror} reads {project}</source>
+        <translation>{juror} reads {project}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{juror} is in conflict with {project}</source>
+        <translation>{juror} is in conflict with {project}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{juror} is not on the panel of this category</source>
+        <translation>{juror} is not on the panel of this category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{juror} does not read {project}</source>
+        <translation>{juror} does not read {project}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the juror&apos;s language ({language})</source>
+        <translation>Not in the juror&apos;s language ({language})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readers per project</source>
+        <translation>Readers per project</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n reader(s); the stage asks for {wanted}</source>
+        <translation>
+            <numerusform>%n reader; the stage asks for {wanted}</numerusform>
+            <numerusform>%n readers; the stage asks for {wanted}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageStrip</name>
     <message>
         <location filename="../../yansenne/ui/juror/message_strip.py" line="+61"/>
@@ -3543,7 +3825,12 @@ weight {weight}</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
@@ -3561,6 +3848,39 @@ weight {weight}</translation>
         <location line="+2"/>
         <source>Ceremony</source>
         <translation>Ceremony</translation>
+    </message>
+</context>
+<context>
+    <name>PreliminaryView</name>
+    <message>
+        <location filename="../../yansenne/ui/results/preliminary_view.py" line="+176"/>
+        <source>Stage “{stage}”: each juror&apos;s marks as first submitted (preliminary) beside their marks after the panel&apos;s discussion (final), ranked by the same method.</source>
+        <translation>Stage “{stage}”: each juror&apos;s marks as first submitted (preliminary) beside their marks after the panel&apos;s discussion (final), ranked by the same method.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revised after the discussion: {marks} mark(s) by {jurors} juror(s).</source>
+        <translation>Revised after the discussion: {marks} mark(s) by {jurors} juror(s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mark was revised after the discussion.</source>
+        <translation>No mark was revised after the discussion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under this method a lower figure ranks higher.</source>
+        <translation>Under this method a lower figure ranks higher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projects, preliminary and final</source>
+        <translation>Projects, preliminary and final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurors&apos; totals, preliminary and final</source>
+        <translation>Jurors&apos; totals, preliminary and final</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4176,49 @@ weight {weight}</translation>
         <location line="+2"/>
         <source>Why this mark? (optional)</source>
         <translation>Why this mark? (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRevisionsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/preliminary_view.py" line="-152"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preliminary</source>
+        <translation>Preliminary</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places gained</source>
+        <translation>Places gained</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>rank {before} before the discussion, {after} after</source>
+        <translation>rank {before} before the discussion, {after} after</translation>
     </message>
 </context>
 <context>
@@ -4273,7 +4636,7 @@ weight {weight}</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/results_page.py" line="+194"/>
+        <location filename="../../yansenne/ui/results/results_page.py" line="+202"/>
         <source>Reading the edition</source>
         <translation>Reading the edition</translation>
     </message>
@@ -4283,7 +4646,17 @@ weight {weight}</translation>
         <translation>Computing the ranking</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
+        <source>Comparing the preliminary and final marks</source>
+        <translation>Comparing the preliminary and final marks</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not compare the preliminary and final marks: {error}</source>
+        <translation>Could not compare the preliminary and final marks: {error}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Could not compute the ranking: {error}</source>
         <translation>Could not compute the ranking: {error}</translation>
     </message>
@@ -4399,7 +4772,12 @@ weight {weight}</translation>
         <translation>&amp;Uncertainty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Preliminary and final</source>
+        <translation>&amp;Preliminary and final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Chance of each place</source>
         <translation>Chance of each place</translation>
     </message>
@@ -4548,6 +4926,49 @@ weight {weight}</translation>
     </message>
 </context>
 <context>
+    <name>ScreeningModel</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/models.py" line="-209"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>Spreadsheets</name>
     <message>
         <location filename="../../yansenne/ui/spreadsheets.py" line="+49"/>
@@ -4657,6 +5078,406 @@ weight {weight}</translation>
     </message>
 </context>
 <context>
+    <name>StagesModel</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/models.py" line="-128"/>
+        <source>Screening</source>
+        <extracomment>What a matrix cell is: &quot;allocated&quot;, &quot;conflict&quot;, &quot;outside&quot; (not on the panel), &quot;free&quot;, or &quot;footer&quot; for the readers row.</extracomment>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readers</source>
+        <translation>Readers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Went on</source>
+        <translation>Went on</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>whole panel</source>
+        <translation>whole panel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n per project</source>
+        <translation>
+            <numerusform>%n per project</numerusform>
+            <numerusform>%n per project</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{eligible} eligible, {ineligible} not</source>
+        <translation>{eligible} eligible, {ineligible} not</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n allocated</source>
+        <translation>
+            <numerusform>%n allocated</numerusform>
+            <numerusform>%n allocated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StagesPage</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/stages.py" line="+131"/>
+        <source>{name} — {state}</source>
+        <translation>{name} — {state}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This edition has one stage: every juror of a category&apos;s panel scores all of its projects.</source>
+        <translation>This edition has one stage: every juror of a category&apos;s panel scores all of its projects.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n project(s) reached it</source>
+        <translation>
+            <numerusform>%n project reached it</numerusform>
+            <numerusform>%n projects reached it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed: shown read-only</source>
+        <translation>closed: shown read-only</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This screening stage was promoted: its decisions can no longer change.</source>
+        <translation>This screening stage was promoted: its decisions can no longer change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This stage has not started yet.</source>
+        <translation>This stage has not started yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Decide whether each project is eligible; a project found not eligible needs a reason. %n project(s) still undecided.</source>
+        <translation>
+            <numerusform>Decide whether each project is eligible; a project found not eligible needs a reason. %n project still undecided.</numerusform>
+            <numerusform>Decide whether each project is eligible; a project found not eligible needs a reason. %n projects still undecided.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No project has reached this stage yet.</source>
+        <translation>No project has reached this stage yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every juror of the panel reads every project of this stage.</source>
+        <translation>Every juror of the panel reads every project of this stage.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No reader is allocated yet: Allocate gives each project %n reader(s).</source>
+        <translation>
+            <numerusform>No reader is allocated yet: Allocate gives each project %n reader.</numerusform>
+            <numerusform>No reader is allocated yet: Allocate gives each project %n readers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Each project is read by %n juror(s) of its category&apos;s panel. Select an allocated cell to swap its reader.</source>
+        <translation>
+            <numerusform>Each project is read by %n juror of its category&apos;s panel. Select an allocated cell to swap its reader.</numerusform>
+            <numerusform>Each project is read by %n jurors of its category&apos;s panel. Select an allocated cell to swap its reader.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stage is closed: its readers can no longer change.</source>
+        <translation>The stage is closed: its readers can no longer change.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reads</source>
+        <translation>reads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not on the panel</source>
+        <translation>not on the panel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not in the juror&apos;s language</source>
+        <translation>not in the juror&apos;s language</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is project {project} not eligible?</source>
+        <translation>Why is project {project} not eligible?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Leave {project} undecided</source>
+        <translation>Leave {project} undecided</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find {project} eligible</source>
+        <translation>Find {project} eligible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find {project} not eligible</source>
+        <translation>Find {project} not eligible</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Allocate the readers of {stage}</source>
+        <translation>Allocate the readers of {stage}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readers allocated</source>
+        <translation>Readers allocated</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n project(s) have a reader who does not share their language (no allocation could avoid it): </source>
+        <translation>
+            <numerusform>%n project has a reader who does not share its language (no allocation could avoid it): </numerusform>
+            <numerusform>%n projects have a reader who does not share their language (no allocation could avoid it): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+7"/>
+        <source>Swap a reader</source>
+        <translation>Swap a reader</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No other juror of the panel is free to read project {project}.</source>
+        <translation>No other juror of the panel is free to read project {project}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code}  {name} (reads {load})</source>
+        <translation>{code}  {name} (reads {load})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who reads project {project} instead of juror {juror}?</source>
+        <translation>Who reads project {project} instead of juror {juror}?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swap the reader of {project}: {old} → {new}</source>
+        <translation>Swap the reader of {project}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is the last stage: promoting it closes the evaluation.</source>
+        <translation>This is the last stage: promoting it closes the evaluation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The projects found eligible go on to {next}.</source>
+        <translation>The projects found eligible go on to {next}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every project goes on to {next}.</source>
+        <translation>Every project goes on to {next}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The best %n project(s) of each category go on to {next} (every project tied at the cut goes too).</source>
+        <translation>
+            <numerusform>The best project of each category goes on to {next} (every project tied at the cut goes too).</numerusform>
+            <numerusform>The best %n projects of each category go on to {next} (every project tied at the cut goes too).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Promote to the next stage</source>
+        <translation>Promote to the next stage</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Close the stage {stage} and open the next one? {rule}</source>
+        <translation>Close the stage {stage} and open the next one? {rule}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These jurors have not submitted their marks for this stage:
+{names}
+
+Promote all the same?</source>
+        <translation>These jurors have not submitted their marks for this stage:
+{names}
+
+Promote all the same?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These projects have no eligibility decision and will go on as eligible: {projects}. Promote all the same?</source>
+        <translation>These projects have no eligibility decision and will go on as eligible: {projects}. Promote all the same?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Promote the stage {stage}</source>
+        <translation>Promote the stage {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stages_page.ui" line="+37"/>
+        <source>S&amp;tage:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Promote to the next stage…</source>
+        <translation>&amp;Promote to the next stage…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The edition&apos;s stages</source>
+        <translation>The edition&apos;s stages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each stage with its kind, state, projects, readers, marks and how many went on</source>
+        <translation>Each stage with its kind, state, projects, readers, marks and how many went on</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Eligibility decisions</source>
+        <translation>Eligibility decisions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The projects of the screening stage: eligible or not, and why</source>
+        <translation>The projects of the screening stage: eligible or not, and why</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>E&amp;ligible</source>
+        <translation>E&amp;ligible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Not eligible…</source>
+        <translation>&amp;Not eligible…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Undecided</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Readers of the stage</source>
+        <translation>Readers of the stage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jurors by row, projects by column; a dot marks a project the juror reads</source>
+        <translation>Jurors by row, projects by column; a dot marks a project the juror reads</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Allocate…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;wap…</source>
+        <translation>S&amp;wap…</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../yansenne/ui/tasks.py" line="+145"/>
@@ -4667,6 +5488,39 @@ weight {weight}</translation>
         <location line="+0"/>
         <source>Hide</source>
         <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>TotalRevisionsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/preliminary_view.py" line="+8"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preliminary</source>
+        <translation>Preliminary</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks changed</source>
+        <translation>Marks changed</translation>
     </message>
 </context>
 <context>

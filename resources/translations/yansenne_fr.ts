@@ -25,6 +25,52 @@
     </message>
 </context>
 <context>
+    <name>AllocateDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/widgets.py" line="+53"/>
+        <source>Allocate the readers of {stage}</source>
+        <translation>Attribuer les lecteurs de l’étape {stage}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each project of the stage gets this many readers from its category&apos;s panel, never a juror in conflict with it; the loads are balanced within each panel. The same seed gives the same allocation.</source>
+        <translation>Chaque projet de l’étape reçoit ce nombre de lecteurs parmi le jury de sa catégorie, jamais un membre du jury en conflit avec lui&#x202f;; les charges sont équilibrées au sein de chaque jury. Le même germe donne la même attribution.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Readers per project</source>
+        <translation>Lecteurs par projet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>Germe aléatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Readers per project:</source>
+        <translation>&amp;Lecteurs par projet&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Germe aléatoire&#x202f;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The stage already holds %n mark(s): the marks of pairs no longer allocated will be cleared (undo puts them back).</source>
+        <translation>
+            <numerusform>L’étape contient déjà %n note&#x202f;: les notes des paires qui ne sont plus attribuées seront effacées (annuler les remet).</numerusform>
+            <numerusform>L’étape contient déjà %n notes&#x202f;: les notes des paires qui ne sont plus attribuées seront effacées (annuler les remet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Allocate</source>
+        <translation>Attribuer</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../yansenne/ui/results/deliberation_models.py" line="+235"/>
@@ -992,6 +1038,128 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     </message>
 </context>
 <context>
+    <name>ConsensusModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/consensus_panel.py" line="+73"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>majority and minority</source>
+        <translation>majorité et minorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusPanel</name>
+    <message>
+        <location line="+198"/>
+        <source>Majority text, &amp;French:</source>
+        <extracomment>(project, {kind: (fr, nl)}): the texts the user asks to save.</extracomment>
+        <translation>Texte de la majorité, &amp;français&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus text, &amp;French:</source>
+        <translation>Texte de consensus, &amp;français&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority text, &amp;Dutch:</source>
+        <translation>Texte de la majorité, &amp;néerlandais&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus text, &amp;Dutch:</source>
+        <translation>Texte de consensus, &amp;néerlandais&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minority text, F&amp;rench:</source>
+        <translation>Texte de la minorité, f&amp;rançais&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minority text, D&amp;utch:</source>
+        <translation>Texte de la minorité, n&amp;éerlandais&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Locked: the texts can no longer change.</source>
+        <translation>Verrouillé&#x202f;: les textes ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lock needs the consensus text in French and Dutch.</source>
+        <translation>Le verrouillage exige le texte de consensus en français et en néerlandais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock needs the majority and the minority texts in French and Dutch.</source>
+        <translation>Le verrouillage exige les textes de la majorité et de la minorité en français et en néerlandais.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Consensus texts of the last stage</source>
+        <translation>Textes de consensus de la dernière étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each project that reached the last stage needs a consensus text (the rapporteur&apos;s), or a majority and a minority text, in French and Dutch, before the lock. The dossier and the minutes print them.</source>
+        <translation>Chaque projet arrivé à la dernière étape doit recevoir un texte de consensus (celui du rapporteur), ou un texte de la majorité et un texte de la minorité, en français et en néerlandais, avant le verrouillage. Le dossier et le procès-verbal les impriment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Sorte&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority and minority</source>
+        <translation>Majorité et minorité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the texts</source>
+        <translation>Enregistrer les textes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <location filename="../../yansenne/ui/results/models.py" line="+454"/>
@@ -1290,12 +1458,13 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+181"/>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+205"/>
+        <location line="+233"/>
         <source>Reading the deliberation</source>
         <translation>Lecture de la délibération</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="-105"/>
         <source>placed {place}</source>
         <translation>classé {place}</translation>
     </message>
@@ -1331,7 +1500,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Enregistrement des décisions</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>Recording attendance</source>
         <translation>Enregistrement des présences</translation>
     </message>
@@ -1357,7 +1526,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Verrouiller la décision</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+194"/>
         <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision, or type + (for), - (against), 0 (abstains), Delete (no vote): the cursor moves to the next juror. On an equal count, the president&apos;s own vote decides.</source>
         <translation>Double-cliquez sur une cellule (ou appuyez sur F2) pour enregistrer le vote d’un membre présent sur une décision enregistrée, ou tapez + (pour), - (contre), 0 (abstention), Suppr (pas de vote)&#x202f;: le curseur passe au membre suivant. En cas d’égalité, la voix du président décide.</translation>
     </message>
@@ -1367,7 +1536,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Verrouiller maintenant demandera de confirmer&#x202f;: {problems}</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1405,12 +1574,22 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>non fixée</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-300"/>
         <source>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</source>
         <translation>Verrouiller la délibération de l’édition {year}&#x202f;? Les notes et les décisions ne pourront plus changer tant que le secrétariat ne l’aura pas rouverte.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-101"/>
+        <source>Saving the consensus texts</source>
+        <translation>Enregistrement des textes de consensus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consensus texts of {project}</source>
+        <translation>Textes de consensus de {project}</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Locking now passes over:</source>
         <translation>Verrouiller maintenant passe outre&#x202f;:</translation>
     </message>
@@ -1446,7 +1625,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Réouverture de la délibération</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
     </message>
@@ -1456,7 +1635,22 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+52"/>
+        <source>Meeting and votes</source>
+        <translation>Réunion et votes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consensus texts ({missing} missing)</source>
+        <translation>Textes de consensus ({missing} manquants)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus texts</source>
+        <translation>Textes de consensus</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The final minutes need {missing}; a draft leaves them blank to complete by hand.</source>
         <translation>Le procès-verbal définitif requiert {missing}&#x202f;; un projet les laisse en blanc, à compléter à la main.</translation>
     </message>
@@ -1468,7 +1662,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+26"/>
         <source>Prizes across categories:</source>
-        <translation>Prix toutes catégories confondues :</translation>
+        <translation>Prix toutes catégories confondues&#x202f;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1923,6 +2117,29 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+7"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>EligibleDelegate</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/widgets.py" line="-52"/>
+        <source>Eligible</source>
+        <translation>Recevable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undecided</source>
+        <translation>non tranché</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3592,71 @@ poids {weight}</translation>
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/models.py" line="+297"/>
+        <source>Juror</source>
+        <translation>Membre du jury</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code}: {title}
+Category: {category}
+Language: {language}</source>
+        <translation>{code}&#x202f;: {title}
+Catégorie&#x202f;: {category}
+Langue&#x202f;: {language}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}, reads in {language}</source>
+        <translation>{name}, lit en {language}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{juror} reads {project}</source>
+        <translation>{juror} lit {project}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{juror} is in conflict with {project}</source>
+        <translation>{juror} est en conflit d’intérêts avec {project}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{juror} is not on the panel of this category</source>
+        <translation>{juror} ne fait pas partie du jury de cette catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{juror} does not read {project}</source>
+        <translation>{juror} ne lit pas {project}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the juror&apos;s language ({language})</source>
+        <translation>Pas dans la langue du membre du jury ({language})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readers per project</source>
+        <translation>Lecteurs par projet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n reader(s); the stage asks for {wanted}</source>
+        <translation>
+            <numerusform>%n lecteur&#x202f;; l’étape en demande {wanted}</numerusform>
+            <numerusform>%n lecteurs&#x202f;; l’étape en demande {wanted}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageStrip</name>
     <message>
         <location filename="../../yansenne/ui/juror/message_strip.py" line="+61"/>
@@ -3543,7 +3825,12 @@ poids {weight}</translation>
         <translation>Conflits d&apos;intérêts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Collection</source>
         <translation>Collecte</translation>
     </message>
@@ -3561,6 +3848,39 @@ poids {weight}</translation>
         <location line="+2"/>
         <source>Ceremony</source>
         <translation>Cérémonie</translation>
+    </message>
+</context>
+<context>
+    <name>PreliminaryView</name>
+    <message>
+        <location filename="../../yansenne/ui/results/preliminary_view.py" line="+176"/>
+        <source>Stage “{stage}”: each juror&apos;s marks as first submitted (preliminary) beside their marks after the panel&apos;s discussion (final), ranked by the same method.</source>
+        <translation>Étape «&#x202f;{stage}&#x202f;»&#x202f;: les notes de chaque membre du jury telles que remises la première fois (provisoires), à côté de ses notes après la discussion du jury (finales), classées par la même méthode.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revised after the discussion: {marks} mark(s) by {jurors} juror(s).</source>
+        <translation>Revu après la discussion&#x202f;: {marks} note(s) par {jurors} membre(s) du jury.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mark was revised after the discussion.</source>
+        <translation>Aucune note n&apos;a été revue après la discussion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under this method a lower figure ranks higher.</source>
+        <translation>Avec cette méthode, un score plus bas classe plus haut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projects, preliminary and final</source>
+        <translation>Projets, provisoire et final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurors&apos; totals, preliminary and final</source>
+        <translation>Totaux des membres du jury, provisoires et finaux</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4176,49 @@ poids {weight}</translation>
         <location line="+2"/>
         <source>Why this mark? (optional)</source>
         <translation>Pourquoi cette note&#x202f;? (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRevisionsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/preliminary_view.py" line="-152"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preliminary</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places gained</source>
+        <translation>Places gagnées</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>rank {before} before the discussion, {after} after</source>
+        <translation>rang {before} avant la discussion, {after} après</translation>
     </message>
 </context>
 <context>
@@ -4273,7 +4636,7 @@ poids {weight}</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/results_page.py" line="+194"/>
+        <location filename="../../yansenne/ui/results/results_page.py" line="+202"/>
         <source>Reading the edition</source>
         <translation>Lecture de l’édition</translation>
     </message>
@@ -4283,7 +4646,17 @@ poids {weight}</translation>
         <translation>Calcul du classement</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
+        <source>Comparing the preliminary and final marks</source>
+        <translation>Comparaison des notes provisoires et finales</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not compare the preliminary and final marks: {error}</source>
+        <translation>Impossible de comparer les notes provisoires et finales&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Could not compute the ranking: {error}</source>
         <translation>Impossible de calculer le classement&#x202f;: {error}</translation>
     </message>
@@ -4399,7 +4772,12 @@ poids {weight}</translation>
         <translation>Incertit&amp;ude</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Preliminary and final</source>
+        <translation>&amp;Provisoire et final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Chance of each place</source>
         <translation>Probabilité de chaque place</translation>
     </message>
@@ -4548,6 +4926,49 @@ poids {weight}</translation>
     </message>
 </context>
 <context>
+    <name>ScreeningModel</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/models.py" line="-209"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eligible</source>
+        <translation>Recevable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>undecided</source>
+        <translation>non tranché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>Spreadsheets</name>
     <message>
         <location filename="../../yansenne/ui/spreadsheets.py" line="+49"/>
@@ -4657,6 +5078,406 @@ poids {weight}</translation>
     </message>
 </context>
 <context>
+    <name>StagesModel</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/models.py" line="-128"/>
+        <source>Screening</source>
+        <extracomment>What a matrix cell is: &quot;allocated&quot;, &quot;conflict&quot;, &quot;outside&quot; (not on the panel), &quot;free&quot;, or &quot;footer&quot; for the readers row.</extracomment>
+        <translation>Recevabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readers</source>
+        <translation>Lecteurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Went on</source>
+        <translation>Retenus</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>whole panel</source>
+        <translation>tout le jury</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n per project</source>
+        <translation>
+            <numerusform>%n par projet</numerusform>
+            <numerusform>%n par projet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{eligible} eligible, {ineligible} not</source>
+        <translation>{eligible} recevables, {ineligible} non</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n allocated</source>
+        <translation>
+            <numerusform>%n attribuée</numerusform>
+            <numerusform>%n attribuées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StagesPage</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/stages.py" line="+131"/>
+        <source>{name} — {state}</source>
+        <translation>{name} — {state}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This edition has one stage: every juror of a category&apos;s panel scores all of its projects.</source>
+        <translation>Cette édition a une seule étape&#x202f;: chaque membre du jury d’une catégorie note tous ses projets.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n project(s) reached it</source>
+        <translation>
+            <numerusform>%n projet l’a atteinte</numerusform>
+            <numerusform>%n projets l’ont atteinte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed: shown read-only</source>
+        <translation>clôturée&#x202f;: affichée en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This screening stage was promoted: its decisions can no longer change.</source>
+        <translation>Cette étape de recevabilité est close&#x202f;: ses décisions ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This stage has not started yet.</source>
+        <translation>Cette étape n’a pas encore commencé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Decide whether each project is eligible; a project found not eligible needs a reason. %n project(s) still undecided.</source>
+        <translation>
+            <numerusform>Décidez si chaque projet est recevable&#x202f;; un projet irrecevable demande un motif. %n projet encore non tranché.</numerusform>
+            <numerusform>Décidez si chaque projet est recevable&#x202f;; un projet irrecevable demande un motif. %n projets encore non tranchés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No project has reached this stage yet.</source>
+        <translation>Aucun projet n’a encore atteint cette étape.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every juror of the panel reads every project of this stage.</source>
+        <translation>Chaque membre du jury de la catégorie lit chaque projet de cette étape.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No reader is allocated yet: Allocate gives each project %n reader(s).</source>
+        <translation>
+            <numerusform>Aucun lecteur n’est encore attribué&#x202f;: Attribuer donne %n lecteur à chaque projet.</numerusform>
+            <numerusform>Aucun lecteur n’est encore attribué&#x202f;: Attribuer donne %n lecteurs à chaque projet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Each project is read by %n juror(s) of its category&apos;s panel. Select an allocated cell to swap its reader.</source>
+        <translation>
+            <numerusform>Chaque projet est lu par %n membre du jury de sa catégorie. Sélectionnez une case attribuée pour échanger son lecteur.</numerusform>
+            <numerusform>Chaque projet est lu par %n membres du jury de sa catégorie. Sélectionnez une case attribuée pour échanger son lecteur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stage is closed: its readers can no longer change.</source>
+        <translation>L’étape est clôturée&#x202f;: ses lecteurs ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reads</source>
+        <translation>lit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict</source>
+        <translation>conflit d’intérêts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not on the panel</source>
+        <translation>hors du jury de la catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not in the juror&apos;s language</source>
+        <translation>pas dans la langue du membre du jury</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not eligible</source>
+        <translation>Irrecevable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is project {project} not eligible?</source>
+        <translation>Pourquoi le projet {project} est-il irrecevable&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Leave {project} undecided</source>
+        <translation>Laisser {project} non tranché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find {project} eligible</source>
+        <translation>Déclarer {project} recevable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find {project} not eligible</source>
+        <translation>Déclarer {project} irrecevable</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Allocate the readers of {stage}</source>
+        <translation>Attribuer les lecteurs de l’étape {stage}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readers allocated</source>
+        <translation>Lecteurs attribués</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n project(s) have a reader who does not share their language (no allocation could avoid it): </source>
+        <translation>
+            <numerusform>%n projet a un lecteur qui ne parle pas sa langue (aucune attribution ne pouvait l’éviter)&#x202f;: </numerusform>
+            <numerusform>%n projets ont un lecteur qui ne parle pas leur langue (aucune attribution ne pouvait l’éviter)&#x202f;: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+7"/>
+        <source>Swap a reader</source>
+        <translation>Échanger un lecteur</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No other juror of the panel is free to read project {project}.</source>
+        <translation>Aucun autre membre du jury de la catégorie n’est libre de lire le projet {project}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code}  {name} (reads {load})</source>
+        <translation>{code}  {name} (lit {load})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who reads project {project} instead of juror {juror}?</source>
+        <translation>Qui lit le projet {project} à la place de {juror}&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swap the reader of {project}: {old} → {new}</source>
+        <translation>Échanger le lecteur de {project}&#x202f;: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is the last stage: promoting it closes the evaluation.</source>
+        <translation>C’est la dernière étape&#x202f;: la clôturer termine l’évaluation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The projects found eligible go on to {next}.</source>
+        <translation>Les projets recevables passent à l’étape «&#x202f;{next}&#x202f;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every project goes on to {next}.</source>
+        <translation>Tous les projets passent à l’étape «&#x202f;{next}&#x202f;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The best %n project(s) of each category go on to {next} (every project tied at the cut goes too).</source>
+        <translation>
+            <numerusform>Le meilleur projet de chaque catégorie passe à l’étape «&#x202f;{next}&#x202f;» (tout projet ex aequo à la limite passe aussi).</numerusform>
+            <numerusform>Les %n meilleurs projets de chaque catégorie passent à l’étape «&#x202f;{next}&#x202f;» (tout projet ex aequo à la limite passe aussi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Promote to the next stage</source>
+        <translation>Passer à l’étape suivante</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Close the stage {stage} and open the next one? {rule}</source>
+        <translation>Clôturer l’étape «&#x202f;{stage}&#x202f;» et ouvrir la suivante&#x202f;? {rule}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These jurors have not submitted their marks for this stage:
+{names}
+
+Promote all the same?</source>
+        <translation>Ces membres du jury n’ont pas remis leurs notes pour cette étape&#x202f;:
+{names}
+
+Passer quand même à l’étape suivante&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These projects have no eligibility decision and will go on as eligible: {projects}. Promote all the same?</source>
+        <translation>Ces projets n’ont pas de décision de recevabilité et passeront comme recevables&#x202f;: {projects}. Passer quand même à l’étape suivante&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Promote the stage {stage}</source>
+        <translation>Clôturer l’étape {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stages_page.ui" line="+37"/>
+        <source>S&amp;tage:</source>
+        <translation>É&amp;tape&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Promote to the next stage…</source>
+        <translation>&amp;Passer à l’étape suivante…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The edition&apos;s stages</source>
+        <translation>Les étapes de l’édition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each stage with its kind, state, projects, readers, marks and how many went on</source>
+        <translation>Chaque étape avec son type, son état, ses projets, ses lecteurs, ses notes et le nombre de projets retenus</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Eligibility decisions</source>
+        <translation>Décisions de recevabilité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The projects of the screening stage: eligible or not, and why</source>
+        <translation>Les projets de l’étape de recevabilité&#x202f;: recevables ou non, et pourquoi</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>E&amp;ligible</source>
+        <translation>Rece&amp;vable</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Not eligible…</source>
+        <translation>&amp;Irrecevable…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Non tranché</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Readers of the stage</source>
+        <translation>Lecteurs de l’étape</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jurors by row, projects by column; a dot marks a project the juror reads</source>
+        <translation>Membres du jury en lignes, projets en colonnes&#x202f;; un point marque un projet que le membre du jury lit</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Allocate…</source>
+        <translation>Attri&amp;buer…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;wap…</source>
+        <translation>É&amp;changer…</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../yansenne/ui/tasks.py" line="+145"/>
@@ -4667,6 +5488,39 @@ poids {weight}</translation>
         <location line="+0"/>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>TotalRevisionsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/preliminary_view.py" line="+8"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Juror</source>
+        <translation>Membre du jury</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preliminary</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks changed</source>
+        <translation>Notes modifiées</translation>
     </message>
 </context>
 <context>

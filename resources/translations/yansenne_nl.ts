@@ -25,6 +25,52 @@
     </message>
 </context>
 <context>
+    <name>AllocateDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/widgets.py" line="+53"/>
+        <source>Allocate the readers of {stage}</source>
+        <translation>De lezers van {stage} toewijzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each project of the stage gets this many readers from its category&apos;s panel, never a juror in conflict with it; the loads are balanced within each panel. The same seed gives the same allocation.</source>
+        <translation>Elk project van de fase krijgt zoveel lezers uit de jury van zijn categorie, nooit een jurylid met een belangenconflict; de last wordt binnen elke jury evenwichtig verdeeld. Dezelfde startwaarde geeft dezelfde toewijzing.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Readers per project</source>
+        <translation>Lezers per project</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>Startwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Readers per project:</source>
+        <translation>&amp;Lezers per project:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Startwaarde:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The stage already holds %n mark(s): the marks of pairs no longer allocated will be cleared (undo puts them back).</source>
+        <translation>
+            <numerusform>De fase bevat al %n score: de scores van paren die niet meer toegewezen zijn, worden gewist (ongedaan maken zet ze terug).</numerusform>
+            <numerusform>De fase bevat al %n scores: de scores van paren die niet meer toegewezen zijn, worden gewist (ongedaan maken zet ze terug).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Allocate</source>
+        <translation>Toewijzen</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../yansenne/ui/results/deliberation_models.py" line="+235"/>
@@ -992,6 +1038,128 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
     </message>
 </context>
 <context>
+    <name>ConsensusModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/consensus_panel.py" line="+73"/>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>majority and minority</source>
+        <translation>meerderheid en minderheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>onvolledig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Texts</source>
+        <translation>Teksten</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusPanel</name>
+    <message>
+        <location line="+198"/>
+        <source>Majority text, &amp;French:</source>
+        <extracomment>(project, {kind: (fr, nl)}): the texts the user asks to save.</extracomment>
+        <translation>Meerderheidstekst, &amp;Frans:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus text, &amp;French:</source>
+        <translation>Consensustekst, &amp;Frans:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority text, &amp;Dutch:</source>
+        <translation>Meerderheidstekst, &amp;Nederlands:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus text, &amp;Dutch:</source>
+        <translation>Consensustekst, &amp;Nederlands:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minority text, F&amp;rench:</source>
+        <translation>Minderheidstekst, F&amp;rans:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minority text, D&amp;utch:</source>
+        <translation>Minderheidstekst, Ne&amp;derlands:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Locked: the texts can no longer change.</source>
+        <translation>Vergrendeld: de teksten kunnen niet meer wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lock needs the consensus text in French and Dutch.</source>
+        <translation>De vergrendeling vereist de consensustekst in het Frans en het Nederlands.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock needs the majority and the minority texts in French and Dutch.</source>
+        <translation>De vergrendeling vereist de meerderheids- en de minderheidstekst in het Frans en het Nederlands.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Consensus texts of the last stage</source>
+        <translation>Consensusteksten van de laatste fase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each project that reached the last stage needs a consensus text (the rapporteur&apos;s), or a majority and a minority text, in French and Dutch, before the lock. The dossier and the minutes print them.</source>
+        <translation>Elk project dat de laatste fase bereikte, heeft vóór de vergrendeling een consensustekst (die van de rapporteur) nodig, of een meerderheids- en een minderheidstekst, in het Frans en het Nederlands. Het dossier en het proces-verbaal drukken ze af.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority and minority</source>
+        <translation>Meerderheid en minderheid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the texts</source>
+        <translation>De teksten opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Wijzigingen ongedaan maken</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <location filename="../../yansenne/ui/results/models.py" line="+454"/>
@@ -1290,12 +1458,13 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+181"/>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+205"/>
+        <location line="+233"/>
         <source>Reading the deliberation</source>
         <translation>Beraadslaging inlezen</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="-105"/>
         <source>placed {place}</source>
         <translation>plaats {place}</translation>
     </message>
@@ -1331,7 +1500,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Beslissingen opslaan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>Recording attendance</source>
         <translation>Aanwezigheid registreren</translation>
     </message>
@@ -1357,7 +1526,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Beslissing vergrendelen</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+194"/>
         <source>Double-click a cell (or press F2) to record a present juror&apos;s vote on a saved decision, or type + (for), - (against), 0 (abstains), Delete (no vote): the cursor moves to the next juror. On an equal count, the president&apos;s own vote decides.</source>
         <translation>Dubbelklik op een cel (of druk op F2) om de stem van een aanwezig jurylid over een opgeslagen beslissing te registreren, of typ + (voor), - (tegen), 0 (onthouding), Delete (geen stem): de cursor gaat naar het volgende jurylid. Bij staking beslist de stem van de voorzitter.</translation>
     </message>
@@ -1367,7 +1536,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Nu vergrendelen vraagt eerst bevestiging: {problems}</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -1405,12 +1574,22 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>niet vastgelegd</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-300"/>
         <source>Lock the deliberation of edition {year}? Scores and decisions can no longer change until the secretariat reopens it.</source>
         <translation>De beraadslaging van editie {year} vergrendelen? Scores en beslissingen kunnen dan niet meer wijzigen tot het secretariaat ze heropent.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-101"/>
+        <source>Saving the consensus texts</source>
+        <translation>De consensusteksten opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consensus texts of {project}</source>
+        <translation>Consensusteksten van {project}</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Locking now passes over:</source>
         <translation>Nu vergrendelen gaat voorbij aan:</translation>
     </message>
@@ -1446,7 +1625,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Beraadslaging heropenen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Not recorded</source>
         <translation>Niet geregistreerd</translation>
     </message>
@@ -1456,7 +1635,22 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+52"/>
+        <source>Meeting and votes</source>
+        <translation>Vergadering en stemmingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consensus texts ({missing} missing)</source>
+        <translation>Consensusteksten ({missing} ontbreken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus texts</source>
+        <translation>Consensusteksten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The final minutes need {missing}; a draft leaves them blank to complete by hand.</source>
         <translation>Het definitieve proces-verbaal vereist {missing}; een ontwerp laat ze blanco, met de hand in te vullen.</translation>
     </message>
@@ -1923,6 +2117,29 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+7"/>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>EligibleDelegate</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/widgets.py" line="-52"/>
+        <source>Eligible</source>
+        <translation>Ontvankelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undecided</source>
+        <translation>onbeslist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3592,71 @@ gewicht {weight}</translation>
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/models.py" line="+297"/>
+        <source>Juror</source>
+        <translation>Jurylid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code}: {title}
+Category: {category}
+Language: {language}</source>
+        <translation>{code}: {title}
+Categorie: {category}
+Taal: {language}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}, reads in {language}</source>
+        <translation>{name}, leest in het {language}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{juror} reads {project}</source>
+        <translation>{juror} leest {project}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{juror} is in conflict with {project}</source>
+        <translation>{juror} heeft een belangenconflict met {project}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{juror} is not on the panel of this category</source>
+        <translation>{juror} zit niet in de jury van deze categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{juror} does not read {project}</source>
+        <translation>{juror} leest {project} niet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the juror&apos;s language ({language})</source>
+        <translation>Niet in de taal van het jurylid ({language})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readers per project</source>
+        <translation>Lezers per project</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n reader(s); the stage asks for {wanted}</source>
+        <translation>
+            <numerusform>%n lezer; de fase vraagt er {wanted}</numerusform>
+            <numerusform>%n lezers; de fase vraagt er {wanted}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageStrip</name>
     <message>
         <location filename="../../yansenne/ui/juror/message_strip.py" line="+61"/>
@@ -3543,7 +3825,12 @@ gewicht {weight}</translation>
         <translation>Belangenconflicten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <source>Stages</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Collection</source>
         <translation>Inzameling</translation>
     </message>
@@ -3561,6 +3848,39 @@ gewicht {weight}</translation>
         <location line="+2"/>
         <source>Ceremony</source>
         <translation>Plechtigheid</translation>
+    </message>
+</context>
+<context>
+    <name>PreliminaryView</name>
+    <message>
+        <location filename="../../yansenne/ui/results/preliminary_view.py" line="+176"/>
+        <source>Stage “{stage}”: each juror&apos;s marks as first submitted (preliminary) beside their marks after the panel&apos;s discussion (final), ranked by the same method.</source>
+        <translation>Fase ‘{stage}’: de punten van elk jurylid zoals eerst ingediend (voorlopig) naast zijn punten na de bespreking van de jury (definitief), gerangschikt volgens dezelfde methode.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revised after the discussion: {marks} mark(s) by {jurors} juror(s).</source>
+        <translation>Herzien na de bespreking: {marks} punt(en) door {jurors} jurylid/juryleden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mark was revised after the discussion.</source>
+        <translation>Na de bespreking werd geen enkel punt herzien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under this method a lower figure ranks higher.</source>
+        <translation>Met deze methode staat een lager cijfer hoger in de rangschikking.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projects, preliminary and final</source>
+        <translation>Projecten, voorlopig en definitief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurors&apos; totals, preliminary and final</source>
+        <translation>Totalen van de juryleden, voorlopig en definitief</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4176,49 @@ gewicht {weight}</translation>
         <location line="+2"/>
         <source>Why this mark? (optional)</source>
         <translation>Waarom deze score? (facultatief)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRevisionsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/preliminary_view.py" line="-152"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preliminary</source>
+        <translation>Voorlopig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Definitief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places gained</source>
+        <translation>Gewonnen plaatsen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>rank {before} before the discussion, {after} after</source>
+        <translation>rang {before} vóór de bespreking, {after} erna</translation>
     </message>
 </context>
 <context>
@@ -4273,7 +4636,7 @@ gewicht {weight}</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/results_page.py" line="+194"/>
+        <location filename="../../yansenne/ui/results/results_page.py" line="+202"/>
         <source>Reading the edition</source>
         <translation>Editie inlezen</translation>
     </message>
@@ -4283,7 +4646,17 @@ gewicht {weight}</translation>
         <translation>Rangschikking berekenen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
+        <source>Comparing the preliminary and final marks</source>
+        <translation>Voorlopige en definitieve punten vergelijken</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not compare the preliminary and final marks: {error}</source>
+        <translation>Kon de voorlopige en definitieve punten niet vergelijken: {error}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Could not compute the ranking: {error}</source>
         <translation>De rangschikking kon niet worden berekend: {error}</translation>
     </message>
@@ -4399,7 +4772,12 @@ gewicht {weight}</translation>
         <translation>&amp;Onzekerheid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Preliminary and final</source>
+        <translation>&amp;Voorlopig en definitief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Chance of each place</source>
         <translation>Kans op elke plaats</translation>
     </message>
@@ -4548,6 +4926,49 @@ gewicht {weight}</translation>
     </message>
 </context>
 <context>
+    <name>ScreeningModel</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/models.py" line="-209"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eligible</source>
+        <translation>Ontvankelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>undecided</source>
+        <translation>onbeslist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
     <name>Spreadsheets</name>
     <message>
         <location filename="../../yansenne/ui/spreadsheets.py" line="+49"/>
@@ -4657,6 +5078,406 @@ gewicht {weight}</translation>
     </message>
 </context>
 <context>
+    <name>StagesModel</name>
+    <message>
+        <location filename="../../yansenne/ui/stages/models.py" line="-128"/>
+        <source>Screening</source>
+        <extracomment>What a matrix cell is: &quot;allocated&quot;, &quot;conflict&quot;, &quot;outside&quot; (not on the panel), &quot;free&quot;, or &quot;footer&quot; for the readers row.</extracomment>
+        <translation>Ontvankelijkheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>nog niet begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readers</source>
+        <translation>Lezers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decisions</source>
+        <translation>Beslissingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Went on</source>
+        <translation>Doorgegaan</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>whole panel</source>
+        <translation>hele jury</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n per project</source>
+        <translation>
+            <numerusform>%n per project</numerusform>
+            <numerusform>%n per project</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{eligible} eligible, {ineligible} not</source>
+        <translation>{eligible} ontvankelijk, {ineligible} niet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n allocated</source>
+        <translation>
+            <numerusform>%n toegewezen</numerusform>
+            <numerusform>%n toegewezen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StagesPage</name>
+    <message>
+        <location filename="../../yansenne/ui/pages/stages.py" line="+131"/>
+        <source>{name} — {state}</source>
+        <translation>{name} — {state}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This edition has one stage: every juror of a category&apos;s panel scores all of its projects.</source>
+        <translation>Deze editie heeft één fase: elk jurylid van de jury van een categorie scoort al haar projecten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n project(s) reached it</source>
+        <translation>
+            <numerusform>%n project heeft ze bereikt</numerusform>
+            <numerusform>%n projecten hebben ze bereikt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed: shown read-only</source>
+        <translation>afgesloten: alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This screening stage was promoted: its decisions can no longer change.</source>
+        <translation>Deze ontvankelijkheidsfase is afgesloten: haar beslissingen kunnen niet meer veranderen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This stage has not started yet.</source>
+        <translation>Deze fase is nog niet begonnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Decide whether each project is eligible; a project found not eligible needs a reason. %n project(s) still undecided.</source>
+        <translation>
+            <numerusform>Beslis of elk project ontvankelijk is; een niet-ontvankelijk project vraagt een reden. Nog %n project onbeslist.</numerusform>
+            <numerusform>Beslis of elk project ontvankelijk is; een niet-ontvankelijk project vraagt een reden. Nog %n projecten onbeslist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No project has reached this stage yet.</source>
+        <translation>Nog geen enkel project heeft deze fase bereikt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every juror of the panel reads every project of this stage.</source>
+        <translation>Elk jurylid van de jury leest elk project van deze fase.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No reader is allocated yet: Allocate gives each project %n reader(s).</source>
+        <translation>
+            <numerusform>Nog geen lezers toegewezen: Toewijzen geeft elk project %n lezer.</numerusform>
+            <numerusform>Nog geen lezers toegewezen: Toewijzen geeft elk project %n lezers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Each project is read by %n juror(s) of its category&apos;s panel. Select an allocated cell to swap its reader.</source>
+        <translation>
+            <numerusform>Elk project wordt gelezen door %n jurylid van de jury van zijn categorie. Selecteer een toegewezen cel om de lezer te wisselen.</numerusform>
+            <numerusform>Elk project wordt gelezen door %n juryleden van de jury van zijn categorie. Selecteer een toegewezen cel om de lezer te wisselen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stage is closed: its readers can no longer change.</source>
+        <translation>De fase is afgesloten: haar lezers kunnen niet meer veranderen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reads</source>
+        <translation>leest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict</source>
+        <translation>belangenconflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not on the panel</source>
+        <translation>niet in de jury</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not in the juror&apos;s language</source>
+        <translation>niet in de taal van het jurylid</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not eligible</source>
+        <translation>Niet ontvankelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is project {project} not eligible?</source>
+        <translation>Waarom is project {project} niet ontvankelijk?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Leave {project} undecided</source>
+        <translation>{project} onbeslist laten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find {project} eligible</source>
+        <translation>{project} ontvankelijk verklaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find {project} not eligible</source>
+        <translation>{project} niet ontvankelijk verklaren</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Allocate the readers of {stage}</source>
+        <translation>De lezers van {stage} toewijzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readers allocated</source>
+        <translation>Lezers toegewezen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n project(s) have a reader who does not share their language (no allocation could avoid it): </source>
+        <translation>
+            <numerusform>%n project heeft een lezer die zijn taal niet spreekt (geen toewijzing kon dat vermijden): </numerusform>
+            <numerusform>%n projecten hebben een lezer die hun taal niet spreekt (geen toewijzing kon dat vermijden): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+7"/>
+        <source>Swap a reader</source>
+        <translation>Een lezer wisselen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No other juror of the panel is free to read project {project}.</source>
+        <translation>Geen ander jurylid van de jury kan project {project} lezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code}  {name} (reads {load})</source>
+        <translation>{code}  {name} (leest {load})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who reads project {project} instead of juror {juror}?</source>
+        <translation>Wie leest project {project} in de plaats van {juror}?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swap the reader of {project}: {old} → {new}</source>
+        <translation>De lezer van {project} wisselen: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is the last stage: promoting it closes the evaluation.</source>
+        <translation>Dit is de laatste fase: ze afsluiten beëindigt de beoordeling.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The projects found eligible go on to {next}.</source>
+        <translation>De ontvankelijke projecten gaan door naar de fase ‘{next}’.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every project goes on to {next}.</source>
+        <translation>Alle projecten gaan door naar de fase ‘{next}’.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The best %n project(s) of each category go on to {next} (every project tied at the cut goes too).</source>
+        <translation>
+            <numerusform>Het beste project van elke categorie gaat door naar de fase ‘{next}’ (elk project dat op de grens gelijk eindigt, gaat ook door).</numerusform>
+            <numerusform>De %n beste projecten van elke categorie gaan door naar de fase ‘{next}’ (elk project dat op de grens gelijk eindigt, gaat ook door).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Promote to the next stage</source>
+        <translation>Naar de volgende fase overgaan</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Close the stage {stage} and open the next one? {rule}</source>
+        <translation>De fase ‘{stage}’ afsluiten en de volgende openen? {rule}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These jurors have not submitted their marks for this stage:
+{names}
+
+Promote all the same?</source>
+        <translation>Deze juryleden hebben hun scores voor deze fase niet ingediend:
+{names}
+
+Toch naar de volgende fase overgaan?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These projects have no eligibility decision and will go on as eligible: {projects}. Promote all the same?</source>
+        <translation>Deze projecten hebben geen ontvankelijkheidsbeslissing en gaan door als ontvankelijk: {projects}. Toch naar de volgende fase overgaan?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Promote the stage {stage}</source>
+        <translation>De fase {stage} afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stages_page.ui" line="+37"/>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Promote to the next stage…</source>
+        <translation>Naar de volgende fase &amp;overgaan…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The edition&apos;s stages</source>
+        <translation>De fasen van de editie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each stage with its kind, state, projects, readers, marks and how many went on</source>
+        <translation>Elke fase met haar soort, stand, projecten, lezers, scores en hoeveel projecten doorgingen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Eligibility decisions</source>
+        <translation>Ontvankelijkheidsbeslissingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The projects of the screening stage: eligible or not, and why</source>
+        <translation>De projecten van de ontvankelijkheidsfase: ontvankelijk of niet, en waarom</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>E&amp;ligible</source>
+        <translation>Ontvan&amp;kelijk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Not eligible…</source>
+        <translation>&amp;Niet ontvankelijk…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Undecided</source>
+        <translation>Onbesli&amp;st</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Readers of the stage</source>
+        <translation>Lezers van de fase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jurors by row, projects by column; a dot marks a project the juror reads</source>
+        <translation>Juryleden per rij, projecten per kolom; een stip duidt een project aan dat het jurylid leest</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Toewijzen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;wap…</source>
+        <translation>Wisse&amp;len…</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../yansenne/ui/tasks.py" line="+145"/>
@@ -4667,6 +5488,39 @@ gewicht {weight}</translation>
         <location line="+0"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>TotalRevisionsModel</name>
+    <message>
+        <location filename="../../yansenne/ui/results/preliminary_view.py" line="+8"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Juror</source>
+        <translation>Jurylid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preliminary</source>
+        <translation>Voorlopig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Definitief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks changed</source>
+        <translation>Gewijzigde punten</translation>
     </message>
 </context>
 <context>

@@ -277,4 +277,17 @@ def test_the_staged_demo_shows_every_stage(run: Run, db_path: Path) -> None:
     assert revised == [(5,)]
     assert run("deliberation", "propose", "2027").code == 0
     lock = run("deliberation", "lock", "2027")  # every consensus text is there
-    assert "consensus" not in lock.err
+    assert lock.code == 2 and "consensus" not in lock.err  # only what --force may pass
+    forced = run("deliberation", "lock", "2027", "--force")
+    assert forced.code == 0, forced.err
+    fingerprint = query(db_path, "SELECT lock_fingerprint FROM editions WHERE year = 2027")
+    assert len(fingerprint[0][0]) == 64
+    from yansenne.domain.deliberation import verify_lock
+    from yansenne.store.opening import open_database
+
+    db = open_database(db_path)
+    try:
+        with db.read() as session:
+            assert verify_lock(session, 2027).matches
+    finally:
+        db.close()

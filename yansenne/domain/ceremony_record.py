@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yansenne import scoring
+from yansenne.domain import consensus as consensus_texts
 from yansenne.domain import deliberation as D
 from yansenne.domain import ranking
 from yansenne.scoring.model import Uncertainty
@@ -223,6 +224,11 @@ class CeremonyData:
     deliberation_start: str = ""  # "HH:MM" or ""
     deliberation_end: str = ""
     overall_reason: Note | None = None  # why `overall` is not comparable, if so
+    # With stages: the projects that reached the last stage (named `last_stage`) with
+    # their consensus texts, or majority and minority texts (domain.consensus); empty
+    # for an edition without stages, whose documents print none.
+    consensus: tuple[consensus_texts.ConsensusRow, ...] = ()
+    last_stage: Texts = field(default_factory=dict)
 
     @property
     def meeting(self) -> D.Meeting:
@@ -379,6 +385,7 @@ def gather(session: Session, year: int, *, with_sensitivity: bool = True) -> Cer
     tallies = {subject: D.count_votes(subject, choices, president)
                for subject, choices in ballots.items()}
     decided = {a.project for a in awards}
+    last = consensus_texts.last_stage(session, edition)
     return CeremonyData(
         year=edition.year, names=texts(edition, "name"), forewords=texts(edition, "foreword"),
         ceremony_date=edition.ceremony_date, deliberation_date=edition.deliberation_date,
@@ -399,7 +406,9 @@ def gather(session: Session, year: int, *, with_sensitivity: bool = True) -> Cer
         recusals=recusals, votes=votes, n_scores=len(snapshot.scores), tallies=tallies,
         deliberation_start=edition.deliberation_start or "",
         deliberation_end=edition.deliberation_end or "",
-        overall_reason=results.overall.reason)
+        overall_reason=results.overall.reason,
+        consensus=tuple(consensus_texts.rows_in(session, edition)),
+        last_stage=texts(last, "name") if last is not None else {})
 
 
 def missing_summaries(db: Database, year: int,

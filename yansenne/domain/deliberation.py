@@ -799,7 +799,7 @@ def fingerprint(session: Session, edition: Edition) -> str:
                 .where(Stage.edition_id == edition.id)).all()):
             feed("consensus", *row)
         for row in sorted(session.execute(
-                select(Stage.code, Project.code)
+                select(Stage.code, Project.code).select_from(ShortlistEntry)
                 .join(Stage, Stage.id == ShortlistEntry.stage_id)
                 .join(Project, Project.id == ShortlistEntry.project_id)
                 .where(Stage.edition_id == edition.id)).all()):

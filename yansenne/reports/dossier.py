@@ -26,6 +26,7 @@ from yansenne.reports.ceremony_data import (
     method_in_words,
     role_label,
 )
+from yansenne.reports.dossier_consensus import ConsensusPages
 from yansenne.reports.dossier_frame import (
     ProgressFn,
     bilingual_cell,
@@ -63,7 +64,7 @@ def build_dossier(data: CeremonyData, lang: str, target: str | Path | IO[bytes],
                                    year=data.year))
 
 
-class _Dossier(LaureatePages, RankingPages):
+class _Dossier(LaureatePages, ConsensusPages, RankingPages):
     """Builds the story, section by section, in the document's language(s)."""
 
     # -- sections ----------------------------------------------------------------
@@ -73,7 +74,8 @@ class _Dossier(LaureatePages, RankingPages):
         if foreword:
             parts += [*foreword, PageBreak()]
         parts += [*self.contents(), PageBreak(), *self.prize(), PageBreak(), *self.jury(),
-                  PageBreak(), *self.laureates(), *self.mentions(), PageBreak(),
+                  PageBreak(), *self.laureates(), *self.mentions(), *self.consensus(),
+                  PageBreak(),
                   *self.candidates(), PageBreak(), *self.annex()]
         return parts
 

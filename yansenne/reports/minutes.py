@@ -38,6 +38,7 @@ from yansenne.reports.ceremony_data import (
     subject_label,
 )
 from yansenne.reports.ceremony_data import award_label as award_words
+from yansenne.reports.dossier_consensus import opinions
 from yansenne.reports.dossier_frame import ProgressFn, check_language, render
 from yansenne.store.database import Database
 
@@ -104,8 +105,8 @@ class _Minutes:
 
     def story(self) -> list[Flowable]:
         return [*self.opening(), *self.attendance(), *self.recusals(), *self.method(),
-                *self.ranking(), *self.decisions(), *self.departures(), *self.votes(),
-                *self.casting_vote(), *self.signatures()]
+                *self.ranking(), *self.consensus(), *self.decisions(), *self.departures(),
+                *self.votes(), *self.casting_vote(), *self.signatures()]
 
     def opening(self) -> list[Flowable]:
         data, lang = self.data, self.lang
@@ -217,6 +218,20 @@ class _Minutes:
         out.append(ps.data_table(rows, [14 * mm, 14 * mm, ps.FRAME_WIDTH - 100 * mm, 52 * mm,
                                         20 * mm]))
         return out
+
+    def consensus(self) -> list[Flowable]:
+        """With stages: the panel's consensus text, or majority and minority texts, of
+        each project that reached the last stage, in the minutes' language."""
+        data, lang = self.data, self.lang
+        if not data.consensus:
+            return []
+        out: list[Flowable] = [CondPageBreak(40 * mm), self.heading(
+            tr("The jury's reasoned opinions", lang=lang), "opinions")]
+        out.append(ps.para(tr("Each project that reached the last stage ({stage}) received "
+                              "the jury's consensus text, or a majority and a minority text.",
+                              lang=lang, stage=in_language(data.last_stage, lang))))
+        titles = {row.project: in_language(row.titles, lang) for row in data.consensus}
+        return [*out, *opinions(data.consensus, (lang,), titles, level=2, heading_style="h3")]
 
     def decisions(self) -> list[Flowable]:
         data, lang = self.data, self.lang

@@ -61,7 +61,7 @@ class DeliberationDeskPage(HostedPage):
     def make(self, desk: Desk) -> QWidget:
         from yansenne.ui.results.deliberation_page import DeliberationPage
 
-        return DeliberationPage(desk.database, self, actor=desk.actor)
+        return DeliberationPage(desk.database, self, actor=desk.actor, desk=desk)
 
 
 class CeremonyDeskPage(HostedPage):

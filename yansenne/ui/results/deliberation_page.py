@@ -4,7 +4,9 @@ casting vote, and the lock.
 Decisions are edited as drafts and saved together ("Save the decisions"), because
 whether one decision departs from the proposal can depend on the others (a prize
 given below a project left without one). Attendance, votes and the casting vote
-are recorded as soon as they are given. Every write runs through the store's
+are recorded as soon as they are given. In an edition with stages, the consensus texts of
+the projects that reached the last stage are written in their own panel
+(`consensus_panel`), each save one undoable step of the desk. Every write runs through the store's
 audited functions on the serial writer (`run_task(..., writes=True)`), then the
 page reads the deliberation again, so it always shows what the database holds.
 """
@@ -15,8 +17,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QDate,
     QEvent,
     QItemSelectionModel,
@@ -32,9 +36,11 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 
+from yansenne.domain import consensus as C
 from yansenne.domain import deliberation as D
 from yansenne.domain.deliberation_state import (
     DeliberationState,
@@ -47,6 +53,7 @@ from yansenne.reports.readings import method_name
 from yansenne.store.database import Database
 from yansenne.ui import i18n
 from yansenne.ui.forms.ui_deliberation_page import Ui_DeliberationPage
+from yansenne.ui.results.consensus_panel import ConsensusPanel, Texts
 from yansenne.ui.results.deliberation_models import (
     AttendanceModel,
     DecisionsModel,
@@ -59,6 +66,7 @@ from yansenne.ui.results.deliberation_models import (
 )
 from yansenne.ui.results.notices import WarningBanner
 from yansenne.ui.tasks import run_task
+from yansenne.ui.undo import step
 
 EMPTY_PAGE, MAIN_PAGE = 0, 1
 NO_DATE = QDate(2000, 1, 1)  # the date edit's "not set" (its minimum, shown in words)
@@ -79,13 +87,17 @@ class DeliberationPage(QWidget):
     """Standalone page: give it the database, then `set_edition(year)`."""
 
     def __init__(self, db: Database, parent: QWidget | None = None, *,
-                 actor: str = SECRETARIAT) -> None:
+                 actor: str = SECRETARIAT, desk: Any = None) -> None:
         super().__init__(parent)
         self.ui = Ui_DeliberationPage()
         self.ui.setupUi(self)
         self.setStyleSheet(REQUIRED_STYLE)
         self._db = db
         self._actor = actor
+        # The desk whose undo stack records the consensus texts (`Desk.perform`); the
+        # hosting page's own desk when none is given.
+        self._desk = desk
+        self._consensus: list[C.ConsensusRow] = []
         self._year: int | None = None
         self._state: DeliberationState | None = None
         self._pending = 0
@@ -100,6 +112,18 @@ class DeliberationPage(QWidget):
         # prizes follow the overall ranking: say first when it is not comparable
         self.proposal_warning = WarningBanner(self.ui.proposalBox)
         self.ui.proposalLayout.insertWidget(0, self.proposal_warning)
+        # The right-hand side: the meeting and votes, and (editions with stages only) the
+        # consensus texts in a second tab, so the page is no wider than without stages.
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.setDocumentMode(True)
+        self.ui.splitter.replaceWidget(self.ui.splitter.indexOf(self.ui.rightPane),
+                                       self.side_tabs)
+        self.side_tabs.addTab(self.ui.rightPane, "")
+        self.consensus_panel = ConsensusPanel(self.side_tabs)
+        self.side_tabs.addTab(self.consensus_panel, "")
+        self._show_consensus_tab(False)
+        self.consensus_panel.save_requested.connect(self.save_consensus)
         self._setup_views()
         self._connect()
         self.ui.splitter.setStretchFactor(0, 3)
@@ -382,6 +406,38 @@ class DeliberationPage(QWidget):
 
         self._write(change, self.tr("Saving the decisions"), keep_drafts=False)
 
+    def save_consensus(self, project: str, texts: Texts) -> None:
+        """Write `project`'s consensus texts as one undoable step of the desk (or, with
+        no desk, like the page's other writes), then read the deliberation again."""
+        year = self._year
+        if year is None:
+            return
+        actor = self._actor
+
+        def change(session: Session) -> list[C.ConsensusChange]:
+            return C.set_project_texts(session, year, project, texts, actor=actor)
+
+        desk = self._desk or getattr(self.parent(), "desk", None)
+        if desk is None:
+            self._write(change, self.tr("Saving the consensus texts"))
+            return
+        name = step("DeliberationPage", QT_TRANSLATE_NOOP(
+            "DeliberationPage", "Consensus texts of {project}"), project=project)
+        if desk.perform(name, "deliberation", change,
+                        lambda session, changes: C.restore_consensus(session, year, changes,
+                                                                     actor=actor)):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the deliberation again, keeping the decisions being edited (after a
+        change written elsewhere, e.g. undone or redone on the desk's stack)."""
+        year = self._year
+        if year is None:
+            return
+        self._request += 1
+        self._run(lambda: load_state(self._db, year), self.tr("Reading the deliberation"),
+                  self._request, writes=False, keep_drafts=True)
+
     def set_present(self, juror: str, present: bool) -> None:
         year = self._year
         if year is not None:
@@ -512,11 +568,19 @@ class DeliberationPage(QWidget):
              writes: bool, keep_drafts: bool = True) -> None:
         self._pending += 1
         self._update_controls()
-        run_task(self, lambda _p: work(), title=title, writes=writes, cancellable=False,
-                 on_success=lambda state: self._arrived(request, state, keep_drafts),
+        db = self._db
+
+        def read() -> tuple[DeliberationState, list[C.ConsensusRow]]:
+            state = work()
+            return state, C.consensus_rows(db, state.year)
+
+        run_task(self, lambda _p: read(), title=title, writes=writes, cancellable=False,
+                 on_success=lambda found: self._arrived(request, found, keep_drafts),
                  on_failure=lambda error, _t: self._failed(request, error))
 
-    def _arrived(self, request: int, state: DeliberationState, keep_drafts: bool) -> None:
+    def _arrived(self, request: int, found: tuple[DeliberationState, list[C.ConsensusRow]],
+                 keep_drafts: bool) -> None:
+        state, self._consensus = found
         self._pending -= 1
         if request < self._applied or state.year != self._year:  # overtaken by a newer one
             self._update_controls()
@@ -542,6 +606,8 @@ class DeliberationPage(QWidget):
         ui = self.ui
         if state is None:
             ui.stack.setCurrentIndex(EMPTY_PAGE)
+            self.consensus_panel.set_rows([], read_only=True)
+            self._show_consensus_tab(False)
             self.proposal_model.set_rows([])
             self.attendance_model.set_rows([])
             self.votes_model.set_state(None)
@@ -569,8 +635,23 @@ class DeliberationPage(QWidget):
         ui.votesView.resizeColumnsToContents()
         ui.castingEdit.setText("; ".join(state.casting_vote))
         self._show_meeting(state.meeting)
+        self.consensus_panel.set_rows(self._consensus, read_only=state.locked)
+        self._show_consensus_tab(bool(self._consensus))
         self._show_texts()
         self._update_controls()
+
+    def _show_consensus_tab(self, shown: bool) -> None:
+        """The consensus tab, named with how many projects still lack their texts; with
+        no stages there is no tab bar at all."""
+        tabs = self.side_tabs
+        tabs.setTabVisible(1, shown)
+        tabs.tabBar().setVisible(shown)
+        if not shown:
+            tabs.setCurrentIndex(0)
+        tabs.setTabText(0, self.tr("Meeting and votes"))
+        missing = sum(1 for row in self._consensus if not row.complete) if shown else 0
+        tabs.setTabText(1, self.tr("Consensus texts ({missing} missing)").format(
+            missing=missing) if missing else self.tr("Consensus texts"))
 
     def _show_meeting(self, meeting: D.Meeting) -> None:
         """The stored meeting in its fields (a field being typed in is left alone)."""
@@ -696,7 +777,7 @@ class DeliberationPage(QWidget):
             reasons = [self.tr("Save the decisions before locking.")]
         elif state.lock_blocking:
             reasons = [self.tr("Cannot lock yet: {problems}").format(
-                problems="; ".join(state.lock_blocking))]
+                problems=self._first_few(state.lock_blocking))]
         else:
             if not state.decisions:
                 reasons.append(self.tr("No decision is recorded: locking now records that "
@@ -708,7 +789,11 @@ class DeliberationPage(QWidget):
             and not state.lock_blocking and not busy
         ui.lockButton.setEnabled(can_lock)
         ui.lockButton.setToolTip("\n".join(
-            [*reasons[:1], *(state.lock_to_confirm if state and not state.locked else ())]))
+            [*reasons[:1], *(state.lock_blocking[3:] if state and not state.locked
+                             and not dirty else ()),
+             *(state.lock_to_confirm if state and not state.locked else ())]))
+        self.consensus_panel.busy = busy
+        self.consensus_panel.refresh()
         ui.lockReasonLabel.setText(" ".join(reasons))
         ui.lockReasonLabel.setVisible(bool(reasons))
 
@@ -736,4 +821,5 @@ class DeliberationPage(QWidget):
             "Every present juror votes for the decision of the current column; the arrow "
             "offers against or abstains"))
         self.ui.meetingDateEdit.setSpecialValueText(self.tr("not set"))
+        self._show_consensus_tab(bool(self._consensus) and self._state is not None)
         self._show_state(keep_drafts=True)
