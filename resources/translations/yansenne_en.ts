@@ -1944,7 +1944,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>EditionPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/edition.py" line="+161"/>
+        <location filename="../../yansenne/ui/pages/edition.py" line="+162"/>
         <source>Edit edition {year}</source>
         <translation>Edit edition {year}</translation>
     </message>
@@ -1975,8 +1975,8 @@ Everything recorded since that copy was made is replaced; the present state is f
     </message>
     <message>
         <location line="+2"/>
-        <source>Locked after its deliberation: only the ceremony date and the forewords can still change.</source>
-        <translation>Locked after its deliberation: only the ceremony date and the forewords can still change.</translation>
+        <source>Locked after its deliberation: only the ceremony date, the forewords and the letters&apos; remedies can still change.</source>
+        <translation>Locked after its deliberation: only the ceremony date, the forewords and the letters&apos; remedies can still change.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2080,33 +2080,56 @@ Everything recorded since that copy was made is replaced; the present state is f
     </message>
     <message>
         <location line="+7"/>
+        <location line="+100"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-82"/>
         <source>Foreword in French</source>
         <translation>Foreword in French</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+100"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-82"/>
         <source>Foreword in Dutch</source>
         <translation>Foreword in Dutch</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+100"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-82"/>
         <source>Foreword in English</source>
         <translation>Foreword in English</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remedies paragraph of the letters to candidates</source>
+        <translation>Remedies paragraph of the letters to candidates</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Remedies paragraph in French</source>
+        <translation>Remedies paragraph in French</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remedies paragraph in Dutch</source>
+        <translation>Remedies paragraph in Dutch</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remedies paragraph in English</source>
+        <translation>Remedies paragraph in English</translation>
     </message>
     <message>
         <location line="+45"/>

@@ -56,6 +56,9 @@ class EditionFacts:
     foreword_en: str
     deliberation_start: str = ""  # "HH:MM" or ""
     deliberation_end: str = ""
+    remedies_fr: str = ""  # the paragraph closing each letter to a candidate
+    remedies_nl: str = ""
+    remedies_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -226,7 +229,8 @@ def edition_contents(db: Database, year: int) -> EditionContents:
             tuple(edition.tie_break), tuple(edition.prizes), edition.deliberation_date,
             edition.deliberation_place, tuple(edition.casting_vote), edition.foreword_fr,
             edition.foreword_nl, edition.foreword_en, edition.deliberation_start or "",
-            edition.deliberation_end or "")
+            edition.deliberation_end or "", edition.remedies_fr or "", edition.remedies_nl or "",
+            edition.remedies_en or "")
         assigned: dict[int, set[int]] = {j.id: set() for j in edition.jurors}
         for juror_id, category_id in session.execute(
                 select(Assignment.juror_id, Assignment.category_id)

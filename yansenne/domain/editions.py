@@ -51,10 +51,12 @@ MIN_YEAR, MAX_YEAR = 1900, 2999
 DEFAULT_NAMES = {"fr": "Prix David Yansenne {year}", "nl": "David Yansenne-prijs {year}",
                  "en": "David Yansenne Prize {year}"}
 EDITABLE = ("name_fr", "name_nl", "name_en", "ceremony_date", "method", "trim", "quorum",
-            "foreword_fr", "foreword_nl", "foreword_en", "tie_break", "prizes")
+            "foreword_fr", "foreword_nl", "foreword_en", "tie_break", "prizes",
+            "remedies_fr", "remedies_nl", "remedies_en")
 # The ceremony's facts are not ranking rules (nor in the lock's fingerprint): they stay
 # editable after the lock, as the meeting's date and place do (deliberation.set_meeting).
-AFTER_LOCK = ("ceremony_date", "foreword_fr", "foreword_nl", "foreword_en")
+AFTER_LOCK = ("ceremony_date", "foreword_fr", "foreword_nl", "foreword_en",
+              "remedies_fr", "remedies_nl", "remedies_en")
 
 
 class InvalidRecord(InputError):
@@ -254,7 +256,7 @@ def update_edition(session: Session, year: int, changes: Mapping[str, Any], *,
     if "prizes" in values:
         values["prizes"] = edition_rules.prize_amounts(values["prizes"] or "")
     for lang in ("fr", "nl", "en"):
-        for field in (f"name_{lang}", f"foreword_{lang}"):
+        for field in (f"name_{lang}", f"foreword_{lang}", f"remedies_{lang}"):
             if field in values:
                 values[field] = str(values[field] or "").strip() if field.startswith(
                     "name") else str(values[field] or "")

@@ -58,7 +58,8 @@ from yansenne.store.models import (
 EDITION_KEYS = ("year", "name_fr", "name_nl", "name_en", "ceremony_date", "method", "quorum",
                 "foreword_fr", "foreword_nl", "foreword_en", "trim", "tie_break", "prizes",
                 "deliberation_date", "deliberation_place", "deliberation_start",
-                "deliberation_end", "casting_vote")
+                "deliberation_end", "casting_vote", "remedies_fr", "remedies_nl",
+                "remedies_en")
 CATEGORY_COLUMNS = ("code", "name_fr", "name_nl", "name_en")
 CRITERION_COLUMNS = ("code", "name_fr", "name_nl", "name_en", "category", "weight", "min", "max",
                      "step", "descriptor_fr", "descriptor_nl", "descriptor_en")
@@ -125,9 +126,10 @@ def read_edition(sheet: Sheet, problems: list, warnings: list) -> dict[str, Any]
                 if row else None
             record[f"name_{lang}"] = value or default.format(year=record.get("year") or "")
         for lang in LANGUAGES:
-            row = rows.get(f"foreword_{lang}")
-            record[f"foreword_{lang}"] = (reader.text(row, "value", multiline=True)
-                                          if row else None) or ""
+            for field in (f"foreword_{lang}", f"remedies_{lang}"):
+                row = rows.get(field)
+                record[field] = (reader.text(row, "value", multiline=True)
+                                 if row else None) or ""
         row = rows.get("ceremony_date")
         record["ceremony_date"] = reader.date(row, "value") if row else None
         row = rows.get("method")

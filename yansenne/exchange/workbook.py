@@ -161,6 +161,10 @@ def export_edition(db: Database, year: int, path: Path) -> Path:
         ("foreword_fr", _blank(edition.foreword_fr)),
         ("foreword_nl", _blank(edition.foreword_nl)),
         ("foreword_en", _blank(edition.foreword_en)),
+        # Written once set (blank is the default: an edition without them reads as before).
+        *((f"remedies_{lang}", _blank(getattr(edition, f"remedies_{lang}")))
+          for lang in ("fr", "nl", "en") if any(
+              (edition.remedies_fr, edition.remedies_nl, edition.remedies_en))),
     ]
     _sheet(workbook, "Edition", ("key", "value"), edition_rows, {"value": 80})
     _sheet(workbook, "Categories", S.CATEGORY_COLUMNS,

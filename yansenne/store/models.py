@@ -87,6 +87,11 @@ class Edition(Base):
     foreword_fr: Mapped[str] = mapped_column(Text, default="")
     foreword_nl: Mapped[str] = mapped_column(Text, default="")
     foreword_en: Mapped[str] = mapped_column(Text, default="")
+    # The paragraph closing each letter to a candidate: how to contest the decision
+    # (migration 0010).
+    remedies_fr: Mapped[str] = mapped_column(Text, default="", server_default="")
+    remedies_nl: Mapped[str] = mapped_column(Text, default="", server_default="")
+    remedies_en: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Ordered tie-break rules: criterion:CODE, median, first_places, casting_vote.
     tie_break: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     grid_frozen: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -330,6 +330,54 @@ class Ui_EditionPage(object):
 
         self.pageLayout.addWidget(self.forewordBox)
 
+        self.remediesBox = QGroupBox(EditionPage)
+        self.remediesBox.setObjectName(u"remediesBox")
+        self.remediesLayout = QVBoxLayout(self.remediesBox)
+        self.remediesLayout.setObjectName(u"remediesLayout")
+        self.remediesTabs = QTabWidget(self.remediesBox)
+        self.remediesTabs.setObjectName(u"remediesTabs")
+        self.remediesFrTab = QWidget()
+        self.remediesFrTab.setObjectName(u"remediesFrTab")
+        self.remediesFrTabLayout = QVBoxLayout(self.remediesFrTab)
+        self.remediesFrTabLayout.setObjectName(u"remediesFrTabLayout")
+        self.remediesFrTabLayout.setContentsMargins(4, 4, 4, 4)
+        self.remediesFrEdit = QPlainTextEdit(self.remediesFrTab)
+        self.remediesFrEdit.setObjectName(u"remediesFrEdit")
+        self.remediesFrEdit.setTabChangesFocus(True)
+
+        self.remediesFrTabLayout.addWidget(self.remediesFrEdit)
+
+        self.remediesTabs.addTab(self.remediesFrTab, "")
+        self.remediesNlTab = QWidget()
+        self.remediesNlTab.setObjectName(u"remediesNlTab")
+        self.remediesNlTabLayout = QVBoxLayout(self.remediesNlTab)
+        self.remediesNlTabLayout.setObjectName(u"remediesNlTabLayout")
+        self.remediesNlTabLayout.setContentsMargins(4, 4, 4, 4)
+        self.remediesNlEdit = QPlainTextEdit(self.remediesNlTab)
+        self.remediesNlEdit.setObjectName(u"remediesNlEdit")
+        self.remediesNlEdit.setTabChangesFocus(True)
+
+        self.remediesNlTabLayout.addWidget(self.remediesNlEdit)
+
+        self.remediesTabs.addTab(self.remediesNlTab, "")
+        self.remediesEnTab = QWidget()
+        self.remediesEnTab.setObjectName(u"remediesEnTab")
+        self.remediesEnTabLayout = QVBoxLayout(self.remediesEnTab)
+        self.remediesEnTabLayout.setObjectName(u"remediesEnTabLayout")
+        self.remediesEnTabLayout.setContentsMargins(4, 4, 4, 4)
+        self.remediesEnEdit = QPlainTextEdit(self.remediesEnTab)
+        self.remediesEnEdit.setObjectName(u"remediesEnEdit")
+        self.remediesEnEdit.setTabChangesFocus(True)
+
+        self.remediesEnTabLayout.addWidget(self.remediesEnEdit)
+
+        self.remediesTabs.addTab(self.remediesEnTab, "")
+
+        self.remediesLayout.addWidget(self.remediesTabs)
+
+
+        self.pageLayout.addWidget(self.remediesBox)
+
         self.saveLayout = QHBoxLayout()
         self.saveLayout.setSpacing(8)
         self.saveLayout.setObjectName(u"saveLayout")
@@ -408,6 +456,19 @@ class Ui_EditionPage(object):
         self.forewordEnEdit.setAccessibleName(QCoreApplication.translate("EditionPage", u"Foreword in English", None))
 #endif // QT_CONFIG(accessibility)
         self.forewordTabs.setTabText(self.forewordTabs.indexOf(self.forewordEnTab), QCoreApplication.translate("EditionPage", u"English", None))
+        self.remediesBox.setTitle(QCoreApplication.translate("EditionPage", u"Remedies paragraph of the letters to candidates", None))
+#if QT_CONFIG(accessibility)
+        self.remediesFrEdit.setAccessibleName(QCoreApplication.translate("EditionPage", u"Remedies paragraph in French", None))
+#endif // QT_CONFIG(accessibility)
+        self.remediesTabs.setTabText(self.remediesTabs.indexOf(self.remediesFrTab), QCoreApplication.translate("EditionPage", u"French", None))
+#if QT_CONFIG(accessibility)
+        self.remediesNlEdit.setAccessibleName(QCoreApplication.translate("EditionPage", u"Remedies paragraph in Dutch", None))
+#endif // QT_CONFIG(accessibility)
+        self.remediesTabs.setTabText(self.remediesTabs.indexOf(self.remediesNlTab), QCoreApplication.translate("EditionPage", u"Dutch", None))
+#if QT_CONFIG(accessibility)
+        self.remediesEnEdit.setAccessibleName(QCoreApplication.translate("EditionPage", u"Remedies paragraph in English", None))
+#endif // QT_CONFIG(accessibility)
+        self.remediesTabs.setTabText(self.remediesTabs.indexOf(self.remediesEnTab), QCoreApplication.translate("EditionPage", u"English", None))
         self.revertButton.setText(QCoreApplication.translate("EditionPage", u"Revert", None))
         self.saveButton.setText(QCoreApplication.translate("EditionPage", u"Save", None))
         pass

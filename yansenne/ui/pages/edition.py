@@ -37,7 +37,8 @@ class EditionPage(DeskPage):
                                              "name_en": ui.nameEnEdit}
         self._forewords: dict[str, QPlainTextEdit] = {
             "foreword_fr": ui.forewordFrEdit, "foreword_nl": ui.forewordNlEdit,
-            "foreword_en": ui.forewordEnEdit}
+            "foreword_en": ui.forewordEnEdit, "remedies_fr": ui.remediesFrEdit,
+            "remedies_nl": ui.remediesNlEdit, "remedies_en": ui.remediesEnEdit}
         self.problems = FieldProblems(self, {
             "name_fr": ui.nameFrProblem, "name_nl": ui.nameNlProblem,
             "name_en": ui.nameEnProblem, "prizes": ui.prizesProblem,
@@ -257,8 +258,8 @@ class EditionPage(DeskPage):
             return
         self.ui.titleLabel.setText(self.tr("Edition {year}").format(year=detail.year))
         if detail.locked:
-            state = self.tr("Locked after its deliberation: only the ceremony date and the "
-                            "forewords can still change.")
+            state = self.tr("Locked after its deliberation: only the ceremony date, the "
+                            "forewords and the letters' remedies can still change.")
         elif detail.grid_frozen:
             state = self.tr("Scoring has started: the grid is frozen (see Categories & grid).")
         else:
