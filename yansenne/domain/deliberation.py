@@ -23,9 +23,12 @@ submitted, a project under quorum, a missing citation or a vote tied without the
 casting vote are named and need confirming (`--force`, or the desk's dialog). The
 desk and the command line both read that one rule.
 
-Locking stores a SHA-256 fingerprint of everything the decision rests on (every
-score with its comment, the grid, the rules, every decision, vote, attendance and
-the casting vote) and the time; from then on the schema's triggers refuse any
+Locking stores the lock record (`domain.lock_record`: one canonical JSON document of
+everything the decision rests on: the rules and grid, the stages, every mark with its
+comment and revision, every decision, vote and attendance, the rankings) with its
+SHA-256, the fingerprint, and the time (a lock made before records existed kept a
+fingerprint computed by `fingerprint`, still verified that way); from then on the
+schema's triggers refuse any
 change to a score of the edition, and this module refuses changes to the
 deliberation, until the secretariat reopens it with a reason (audited).
 `verify_lock` recomputes the fingerprint to show nothing moved underneath. The
@@ -49,6 +52,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from yansenne import scoring
+from yansenne.domain import lock_record
 from yansenne.domain.edition_rules import as_lines, prizes_text
 from yansenne.domain.lookup import find_edition, refuse_if_locked
 from yansenne.domain.ranking import rules_of, snapshot_of
@@ -833,9 +837,11 @@ def lock(session: Session, year: int, *, actor: str, force: bool = False) -> str
     if review.to_confirm and not force:
         raise InputError(list(review.to_confirm))
     edition = find_edition(session, year)
-    print_ = fingerprint(session, edition)
+    record = lock_record.record_of(session, edition)
+    print_ = lock_record.digest(record)
     edition.locked_at = utcnow()
     edition.lock_fingerprint = print_
+    edition.lock_record = record.decode("utf-8")
     audit.record(session, "edition.lock", year=year, entity="edition", key=str(year),
                  actor=actor, fingerprint=print_, decisions=len(edition.decisions),
                  confirmed=[str(p) for p in review.to_confirm])
@@ -855,9 +861,13 @@ class LockCheck:
 
 
 def verify_lock(session: Session, year: int) -> LockCheck:
-    """Recompute the fingerprint and compare it with the one stored at the lock."""
+    """Recompute the fingerprint and compare it with the one stored at the lock: the
+    lock record's SHA-256, or for a lock made before there were records (migration
+    0011), the fingerprint as it was then computed."""
     edition = find_edition(session, year)
-    current = fingerprint(session, edition)
+    current = (lock_record.digest(lock_record.record_of(session, edition))
+               if edition.lock_record is not None or edition.locked_at is None
+               else fingerprint(session, edition))
     stored = edition.lock_fingerprint
     locked = edition.locked_at is not None
     return LockCheck(locked, edition.locked_at, stored, current,
@@ -877,4 +887,5 @@ def reopen(session: Session, year: int, *, actor: str, reason: str) -> None:
                  fingerprint=edition.lock_fingerprint, intact=check.matches)
     edition.locked_at = None
     edition.lock_fingerprint = None
+    edition.lock_record = None
     session.flush()

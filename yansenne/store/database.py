@@ -26,7 +26,7 @@ from yansenne.store import guard
 from yansenne.store.liveness import FileWatch
 
 # The newest migration this program knows; a test checks it against Alembic's head.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # A juror package (exchange/package.py) is a SQLite file of this schema with this suffix.
 PACKAGE_SUFFIX = ".yansenne"

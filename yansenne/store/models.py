@@ -112,6 +112,9 @@ class Edition(Base):
     casting_vote: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     locked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     lock_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    # The lock record (domain/lock_record.py), canonical JSON; its SHA-256 is the
+    # fingerprint. None for a lock made before migration 0011 (fingerprinted the old way).
+    lock_record: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
