@@ -308,10 +308,13 @@ def _scores_file(tmp_path: Path, *rows: list[Any]) -> Path:
 
 def test_scores_import_with_a_stage_column(tmp_path: Path, db: Database) -> None:
     staged_db(db, tmp_path)
+    closed = _scores_file(tmp_path, ["J1", "P01", "relevance", 9, None, "round1"])
+    with pytest.raises(InputError, match="stage round1 is closed: only the open stage takes"):
+        import_scores(db, YEAR, closed)  # its marks are what its shortlist rests on
     path = _scores_file(tmp_path, ["J3", "P01", "relevance", 6, None, None],
-                        ["J1", "P01", "relevance", 9, None, "round1"])
+                        ["J1", "P01", "relevance", 8, None, "final"])
     report = import_scores(db, YEAR, path)
-    assert report.counts == {"added": 1, "changed": 1, "unchanged": 0}
+    assert report.counts["added"] == 1 and sum(report.counts.values()) == 2
     with db.read() as s:
         code = {st.id: st.code for st in s.scalars(select(Stage))}
         juror = {j.id: j.code for j in s.scalars(select(Juror))}
@@ -319,7 +322,7 @@ def test_scores_import_with_a_stage_column(tmp_path: Path, db: Database) -> None
         marks = {(code[m.stage_id], juror[m.juror_id], project[m.project_id]): m.value
                  for m in s.scalars(select(Score))}
     assert marks[("final", "J3", "P01")] == 6.0  # blank: the open stage
-    assert marks[("round1", "J1", "P01")] == 9.0
+    assert marks[("round1", "J1", "P01")] == 7.0
     assert marks[("final", "J1", "P01")] == 8.0
 
 

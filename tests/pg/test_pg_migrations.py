@@ -14,7 +14,7 @@ from yansenne.store.database import SCHEMA_HEAD, Database, schema_revision
 from yansenne.store.models import Base, Score
 
 OWN_ROWS = {"jurors", "assignments", "conflicts", "scores", "project_notes", "votes",
-            "package_exports", "ballots", "logins"}
+            "package_exports", "ballots", "logins", "allocations", "preliminary_marks"}
 
 
 def test_models_match_the_schema_on_postgresql(pg_url: str) -> None:

@@ -319,13 +319,14 @@ def reallocate(session: Session, year: int, *, stage: str | None = None,
     """`assign_in`, remembering what it replaced (`restore_allocation` undoes it)."""
     before = allocation_of(session, year, stage)
     chosen = find_stage(session, find_edition(session, year), before.stage, kind="scoring")
-    marks = [(s.juror.code, s.project.code, s.criterion.code, s.value, s.comment or "", s.id)
+    marks = [(s.juror.code, s.project.code, s.criterion.code, s.value, s.comment or "", s.id,
+              s.stage_id)
              for s in session.scalars(select(Score).where(Score.stage_id == chosen.id))]
     assigned = assign_in(session, year, stage=before.stage, per_project=per_project,
                          seed=seed, force=force, actor=actor)
     left = set(session.scalars(select(Score.id).where(Score.stage_id == chosen.id)))
-    cleared = tuple(ClearedScore(j, p, c, v, comment)
-                    for j, p, c, v, comment, score_id in marks if score_id not in left)
+    cleared = tuple(ClearedScore(j, p, c, v, comment, stage_id)
+                    for j, p, c, v, comment, score_id, stage_id in marks if score_id not in left)
     return assigned, Previous(before.stage, before.per_project, before.pairs, cleared)
 
 

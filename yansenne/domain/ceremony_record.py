@@ -21,6 +21,7 @@ from yansenne import scoring
 from yansenne.domain import consensus as consensus_texts
 from yansenne.domain import deliberation as D
 from yansenne.domain import ranking
+from yansenne.domain.stages import last_scoring_stage
 from yansenne.scoring.model import Uncertainty
 from yansenne.scoring.notes import Note
 from yansenne.store.database import Database
@@ -318,9 +319,10 @@ def gather(session: Session, year: int, *, with_sensitivity: bool = True) -> Cer
     """
     edition = ranking.find_edition(session, year)
     categories = {c.id: c.code for c in edition.categories}
-    snapshot = ranking.snapshot_of(session, edition)
-    rules = ranking.rules_of(edition)
-    method = scoring.canonical_method(edition.method)
+    stage = last_scoring_stage(session, edition.id)  # where the deliberation stands
+    snapshot = ranking.snapshot_of(session, edition, stage)
+    rules = ranking.rules_of(edition, stage=stage)
+    method = ranking.stage_method(edition, stage)
     results = scoring.rank(snapshot, method, rules)
     results = ranking.with_uncertainty(snapshot, results, edition.year, overall=False)
     agreement = scoring.agreement_by_category(snapshot) if snapshot.scores else {}

@@ -55,9 +55,10 @@ from yansenne import scoring
 from yansenne.domain import lock_record
 from yansenne.domain.edition_rules import as_lines, prizes_text
 from yansenne.domain.lookup import find_edition, refuse_if_locked
-from yansenne.domain.ranking import rules_of, snapshot_of
+from yansenne.domain.ranking import rules_of, snapshot_of, stage_method
 from yansenne.domain.stages import (
     has_stages,
+    last_scoring_stage,
     missing_consensus,
     stages_of,
     unsubmitted_jurors,
@@ -128,9 +129,12 @@ class Proposal:
 
 
 def overall_ranking(session: Session, edition: Edition) -> scoring.Ranking:
-    """The overall ranking under the edition's own method and rules."""
-    snapshot = snapshot_of(session, edition)
-    return scoring.rank_scope(snapshot, scoring.OVERALL, edition.method, rules_of(edition))
+    """The overall ranking the deliberation rests on: the last scoring stage's, by its
+    method (the edition's unless the stage names one) and rules, as `rank` gives it."""
+    stage = last_scoring_stage(session, edition.id)
+    snapshot = snapshot_of(session, edition, stage)
+    return scoring.rank_scope(snapshot, scoring.OVERALL, stage_method(edition, stage),
+                              rules_of(edition, stage=stage))
 
 
 def proposal_from(year: int, prizes: Sequence[float], ranking: scoring.Ranking) -> Proposal:
@@ -697,11 +701,13 @@ def _without_consensus(session: Session, edition: Edition) -> list[Problem]:
             for code in missing_consensus(session, edition.id)]
 
 
-def _under_quorum(edition: Edition, ranking: scoring.Ranking) -> list[Problem]:
+def _under_quorum(session: Session, edition: Edition,
+                  ranking: scoring.Ranking) -> list[Problem]:
     """Every project left out of the ranking for want of juror totals."""
-    rules = rules_of(edition)
+    stage = last_scoring_stage(session, edition.id)
+    rules = rules_of(edition, stage=stage)
     need = (max(rules.quorum, 2 * rules.trim + 1)
-            if scoring.canonical_method(edition.method) == "trimmed" else rules.quorum)
+            if stage_method(edition, stage) == "trimmed" else rules.quorum)
     return [Problem(tr("project {project} is under the quorum: {count} juror totals of the "
                        "{need} needed, so it is not ranked", project=u.project,
                        count=u.n_jurors, need=need))
@@ -722,7 +728,7 @@ def review_lock(session: Session, year: int, proposal: Proposal | None = None,
     drafts = drafts_of(session, year)
     blocking: list[Problem] = [*_without_consensus(session, edition)]
     to_confirm: list[Problem] = [*_unsubmitted(session, edition),
-                                 *_under_quorum(edition, ranking)]
+                                 *_under_quorum(session, edition, ranking)]
     for draft in drafts:
         where = f"{award_name(draft.award)} ({draft.project})"
         if not draft.citation_fr:

@@ -44,6 +44,7 @@ from yansenne.store.models import (
     Project,
     ProjectNote,
     Score,
+    Stage,
     utcnow,
 )
 from yansenne.store.postgres import juror_session, server_set_note
@@ -183,6 +184,7 @@ class JurorDesk:
         self._projects: dict[int, Project] = {}
         self._criteria: dict[int, Criterion] = {}
         self._category_of: dict[int, int] = {}  # project id -> category id
+        self._stage_id: int | None = None  # the stage of the grid last loaded
 
     @property
     def database(self) -> Database:
@@ -275,6 +277,7 @@ class JurorDesk:
                                             Criterion.category_id == category.id))
                 .order_by(Criterion.position, Criterion.id)).all()
             who = self._readers(s)
+            self._stage_id = who.stage_id  # the grid's marks are this stage's
             projects = [p for p in s.scalars(select(Project).where(
                 Project.category_id == category.id).order_by(Project.code))
                 if who.reads(jid, p.id)]
@@ -306,6 +309,13 @@ class JurorDesk:
             self._category_of[project.id] = category.id
         return grid
 
+    def _grid_readers(self, session: Session) -> Readers:
+        """The readers of the stage whose grid was loaded: a mark typed in a grid left
+        open across a promotion is refused (that stage is closed), never written into
+        the next one."""
+        stage = session.get(Stage, self._stage_id) if self._stage_id is not None else None
+        return stage_readers(session, stage) if stage is not None else self._readers(session)
+
     def _readers(self, session: Session) -> Readers:
         """Who reads what in the stage the juror is scoring now (the open one)."""
         return stage_readers(session, current_stage(session, self._edition_id))
@@ -324,7 +334,7 @@ class JurorDesk:
             with self._db.write() as session:
                 self._check_open(session, project)
                 change = set_score(session, self._juror, project, criterion, value, comment,
-                                   actor=self.actor)
+                                   actor=self.actor, readers=self._grid_readers(session))
                 score = change.score
                 mark = Mark(score.value, score.comment, score.revision) if score else None
         except ValueError as exc:

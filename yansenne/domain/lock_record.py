@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from yansenne import scoring
-from yansenne.domain.ranking import rules_of, snapshot_of
+from yansenne.domain.ranking import stage_results
 from yansenne.domain.stages import last_scoring_stage, stages_of
 from yansenne.store.models import (
     Category,
@@ -139,16 +139,14 @@ def _rankings(session: Session, edition: Edition) -> dict[str, Any]:
     """The rankings the decisions rest on: the last scoring stage's, by the edition's
     method (the stage's when it names one), per category and overall."""
     stage = last_scoring_stage(session, edition.id)
-    method = scoring.canonical_method(stage.method or edition.method)
-    results = scoring.rank(snapshot_of(session, edition, stage), method,
-                           rules_of(edition, stage=stage))
+    results = stage_results(session, edition, stage)
 
     def standings(ranking: scoring.Ranking) -> list[dict[str, Any]]:
         return [{"project": s.project, "rank": s.rank, "place": s.place,
                  "score": _number(s.score), "n_jurors": s.n_jurors}
                 for s in ranking.standings]
 
-    return {"stage": stage.code, "method": method,
+    return {"stage": stage.code, "method": results.method,
             "categories": {code: standings(r) for code, r in results.categories.items()},
             "overall": standings(results.overall)}
 

@@ -16,7 +16,7 @@ from sqlalchemy import DateTime, bindparam, insert, text
 from sqlalchemy.orm import Session
 
 from yansenne.domain.scale import mark_problem, snapped
-from yansenne.domain.stages import Readers
+from yansenne.domain.stages import Readers, state_name
 from yansenne.domain.stages import readers as stage_readers
 from yansenne.i18n import tr
 from yansenne.store.audit import details_json
@@ -87,7 +87,6 @@ _CONFLICT = text("SELECT 1 FROM conflicts WHERE juror_id = :j AND project_id = :
 _CURRENT = text("SELECT id, value, comment, revision FROM scores "
                 "WHERE stage_id = :s AND juror_id = :j AND project_id = :p AND criterion_id = :c")
 _OPEN_STAGE = text("SELECT id FROM stages WHERE edition_id = :e AND state = 'open'")
-_STAGES = text("SELECT count(*) FROM stages WHERE edition_id = :e")
 # Timestamps bound as DateTime: stored exactly as the ORM stores them.
 _INSERT = text("INSERT INTO scores (stage_id, juror_id, project_id, criterion_id, value, "
                "comment, revision, updated_at, updated_by) "
@@ -132,9 +131,13 @@ def set_score(
                             juror=juror.code, project=project.code))
     if readers is None:
         readers = _open_readers(session, project)
-    if not readers.reads(juror.id, project.id):
-        raise ValueError(tr("juror {juror} does not read project {project} in this stage",
-                            juror=juror.code, project=project.code))
+    if not readers.housekeeping:
+        if readers.state != "open":
+            raise ValueError(tr("stage {stage} is {state}: only the open stage takes marks",
+                                stage=readers.code, state=state_name(readers.state)))
+        if not readers.reads(juror.id, project.id):
+            raise ValueError(tr("juror {juror} does not read project {project} in this stage",
+                                juror=juror.code, project=project.code))
     if value is not None:
         problem = scale_problem(criterion, value)
         if problem:
@@ -173,14 +176,11 @@ def set_score(
 
 
 def _open_readers(session: Session, project: Project) -> Readers:
-    """Who reads what in the edition's open stage; an edition without stages needs no
-    more than its one stage's key (every juror of the panel reads every project)."""
+    """Who reads what in the edition's open stage."""
     stage_id = session.execute(_OPEN_STAGE, {"e": project.edition_id}).scalar()
     if stage_id is None:
         raise ValueError(tr("no stage of edition {year} is open for scoring",
                             year=project.edition.year))
-    if session.execute(_STAGES, {"e": project.edition_id}).scalar() == 1:
-        return Readers.everyone(stage_id)
     stage = session.get(Stage, stage_id)
     assert stage is not None
     return stage_readers(session, stage)

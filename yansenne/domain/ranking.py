@@ -150,6 +150,22 @@ def rules_of(edition: Edition, trim: int | None = None,
                          tie_break=tokens, casting_vote=casting)
 
 
+def stage_method(edition: Edition, stage: Stage) -> str:
+    """The method a stage ranks by: its own, else the edition's."""
+    return scoring.canonical_method(stage.method or edition.method)
+
+
+def stage_results(session: Session, edition: Edition,
+                  stage: Stage | None = None) -> scoring.Results:
+    """A stage's own ranking (default: the last scoring stage, where the deliberation
+    stands) by its method and rules, without the resampling: what the shortlist, the
+    proposal, the lock and the dossier rest on, the same figures `rank` prints."""
+    if stage is None:
+        stage = last_scoring_stage(session, edition.id)
+    return scoring.rank(snapshot_of(session, edition, stage), stage_method(edition, stage),
+                        rules_of(edition, stage=stage))
+
+
 @dataclass
 class EditionRanking:
     """Everything `rank` prints, computed once."""

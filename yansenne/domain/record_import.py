@@ -148,6 +148,14 @@ def _stage_rules(session: Session, edition: Edition, context: Context) -> None:
     juror_code = {j.id: j.code.lower() for j in edition.jurors}
     for stage in stages.stages_of(session, edition.id):
         rule = StageRule(stage.code, stage.kind, stage.state, stage.per_project)
+        if stage.kind != "scoring":  # nobody marks a screening: it decides on what reached it
+            if stages.previous_stage(session, stage) is not None:
+                rule.projects = frozenset(project_code[p]
+                                          for p in stages.stage_project_ids(session, stage))
+            context.stages[stage.code.lower()] = rule
+            if stage.state == "open":
+                context.blank_stage = stage.code
+            continue
         who = stages.readers(session, stage)
         if not who.everyone_reads:
             rule.projects = frozenset(project_code[p] for p in who.projects)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from yansenne.domain.editions import InvalidRecord, editable_edition
 from yansenne.domain.marks import set_score
+from yansenne.domain.stages import Readers
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.store.models import Category, Criterion, Edition, Juror, Project, Score
@@ -45,6 +46,7 @@ class ClearedScore:
     criterion: str
     value: float
     comment: str
+    stage_id: int | None = None  # the mark's stage (None: the open one)
 
 
 # ---------------------------------------------------------------- field checks
@@ -154,8 +156,9 @@ def _cleared(session: Session, scores: Iterable[Score], *, actor: str) -> list[C
     kept = []
     for score in list(scores):
         kept.append(ClearedScore(score.juror.code, score.project.code, score.criterion.code,
-                                 score.value, score.comment))
-        set_score(session, score.juror, score.project, score.criterion, None, actor=actor)
+                                 score.value, score.comment, score.stage_id))
+        set_score(session, score.juror, score.project, score.criterion, None, actor=actor,
+                  readers=Readers.of_marks(score.stage_id))
     session.flush()
     return kept
 
@@ -171,7 +174,8 @@ def restore_scores(session: Session, year: int, scores: Iterable[ClearedScore], 
         juror = jurors.get(kept.juror) or _juror(session, edition, kept.juror)
         criterion = criterion_for(edition, project, kept.criterion)
         try:
-            set_score(session, juror, project, criterion, kept.value, kept.comment, actor=actor)
+            set_score(session, juror, project, criterion, kept.value, kept.comment, actor=actor,
+                      readers=Readers.of_marks(kept.stage_id) if kept.stage_id else None)
         except ValueError as exc:
             raise InputError(Problem(str(exc))) from exc
     session.flush()

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from yansenne import scoring
-from yansenne.domain.ranking import find_edition, rules_of, snapshot_of
+from yansenne.domain.ranking import find_edition, rules_of, snapshot_of, stage_method
+from yansenne.domain.stages import find_stage
 from yansenne.scoring.uncertainty import attach
 from yansenne.store.database import Database
 
@@ -49,17 +50,18 @@ def load_edition(db: Database, year: int) -> Loaded:
     """The edition's names, rules and scores (the arrays built, ready to rank)."""
     with db.read() as session:
         edition = find_edition(session, year)
-        snapshot = snapshot_of(session, edition)
+        stage = find_stage(session, edition, None, kind="scoring")  # as `rank` does
+        snapshot = snapshot_of(session, edition, stage)
         info = EditionInfo(
             year=edition.year,
-            method=edition.method,
+            method=stage_method(edition, stage),
             trim=edition.trim,
             tie_break=tuple(edition.tie_break),
             categories=tuple((c.code, _names(c, "name")) for c in edition.categories),
             titles={p.code: _names(p, "title") for p in edition.projects},
             criteria={c.code: _names(c, "name") for c in edition.criteria},
             jurors={j.code: j.name for j in edition.jurors if j.role != "observer"},
-            rules=rules_of(edition),
+            rules=rules_of(edition, stage=stage),
         )
     snapshot.table  # noqa: B018 - build the arrays here, off the UI thread
     return Loaded(info, snapshot)

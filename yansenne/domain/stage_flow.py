@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from yansenne import scoring
 from yansenne.domain.lookup import find_edition, refuse_if_locked
 from yansenne.domain.stages import (
     find_stage,
@@ -36,6 +37,7 @@ from yansenne.store.models import (
     Assignment,
     Category,
     ConsensusText,
+    Edition,
     Juror,
     Project,
     Score,
@@ -117,7 +119,13 @@ def promote_in(session: Session, year: int, code: str, *, force: bool = False,
         chosen, forced = _eligible(session, stage, reached, force)
     else:
         forced = _unsubmitted(session, stage, force)
-        chosen = _top(session, edition.year, stage, reached)
+        chosen, unranked = _top(session, edition, stage, reached)
+        if unranked and not force:
+            raise InputError([Problem(tr(
+                "stage {stage}: project {project} is not ranked ({reason}) and would not go "
+                "on (use --force to promote all the same)", stage=stage.code, project=code,
+                reason=reason)) for code, reason in unranked])
+        forced = [*forced, *(code for code, _reason in unranked)]
     later = [s for s in stages_of(session, edition.id) if s.position > stage.position]
     session.execute(delete(ShortlistEntry).where(ShortlistEntry.stage_id == stage.id))
     for project_id in sorted(chosen):
@@ -199,21 +207,27 @@ def _unsubmitted(session: Session, stage: Stage, force: bool) -> list[str]:
     return late
 
 
-def _top(session: Session, year: int, stage: Stage, reached: set[int]) -> set[int]:
+def _top(session: Session, edition: Edition, stage: Stage,
+         reached: set[int]) -> tuple[set[int], list[tuple[str, str]]]:
     """The top `shortlist` per category by the stage's own ranking, ties at the cut all
-    through (competition ranks: 1, 2, 2, 4 with K=2 passes three)."""
-    if stage.shortlist is None:
-        return set(reached)
-    from yansenne.domain.ranking import compute  # the ranking reads the stages too
+    through (competition ranks: 1, 2, 2, 4 with K=2 passes three), and the projects the
+    ranking left out (under quorum, no marks), which go on with no K only if forced."""
+    from yansenne.domain.ranking import stage_results  # the ranking reads the stages too
 
-    ranking = compute(session, year, stage=stage.code)
+    results = stage_results(session, edition, stage)
     ids = dict(session.execute(select(Project.code, Project.id).where(
         Project.id.in_(reached))).all())
+    reasons = {scoring.BELOW_QUORUM: tr("below quorum"), scoring.NO_SCORES: tr("no scores")}
+    unranked = sorted((u.project, reasons.get(u.reason, u.reason))
+                      for result in results.categories.values() for u in result.unranked
+                      if u.project in ids)
+    if stage.shortlist is None:
+        return set(reached) - {ids[code] for code, _ in unranked}, unranked
     chosen = set()
-    for result in ranking.results.categories.values():
+    for result in results.categories.values():
         chosen |= {ids[row.project] for row in result.standings
                    if row.rank <= stage.shortlist and row.project in ids}
-    return chosen
+    return chosen, unranked
 
 
 def _by_category(session: Session, chosen: set[int]) -> dict[str, tuple[str, ...]]:

@@ -144,12 +144,27 @@ class Readers:
     projects: frozenset[int]
     jurors: frozenset[int]
     allocated: frozenset[tuple[int, int]] | None  # (juror, project); None: no allocation
-    # The one stage of an edition without stages: the panels and conflicts alone decide.
+    # A first stage without allocation or jury list (the one stage of an edition without
+    # stages): the panels and conflicts alone decide.
     everyone_reads: bool = False
+    # Only the open stage takes new marks.
+    state: str = "open"
+    # The secretariat's housekeeping of marks already given (clearing a pair's marks
+    # for a conflict, putting them back on undo): in the marks' own stage, whatever its
+    # state and readers; the database's rules still apply.
+    housekeeping: bool = False
+    code: str = ""  # the stage's code, for messages
 
     @classmethod
-    def everyone(cls, stage_id: int) -> Readers:
-        return cls(stage_id, frozenset(), frozenset(), None, everyone_reads=True)
+    def everyone(cls, stage_id: int, state: str = "open", code: str = "") -> Readers:
+        return cls(stage_id, frozenset(), frozenset(), None, everyone_reads=True, state=state,
+                   code=code)
+
+    @classmethod
+    def of_marks(cls, stage_id: int) -> Readers:
+        """For housekeeping the marks of stage `stage_id` (see `housekeeping`)."""
+        return cls(stage_id, frozenset(), frozenset(), None, everyone_reads=True,
+                   housekeeping=True)
 
     def reads(self, juror_id: int, project_id: int) -> bool:
         if self.everyone_reads:
@@ -160,15 +175,22 @@ class Readers:
 
 
 def readers(session: Session, stage: Stage) -> Readers:
-    if not has_stages(session, stage.edition_id):
-        return Readers.everyone(stage.id)
+    """Who reads what in `stage`: nobody in a screening stage (it records eligibility);
+    in a scoring stage, the projects that reached it, its jury, and its allocation."""
+    if stage.kind != "scoring":
+        return Readers(stage.id, frozenset(), frozenset(), None, state=stage.state,
+                       code=stage.code)
+    if stage.per_project is None and not stage.jurors and previous_stage(
+            session, stage) is None:
+        return Readers.everyone(stage.id, stage.state, stage.code)
     allocated = None
     if stage.per_project is not None:
         allocated = frozenset(session.execute(
             select(Allocation.juror_id, Allocation.project_id)
             .where(Allocation.stage_id == stage.id)).all())
     return Readers(stage.id, frozenset(stage_project_ids(session, stage)),
-                   frozenset(stage_juror_ids(session, stage)), allocated)
+                   frozenset(stage_juror_ids(session, stage)), allocated, state=stage.state,
+                   code=stage.code)
 
 
 def project_codes(session: Session, ids: Iterable[int]) -> list[str]:
