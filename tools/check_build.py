@@ -140,6 +140,18 @@ def writes_pdf(path: Path) -> Callable[[subprocess.CompletedProcess[str]], str |
     return verify
 
 
+def writes_file(path: Path, head: bytes) -> Callable[[subprocess.CompletedProcess[str]],
+                                                     str | None]:
+    def verify(done: subprocess.CompletedProcess[str]) -> str | None:
+        if done.returncode != 0:
+            return f"exit {done.returncode}: {done.stderr.strip()[-500:]}"
+        if not path.is_file() or not path.read_bytes().startswith(head):
+            return f"{path} was not written"
+        return None
+
+    return verify
+
+
 def first_schema_database(tmp: Path) -> Path:
     """A database of the first schema holding the demo (the committed test fixture)."""
     import sqlite3
@@ -170,6 +182,13 @@ def checks(tmp: Path) -> list[Check]:
         # The ceremony dossier: ReportLab, its fonts and the bundled DejaVu.
         Check("dossier", NAME, ["--db", db, "dossier", str(DEMO_YEAR), "--lang", "fr+nl",
                                 "-o", str(tmp / "dossier.pdf")], writes_pdf(tmp / "dossier.pdf")),
+        # The staged demo and its readers allocated again (networkx), then the ceremony
+        # deck (python-pptx and its bundled template).
+        Check("staged", NAME, ["--db", db, "demo", "--staged"], exited_ok),
+        Check("assign", NAME, ["--db", db, "assign", str(DEMO_YEAR + 1), "--stage", "final",
+                               "--per-project", "3", "--force"], exited_ok),
+        Check("deck", NAME, ["--db", db, "slides", str(DEMO_YEAR), "-o",
+                             str(tmp / "deck.pptx")], writes_file(tmp / "deck.pptx", b"PK")),
         # A database of the first schema: migrated by the bundled Alembic scripts, then used.
         Check("migrate", NAME, ["--db", str(first_schema_database(tmp)), "dossier",
                                 str(DEMO_YEAR), "--lang", "fr", "-o", str(tmp / "old.pdf")],

@@ -19,6 +19,7 @@ from yansenne import __version__
 from yansenne.cli import (
     ceremony_commands,
     commands,
+    deck_commands,
     deliberation_commands,
     offline_commands,
     publish_commands,
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE.png", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar=tr("command"))
     for module in (commands, ceremony_commands, deliberation_commands, spreadsheet_commands,
-                   offline_commands, stage_commands, publish_commands):
+                   offline_commands, stage_commands, publish_commands, deck_commands):
         module.register(sub)
     submit_commands.register(sub)  # into `scores`, beside `scores import`
     return parser
