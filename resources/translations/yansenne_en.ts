@@ -417,7 +417,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>CeremonyPage</name>
     <message>
-        <location filename="../../yansenne/ui/ceremony/page.py" line="+103"/>
+        <location filename="../../yansenne/ui/ceremony/page.py" line="+115"/>
         <source>Building…</source>
         <translation>Building…</translation>
     </message>
@@ -427,7 +427,53 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Building the document</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
+        <source>Folder for the letters to the candidates</source>
+        <translation>Folder for the letters to the candidates</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing the letters…</source>
+        <translation>Writing the letters…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the letters to the candidates</source>
+        <translation>Writing the letters to the candidates</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n letter(s) written to {folder}; all of them in {file}.</source>
+        <translation>
+            <numerusform>%n letter written to {folder}; all of them in {file}.</numerusform>
+            <numerusform>%n letters written to {folder}; all of them in {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No remedies paragraph in {languages}: set it on the Edition page.</source>
+        <translation>No remedies paragraph in {languages}: set it on the Edition page.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>The letters were not written.</source>
+        <translation>The letters were not written.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The letters could not be written:
+{error}</source>
+        <translation>The letters could not be written:
+{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write the letters</source>
+        <translation>Cannot write the letters</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
@@ -526,7 +572,8 @@ Everything recorded since that copy was made is replaced; the present state is f
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-130"/>
+        <location line="+134"/>
         <source>The deliberation is not locked: every page carries the DRAFT mark.</source>
         <translation>The deliberation is not locked: every page carries the DRAFT mark.</translation>
     </message>
@@ -541,7 +588,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Choose the document and its language, then Build.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>French and Dutch side by side</source>
         <translation>French and Dutch side by side</translation>
     </message>
@@ -562,6 +609,16 @@ Everything recorded since that copy was made is replaced; the present state is f
     </message>
     <message>
         <location line="+12"/>
+        <source>Le&amp;tters…</source>
+        <translation>Le&amp;tters…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the letters to the candidates, one PDF a project in its language, into a folder</source>
+        <translation>Write the letters to the candidates, one PDF a project in its language, into a folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Preview of the document</source>
         <translation>Preview of the document</translation>
     </message>

@@ -21,6 +21,7 @@ from yansenne.cli import (
     commands,
     deck_commands,
     deliberation_commands,
+    letters_commands,
     offline_commands,
     publish_commands,
     spreadsheet_commands,
@@ -57,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE.png", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar=tr("command"))
     for module in (commands, ceremony_commands, deliberation_commands, spreadsheet_commands,
-                   offline_commands, stage_commands, publish_commands, deck_commands):
+                   offline_commands, stage_commands, publish_commands, deck_commands,
+                   letters_commands):
         module.register(sub)
     submit_commands.register(sub)  # into `scores`, beside `scores import`
     return parser

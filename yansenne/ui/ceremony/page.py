@@ -1,4 +1,5 @@
-"""The Ceremony page: build the dossier or the minutes, preview, print and open them.
+"""The Ceremony page: build the dossier or the minutes, preview, print and open them;
+write the letters to the candidates into a folder.
 
 The PDF is built off the UI thread (tasks.run_task, with progress and Cancel)
 into a private temporary folder, shown page by page with QtPdf inside the
@@ -10,13 +11,14 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSize, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from yansenne.domain import ceremony_record, lookup
 from yansenne.errors import YansenneError
@@ -26,6 +28,9 @@ from yansenne.ui import file_dialogs, i18n
 from yansenne.ui.forms.ui_ceremony_page import Ui_CeremonyPage
 from yansenne.ui.tasks import Progress, Task, run_task
 
+if TYPE_CHECKING:
+    from yansenne.reports.letters import Written
+
 DOSSIER, MINUTES = "dossier", "minutes"
 LANGUAGES = {DOSSIER: ("fr+nl", "fr", "nl", "en"), MINUTES: ("fr", "nl")}
 
@@ -34,6 +39,7 @@ class CeremonyPage(QWidget):
     """Chooses the document and its language for the current edition, then builds it."""
 
     built = Signal(str)  # the path of the PDF now shown
+    letters_written = Signal(str)  # the path of the merged PDF of the letters
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +66,12 @@ class CeremonyPage(QWidget):
         self.ui.printButton.clicked.connect(self.print_document)
         self.ui.saveButton.clicked.connect(self.save_as)
         self.ui.openButton.clicked.connect(self.open_file)
+        # Not in the form: the letters go to a folder, not to the preview.
+        self.lettersButton = QPushButton(self)
+        self.lettersButton.setObjectName("lettersButton")
+        self.ui.choiceLayout.addWidget(self.lettersButton)
+        QWidget.setTabOrder(self.ui.openButton, self.lettersButton)
+        self.lettersButton.clicked.connect(self._letters_clicked)
         self._retranslate()
         self._update()
 
@@ -104,6 +116,67 @@ class CeremonyPage(QWidget):
         self._task = run_task(self, work, title=self.tr("Building the document"),
                               on_success=self._built, on_failure=self._failed,
                               on_cancel=self._cancelled)
+        self._update()
+
+    def write_letters(self, folder: str | None = None) -> None:
+        """The letters to the candidates, one PDF a project in its language, and all of
+        them in one PDF for printing, into a folder the user chooses; built off the UI
+        thread like the documents."""
+        if self._year is None or self._task is not None:
+            return
+        if folder is None:
+            folder = file_dialogs.choose_folder(
+                self, self.tr("Folder for the letters to the candidates"))
+        if not folder:
+            return
+        year, db, target = self._year, self._db, Path(folder)
+
+        def work(progress: Progress) -> Written:
+            from yansenne.domain.letter_facts import read_letters
+            from yansenne.reports.letters import write_letters
+
+            facts = read_letters(db, year)
+            return write_letters(facts, target, merged=target / f"letters-{year}.pdf",
+                                 progress=progress)
+
+        self.ui.statusLabel.setText(self.tr("Writing the letters…"))
+        self._task = run_task(self, work, title=self.tr("Writing the letters to the candidates"),
+                              on_success=self._letters_written,
+                              on_failure=self._letters_failed, on_cancel=self._letters_cancelled)
+        self._update()
+
+    def _letters_clicked(self) -> None:
+        self.write_letters()  # `clicked` passes `checked`, which is not a folder
+
+    def _letters_written(self, written: Written) -> None:
+        self._task = None
+        merged = written.merged
+        text = self.tr("%n letter(s) written to {folder}; all of them in {file}.", "",
+                       len(written.files)).format(folder=str(merged.parent) if merged else "",
+                                                  file=merged.name if merged else "")
+        missing = written.missing_remedies
+        if missing:
+            text += " " + self.tr("No remedies paragraph in {languages}: set it on the "
+                                  "Edition page.").format(languages=", ".join(missing))
+        if not self._locked():
+            text += " " + self.tr("The deliberation is not locked: every page carries the "
+                                  "DRAFT mark.")
+        self.ui.statusLabel.setText(text)
+        self._update()
+        self.letters_written.emit(str(merged) if merged else "")
+
+    def _letters_failed(self, error: BaseException, details: str) -> None:
+        """The preview stays; the refusal says why (a read-only folder, a full disk…)."""
+        self._task = None
+        self.ui.statusLabel.setText(self.tr("The letters were not written."))
+        self._update()
+        message = str(error) if isinstance(error, YansenneError) else self.tr(
+            "The letters could not be written:\n{error}").format(error=error)
+        QMessageBox.warning(self, self.tr("Cannot write the letters"), message)
+
+    def _letters_cancelled(self) -> None:
+        self._task = None
+        self.ui.statusLabel.setText(self.tr("The letters were not written."))
         self._update()
 
     def print_document(self) -> None:
@@ -248,6 +321,7 @@ class CeremonyPage(QWidget):
         idle = self._task is None
         ready = idle and self._path is not None and self.document.pageCount() > 0
         self.ui.buildButton.setEnabled(idle and self._year is not None)
+        self.lettersButton.setEnabled(idle and self._year is not None)
         self.ui.documentCombo.setEnabled(idle)
         self.ui.languageCombo.setEnabled(idle)
         for button in (self.ui.printButton, self.ui.saveButton, self.ui.openButton):
@@ -273,6 +347,10 @@ class CeremonyPage(QWidget):
         combo.blockSignals(False)
 
     def _retranslate(self) -> None:
+        self.lettersButton.setText(self.tr("Le&tters…"))
+        self.lettersButton.setToolTip(self.tr(
+            "Write the letters to the candidates, one PDF a project in its language, into a "
+            "folder"))
         self.view.setAccessibleName(self.tr("Preview of the document"))
         self.view.setAccessibleDescription(self.tr(
             "The pages of the generated document, as they will print"))
