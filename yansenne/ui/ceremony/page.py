@@ -69,7 +69,7 @@ class CeremonyPage(QWidget):
         # Not in the form: the letters go to a folder, not to the preview.
         self.lettersButton = QPushButton(self)
         self.lettersButton.setObjectName("lettersButton")
-        self.ui.choiceLayout.addWidget(self.lettersButton)
+        self.ui.actionLayout.addWidget(self.lettersButton)
         QWidget.setTabOrder(self.ui.openButton, self.lettersButton)
         self.lettersButton.clicked.connect(self._letters_clicked)
         self._retranslate()

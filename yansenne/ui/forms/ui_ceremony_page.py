@@ -63,23 +63,32 @@ class Ui_CeremonyPage(object):
 
         self.choiceLayout.addItem(self.choiceSpacer)
 
+
+        self.pageLayout.addLayout(self.choiceLayout)
+
+        self.actionLayout = QHBoxLayout()
+        self.actionLayout.setObjectName(u"actionLayout")
+        self.actionSpacer = QSpacerItem(40, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionLayout.addItem(self.actionSpacer)
+
         self.printButton = QPushButton(CeremonyPage)
         self.printButton.setObjectName(u"printButton")
 
-        self.choiceLayout.addWidget(self.printButton)
+        self.actionLayout.addWidget(self.printButton)
 
         self.saveButton = QPushButton(CeremonyPage)
         self.saveButton.setObjectName(u"saveButton")
 
-        self.choiceLayout.addWidget(self.saveButton)
+        self.actionLayout.addWidget(self.saveButton)
 
         self.openButton = QPushButton(CeremonyPage)
         self.openButton.setObjectName(u"openButton")
 
-        self.choiceLayout.addWidget(self.openButton)
+        self.actionLayout.addWidget(self.openButton)
 
 
-        self.pageLayout.addLayout(self.choiceLayout)
+        self.pageLayout.addLayout(self.actionLayout)
 
         self.statusLabel = QLabel(CeremonyPage)
         self.statusLabel.setObjectName(u"statusLabel")

@@ -26,15 +26,18 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QSize,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHeaderView,
     QInputDialog,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QWidget,
@@ -119,9 +122,12 @@ class DeliberationPage(QWidget):
         self.side_tabs.setDocumentMode(True)
         self.ui.splitter.replaceWidget(self.ui.splitter.indexOf(self.ui.rightPane),
                                        self.side_tabs)
-        self.side_tabs.addTab(self.ui.rightPane, "")
+        # Both tabs scroll sideways rather than widen the page: every page of the desk
+        # sets the window's minimum width, which must stay within a laptop's screen in
+        # Dutch too. The consensus editor keeps its whole height (its Save button in view).
+        self.side_tabs.addTab(scrolling(self.ui.rightPane), "")
         self.consensus_panel = ConsensusPanel(self.side_tabs)
-        self.side_tabs.addTab(self.consensus_panel, "")
+        self.side_tabs.addTab(scrolling(self.consensus_panel, vertical=False), "")
         self._show_consensus_tab(False)
         self.consensus_panel.save_requested.connect(self.save_consensus)
         self._setup_views()
@@ -823,3 +829,44 @@ class DeliberationPage(QWidget):
         self.ui.meetingDateEdit.setSpecialValueText(self.tr("not set"))
         self._show_consensus_tab(bool(self._consensus) and self._state is not None)
         self._show_state(keep_drafts=True)
+
+
+class SidewaysScroll(QScrollArea):
+    """Scrolls sideways only: as narrow as need be, as tall as its widget needs (so the
+    page, not this area, gives the widget its height and every button stays in view)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 -- Qt's name
+        hint = super().minimumSizeHint()
+        inner = self.widget().minimumSizeHint() if self.widget() is not None else hint
+        bar = self.horizontalScrollBar().sizeHint().height()
+        return QSize(hint.width(), max(hint.height(), inner.height() + bar))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the widget grew (two more text boxes): so does this
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The widget exactly as tall as the view, as wide as the view or its minimum."""
+        widget = self.widget()
+        if widget is not None:
+            view = self.viewport().size()
+            widget.resize(max(view.width(), widget.minimumSizeHint().width()), view.height())
+
+
+def scrolling(widget: QWidget, *, vertical: bool = True) -> QScrollArea:
+    """`widget` in a frameless scroll area that follows its width and height (scrolling
+    up and down too unless `vertical` is false)."""
+    area = QScrollArea() if vertical else SidewaysScroll()
+    area.setWidgetResizable(vertical)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    if not vertical:
+        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
