@@ -417,7 +417,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>CeremonyPage</name>
     <message>
-        <location filename="../../yansenne/ui/ceremony/page.py" line="+115"/>
+        <location filename="../../yansenne/ui/ceremony/page.py" line="+118"/>
         <source>Building…</source>
         <translation>Building…</translation>
     </message>
@@ -524,17 +524,27 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Print all the same</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>PowerPoint (*.pptx)</source>
+        <translation>PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save the document</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+114"/>
+        <source>Ceremony slides</source>
+        <translation>Ceremony slides</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Cannot save the document</source>
         <translation>Cannot save the document</translation>
     </message>
@@ -572,8 +582,8 @@ Everything recorded since that copy was made is replaced; the present state is f
         </translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+134"/>
+        <location line="-136"/>
+        <location line="+140"/>
         <source>The deliberation is not locked: every page carries the DRAFT mark.</source>
         <translation>The deliberation is not locked: every page carries the DRAFT mark.</translation>
     </message>
@@ -653,7 +663,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>&amp;Build</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -1515,7 +1525,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+205"/>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+211"/>
         <location line="+233"/>
         <source>Reading the deliberation</source>
         <translation>Reading the deliberation</translation>

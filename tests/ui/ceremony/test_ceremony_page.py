@@ -192,3 +192,24 @@ def test_printing_a_dossier_with_a_missing_summary_asks_first(
     assert len(opened) == 1
     choose(qtbot, page.ui.languageCombo, "French")  # nothing missing in French
     assert page.missing_summaries() == []
+
+
+def test_the_ceremony_slides_are_built_previewed_and_saved_for_powerpoint(
+        qtbot: QtBot, page: CeremonyPage, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deck from the desk, as `yansenne slides` writes it: French and Dutch on every
+    slide (no language to choose), previewed, and saved as PowerPoint to retouch."""
+    from pptx import Presentation
+
+    choose(qtbot, page.ui.documentCombo, "Ceremony slides")
+    combo = page.ui.languageCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["fr+nl"]
+    path = build(qtbot, page)
+    slides = len(PdfReader(path).pages)
+    assert page.document.pageCount() == slides > 3
+    text = flat(" ".join(pdf_pages(path)))
+    assert "LES NOMMÉS · DE GENOMINEERDEN" in text and "David Yansenne-prijs" in text
+    deck = tmp_path / "deck.pptx"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *args, **kwargs: str(deck))
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert len(Presentation(str(deck)).slides) == slides

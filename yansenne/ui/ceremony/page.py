@@ -31,8 +31,9 @@ from yansenne.ui.tasks import Progress, Task, run_task
 if TYPE_CHECKING:
     from yansenne.reports.letters import Written
 
-DOSSIER, MINUTES = "dossier", "minutes"
-LANGUAGES = {DOSSIER: ("fr+nl", "fr", "nl", "en"), MINUTES: ("fr", "nl")}
+DOSSIER, MINUTES, DECK = "dossier", "minutes", "deck"
+# The deck speaks French and Dutch on every slide (spec/cli.md, `slides`).
+LANGUAGES = {DOSSIER: ("fr+nl", "fr", "nl", "en"), MINUTES: ("fr", "nl"), DECK: ("fr+nl",)}
 
 
 class CeremonyPage(QWidget):
@@ -106,6 +107,8 @@ class CeremonyPage(QWidget):
             from yansenne.reports.dossier import write_dossier
             from yansenne.reports.minutes import write_minutes
 
+            if kind == DECK:
+                return target, write_deck(db, year, target)
             write = write_dossier if kind == DOSSIER else write_minutes
             # Written beside `target` and renamed (files.py): the preview never reads a
             # half-written file, and a full disk keeps the previous one.
@@ -249,12 +252,18 @@ class CeremonyPage(QWidget):
     def save_as(self) -> None:
         if self._path is None:
             return
+        deck = self.document_kind() == DECK
+        filters = self.tr("PDF (*.pdf)") + (
+            ";;" + self.tr("PowerPoint (*.pptx)") if deck else "")
         name = file_dialogs.save_file(self, self.tr("Save the document"),
-                                      self._path.name, self.tr("PDF (*.pdf)"))
+                                      self._path.name, filters)
         if not name:
             return
         try:
-            copy_file(self._path, name)  # beside the target, then renamed (files.py)
+            if deck and name.lower().endswith(".pptx") and self._year is not None:
+                write_deck(self._db, self._year, Path(name))  # to retouch in PowerPoint
+            else:
+                copy_file(self._path, name)  # beside the target, then renamed (files.py)
         except YansenneError as error:  # the cause in words: a full disk, a read-only file…
             QMessageBox.warning(self, self.tr("Cannot save the document"), str(error))
             return
@@ -360,6 +369,7 @@ class CeremonyPage(QWidget):
         combo.clear()
         combo.addItem(self.tr("Ceremony dossier"), DOSSIER)
         combo.addItem(self.tr("Minutes of the deliberation"), MINUTES)
+        combo.addItem(self.tr("Ceremony slides"), DECK)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
         self._fill_languages()
@@ -371,3 +381,19 @@ class CeremonyPage(QWidget):
             if self._path is None:
                 self._clear()
         super().changeEvent(event)
+
+
+def write_deck(db: Database, year: int, target: Path) -> int:
+    """The ceremony deck of edition `year` as a PDF or, by its name, a PowerPoint file;
+    returns the number of slides (as `yansenne slides` writes it)."""
+    from yansenne.domain.deck_facts import read_ceremony
+    from yansenne.reports.deck_content import deck_of
+
+    deck = deck_of(read_ceremony(db, year))
+    if target.suffix.lower() == ".pptx":
+        from yansenne.reports.deck_pptx import write_deck_pptx
+
+        return write_deck_pptx(deck, target)
+    from yansenne.reports.deck_pdf import write_deck_pdf
+
+    return write_deck_pdf(deck, target)
