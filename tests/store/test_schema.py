@@ -187,7 +187,7 @@ def test_every_score_write_in_a_locked_edition_is_refused(small_db: Database,
     same_cell = SCORE.format(j=ids.jurors["J1"], p=ids.projects["P03"],
                              c=ids.criteria["relevance"], v=5)
     upsert = ("INSERT OR REPLACE" + same_cell[len("INSERT"):] if small_db.is_sqlite else
-              same_cell + " ON CONFLICT (juror_id, project_id, criterion_id) DO UPDATE "
+              same_cell + " ON CONFLICT (stage_id, juror_id, project_id, criterion_id) DO UPDATE "
                           "SET value = excluded.value")
     with pytest.raises(exc.IntegrityError, match=rule):
         sql(small_db, upsert)
