@@ -23,7 +23,22 @@ def _write(args: argparse.Namespace, allowed: tuple[str, ...], kind: str) -> int
     if not output.parent.exists():
         raise InputError(Problem(tr("no folder {folder} to write {file} in",
                                     folder=output.parent, file=output.name)))
+    if args.sign:  # the key's files and secret before any work: nothing written if refused
+        from yansenne.cli.sign_commands import check_key_files, credentials
+        from yansenne.reports import signing
+
+        check_key_files(args)
+        key = credentials(args)
+        with signing.opened_signer(key):  # a wrong password or PIN: refused, nothing written
+            pass
     with open_db(args) as db:
+        if args.sign:
+            from yansenne.domain.lookup import is_locked
+
+            if not is_locked(db, args.year):
+                raise InputError(Problem(tr("only the documents of a locked deliberation are "
+                                            "signed; lock edition {year} first",
+                                            year=args.year)))
         if kind == "dossier":
             from yansenne.reports.dossier import write_dossier
 
@@ -36,7 +51,12 @@ def _write(args: argparse.Namespace, allowed: tuple[str, ...], kind: str) -> int
             pages = write_minutes(db, args.year, lang, output)
             say(tr("minutes of edition {year} written to {file} ({pages} pages)",
                     year=args.year, file=output, pages=pages))
-        return 0
+    if args.sign:
+        from yansenne.reports import signing
+
+        name = signing.sign(output, key, juror=args.juror)
+        say(tr("{file} signed in field {field}", file=output, field=name))
+    return 0
 
 
 def cmd_dossier(args: argparse.Namespace) -> int:
@@ -59,6 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", dest="document_lang", metavar="fr|nl|en|fr+nl",
                    help=tr("language of the document (default: that of the messages)"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    _sign_options(p)
     p.set_defaults(handler=cmd_dossier)
 
     p = sub.add_parser("minutes", help=tr("the minutes of the jury's deliberation (PDF)"))
@@ -66,4 +87,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", dest="document_lang", metavar="fr|nl",
                    help=tr("language of the document (default: that of the messages, else French)"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    _sign_options(p)
     p.set_defaults(handler=cmd_minutes)
+
+
+def _sign_options(p: argparse.ArgumentParser) -> None:
+    """`--sign` and the key options of `sign`: the document is written, then signed."""
+    from yansenne.cli.sign_commands import add_key_arguments
+
+    p.add_argument("--sign", action="store_true",
+                   help=tr("sign the document once written (with the options of `sign`)"))
+    add_key_arguments(p, required=False)

@@ -24,6 +24,7 @@ from yansenne.cli import (
     letters_commands,
     offline_commands,
     publish_commands,
+    sign_commands,
     spreadsheet_commands,
     stage_commands,
     submit_commands,
@@ -59,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar=tr("command"))
     for module in (commands, ceremony_commands, deliberation_commands, spreadsheet_commands,
                    offline_commands, stage_commands, publish_commands, deck_commands,
-                   letters_commands):
+                   letters_commands, sign_commands):
         module.register(sub)
     submit_commands.register(sub)  # into `scores`, beside `scores import`
     return parser

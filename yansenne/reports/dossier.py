@@ -5,6 +5,10 @@ and lays it out with ReportLab in French, Dutch, English, or French and Dutch
 together. In `fr+nl` every section holds both languages where a reader of either
 finds their own without hunting: prose in two columns (French | Dutch) under a
 bilingual title, tables with bilingual headers, project titles in both.
+
+Once the deliberation is locked the dossier carries the lock record as the attachment
+`lock-record.json` (`yansenne.reports.signing`); it has no signature fields of its own:
+`sign` adds an invisible one for each signer.
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from yansenne.domain.ceremony_record import CeremonyData, gather
+from yansenne.domain.lock_files import lock_record_bytes
 from yansenne.i18n import tr
 from yansenne.reports import pdf_style as ps
+from yansenne.reports import signing
 from yansenne.reports.ceremony_data import (
     format_amount,
     format_date,
@@ -48,20 +54,28 @@ def write_dossier(db: Database, year: int, lang: str, target: str | Path | IO[by
         progress(0, 0, tr("Reading the edition…"))
     with db.read() as session:
         data = gather(session, year)
-    return build_dossier(data, lang, target, progress)
+    record = lock_record_bytes(db, year) if data.locked else None
+    return build_dossier(data, lang, target, progress, record=record)
 
 
 def build_dossier(data: CeremonyData, lang: str, target: str | Path | IO[bytes],
-                  progress: ProgressFn | None = None) -> int:
-    """Lay out the dossier of `data` in `lang` (fr, nl, en or fr+nl); returns the pages."""
+                  progress: ProgressFn | None = None, *, record: bytes | None = None) -> int:
+    """Lay out the dossier of `data` in `lang` (fr, nl, en or fr+nl); returns the pages.
+
+    A locked dossier given its lock `record` carries it attached (laid out in memory,
+    prepared, then written in one go)."""
     voice = check_language(lang)
     builder = _Dossier(data, voice)
-    return render(builder.story, voice, data, target, progress,
-                  title=voice.join(
-                      f"{in_language(data.names, x)} — {tr('Ceremony dossier', lang=x)}"
-                      for x in voice.langs),
-                  subject=voice.tr("The laureates, the jury and the ranking of edition {year}",
-                                   year=data.year))
+    title = voice.join(f"{in_language(data.names, x)} — {tr('Ceremony dossier', lang=x)}"
+                       for x in voice.langs)
+    subject = voice.tr("The laureates, the jury and the ranking of edition {year}",
+                       year=data.year)
+    if not (data.locked and record is not None):
+        return render(builder.story, voice, data, target, progress, title=title,
+                      subject=subject)
+    return signing.write_prepared(
+        lambda path: render(builder.story, voice, data, path, progress, title=title,
+                            subject=subject), target, {}, record)
 
 
 class _Dossier(LaureatePages, ConsensusPages, RankingPages):

@@ -4,7 +4,9 @@ In French or in Dutch: date, place and hours of the meeting, the jurors present
 and absent, the recusals, the method, the ranking, the decisions with every
 departure from the ranking and its justification, the votes, the president's
 casting vote, and a signature line for each present voting juror. Until the
-deliberation is locked, every page carries the DRAFT mark like the dossier.
+deliberation is locked, every page carries the DRAFT mark like the dossier; once it
+is locked, the minutes carry the lock record (`lock-record.json`) and an empty PDF
+signature field on each juror's signature box (`yansenne.reports.signing`).
 
 The minutes never print a placeholder for the meeting's facts: a draft leaves a
 visible blank to fill in by hand (BLANK) and says what is missing; final minutes
@@ -21,9 +23,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from yansenne.domain.ceremony_record import CeremonyData, JurorInfo, gather
+from yansenne.domain.lock_files import lock_record_bytes
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.reports import pdf_style as ps
+from yansenne.reports import signing
 from yansenne.reports.ceremony_data import (
     MINUTES_LANGUAGES,
     choice_label,
@@ -51,19 +55,28 @@ def write_minutes(db: Database, year: int, lang: str, target: str | Path | IO[by
         progress(0, 0, tr("Reading the edition…"))
     with db.read() as session:
         data = gather(session, year, with_sensitivity=False)
-    return build_minutes(data, lang, target, progress)
+    record = lock_record_bytes(db, year) if data.locked else None
+    return build_minutes(data, lang, target, progress, record=record)
 
 
 def build_minutes(data: CeremonyData, lang: str, target: str | Path | IO[bytes],
-                  progress: ProgressFn | None = None) -> int:
-    """Lay out the minutes of `data` in `lang` (fr or nl); returns the number of pages."""
+                  progress: ProgressFn | None = None, *, record: bytes | None = None) -> int:
+    """Lay out the minutes of `data` in `lang` (fr or nl); returns the number of pages.
+
+    Locked minutes get a signature field on each signature box and `record` (the lock
+    record) attached: laid out in memory, prepared, then written in one go."""
     voice = check_language(lang, MINUTES_LANGUAGES)
     refuse_incomplete(data)
-    story = _Minutes(data, lang).story
+    places: dict[str, signing.SignaturePlace] = {}
+    story = _Minutes(data, lang, places if data.locked else None).story
     title = f"{in_language(data.names, lang)} — {tr('Minutes of the deliberation', lang=lang)}"
-    return render(story, voice, data, target, progress, title=title,
-                  subject=tr("Minutes of the jury's deliberation, edition {year}", lang=lang,
-                             year=data.year))
+    subject = tr("Minutes of the jury's deliberation, edition {year}", lang=lang,
+                 year=data.year)
+    if not data.locked:
+        return render(story, voice, data, target, progress, title=title, subject=subject)
+    return signing.write_prepared(
+        lambda path: render(story, voice, data, path, progress, title=title, subject=subject),
+        target, places, record)
 
 
 BLANK = "………………"  # a blank the secretary completes by hand on a draft
@@ -93,8 +106,10 @@ def clock_words(value: str, lang: str) -> str:
 
 
 class _Minutes:
-    def __init__(self, data: CeremonyData, lang: str) -> None:
+    def __init__(self, data: CeremonyData, lang: str,
+                 places: dict[str, signing.SignaturePlace] | None = None) -> None:
         self.data, self.lang = data, lang
+        self.places = places  # where the signature fields go (None: a draft, no fields)
 
     def t(self, project: str) -> str:
         info = self.data.projects.get(project)
@@ -343,8 +358,12 @@ class _Minutes:
         return out
 
     def signature_box(self, juror: JurorInfo) -> list[Flowable]:
+        width = (ps.FRAME_WIDTH - 10 * mm) / 2
+        space: Flowable = (Spacer(1, 14 * mm) if self.places is None else
+                           signing.SignatureSpot(signing.field_name(juror.code), width,
+                                                 14 * mm, self.places))
         return [ps.para(f"<b>{ps.text(juror.name)}</b>", "signature", markup=True),
                 ps.para(role_label(juror.role, self.lang), "muted"),
-                Spacer(1, 14 * mm), ps.Rule(width=(ps.FRAME_WIDTH - 10 * mm) / 2,
+                space, ps.Rule(width=(ps.FRAME_WIDTH - 10 * mm) / 2,
                                             colour=ps.INK, thickness=0.6, space=2),
                 ps.para(tr("Signature", lang=self.lang), "small")]
