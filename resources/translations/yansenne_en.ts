@@ -417,7 +417,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>CeremonyPage</name>
     <message>
-        <location filename="../../yansenne/ui/ceremony/page.py" line="+118"/>
+        <location filename="../../yansenne/ui/ceremony/page.py" line="+142"/>
         <source>Building…</source>
         <translation>Building…</translation>
     </message>
@@ -441,8 +441,81 @@ Everything recorded since that copy was made is replaced; the present state is f
         <source>Writing the letters to the candidates</source>
         <translation>Writing the letters to the candidates</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <location line="+50"/>
+        <source>Cannot sign the document</source>
+        <translation>Cannot sign the document</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing the document</source>
+        <translation>Signing the document</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed in field {field}.</source>
+        <translation>Signed in field {field}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document was not signed.</source>
+        <translation>The document was not signed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document could not be signed:
+{error}</source>
+        <translation>The document could not be signed:
+{error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no time given</source>
+        <translation>no time given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>broken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only signatures added after</source>
+        <translation>only signatures added after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed after signing</source>
+        <translation>changed after signing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {signer}, {time}: {state}, {after}</source>
+        <translation>{field}: {signer}, {time}: {state}, {after}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not signed yet: {fields}</source>
+        <translation>Not signed yet: {fields}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No signature yet.</source>
+        <translation>No signature yet.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%n letter(s) written to {folder}; all of them in {file}.</source>
         <translation>
             <numerusform>%n letter written to {folder}; all of them in {file}.</numerusform>
@@ -534,12 +607,27 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Save the document</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+106"/>
+        <source>S&amp;ign…</source>
+        <translation>S&amp;ign…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign the minutes or the dossier of the locked edition shown, with a certificate file or an eID card</source>
+        <translation>Sign the minutes or the dossier of the locked edition shown, with a certificate file or an eID card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatures of the document</source>
+        <translation>Signatures of the document</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Ceremony slides</source>
         <translation>Ceremony slides</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-126"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -554,7 +642,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Saved to {file}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The document could not be built:
 {error}</source>
         <translation>The document could not be built:
@@ -582,13 +670,13 @@ Everything recorded since that copy was made is replaced; the present state is f
         </translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+140"/>
+        <location line="-138"/>
+        <location line="+142"/>
         <source>The deliberation is not locked: every page carries the DRAFT mark.</source>
         <translation>The deliberation is not locked: every page carries the DRAFT mark.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Choose an edition first.</source>
         <translation>Choose an edition first.</translation>
     </message>
@@ -598,7 +686,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Choose the document and its language, then Build.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>French and Dutch side by side</source>
         <translation>French and Dutch side by side</translation>
     </message>
@@ -618,7 +706,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>English</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Le&amp;tters…</source>
         <translation>Le&amp;tters…</translation>
     </message>
@@ -5056,6 +5144,115 @@ Language: {language}</translation>
         <location line="+0"/>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <location filename="../../yansenne/ui/ceremony/signing_dialog.py" line="+45"/>
+        <source>Sign the document</source>
+        <extracomment>The Belgian eID middleware&apos;s PKCS#11 module on Debian and Ubuntu.</extracomment>
+        <translation>Sign the document</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A new signature (no field for it yet)</source>
+        <translation>A new signature (no field for it yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Juror:</source>
+        <translation>&amp;Juror:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate &amp;file (.p12, .pfx)</source>
+        <translation>Certificate &amp;file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To&amp;ken or card (PKCS#11)</source>
+        <translation>To&amp;ken or card (PKCS#11)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;oken label:</source>
+        <translation>T&amp;oken label:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key &amp;label:</source>
+        <translation>Key &amp;label:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Password or PIN:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate file</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11 module</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token label</source>
+        <translation>Token label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key label</source>
+        <translation>Key label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or PIN</source>
+        <translation>Password or PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never stored. A wrong PIN is not tried again: a card blocks after three.</source>
+        <translation>Never stored. A wrong PIN is not tried again: a card blocks after three.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The signer&apos;s certificate</source>
+        <translation>The signer&apos;s certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Certificates (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>

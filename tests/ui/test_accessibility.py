@@ -47,6 +47,7 @@ from yansenne.exchange.call_import import read_call_file
 from yansenne.store.database import Database
 from yansenne.ui import i18n
 from yansenne.ui.about_dialog import AboutDialog
+from yansenne.ui.ceremony.signing_dialog import SigningDialog
 from yansenne.ui.help_dialog import HelpDialog
 from yansenne.ui.juror.choose_dialog import ChooseJurorDialog
 from yansenne.ui.main_window import MainWindow
@@ -250,6 +251,7 @@ def _dialogs(db: Database, parent: QWidget, folder: Path) -> Iterator[QDialog]:
     yield JurorDialog(parent, taken_codes=[])
     yield ProjectDialog(parent, categories=categories, taken_codes=[])
     yield HistoryDialog(parent, "P01", "Title", [])
+    yield SigningDialog(["sig-J01", "sig-J02"], parent)
     edition = queries.editions(db)[0]
     yield ChooseJurorDialog(scoring_jurors(db, edition.year), parent)
     call = folder / "appel.csv"

@@ -5,6 +5,11 @@ The PDF is built off the UI thread (tasks.run_task, with progress and Cancel)
 into a private temporary folder, shown page by page with QtPdf inside the
 window, printed through the system's print dialog (each page rendered by QtPdf
 onto the printer), saved elsewhere, or opened in the system's PDF reader.
+
+The minutes and the dossier of a locked edition can be signed there, juror after juror
+(`yansenne.reports.signing`, off the UI thread like the build), with a certificate file
+or a card; the signatures of the shown PDF, and whether each still stands, are listed
+under the status.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from yansenne.domain import ceremony_record, lookup
 from yansenne.errors import YansenneError
@@ -30,6 +35,8 @@ from yansenne.ui.tasks import Progress, Task, run_task
 
 if TYPE_CHECKING:
     from yansenne.reports.letters import Written
+    from yansenne.reports.signing import Credentials, Verification
+    from yansenne.ui.ceremony.signing_dialog import SigningDialog
 
 DOSSIER, MINUTES, DECK = "dossier", "minutes", "deck"
 # The deck speaks French and Dutch on every slide (spec/cli.md, `slides`).
@@ -51,6 +58,8 @@ class CeremonyPage(QWidget):
         self._path: Path | None = None
         self._task: Task | None = None
         self._printer: QPrinter | None = None  # kept: Qt's print dialogs need it alive
+        self._signable = False  # the shown PDF is the minutes or dossier of a locked edition
+        self._signing_dialog: SigningDialog | None = None
         self._folder = tempfile.TemporaryDirectory(prefix="yansenne-ceremony-")
         self.destroyed.connect(self._folder.cleanup)
         self.document = QPdfDocument(self)
@@ -73,6 +82,20 @@ class CeremonyPage(QWidget):
         self.ui.actionLayout.addWidget(self.lettersButton)
         QWidget.setTabOrder(self.ui.openButton, self.lettersButton)
         self.lettersButton.clicked.connect(self._letters_clicked)
+        # Not in the form either: signing the shown minutes or dossier, and its signatures.
+        self.signButton = QPushButton(self)
+        self.signButton.setObjectName("signButton")
+        layout = self.ui.actionLayout
+        layout.insertWidget(layout.indexOf(self.ui.openButton) + 1, self.signButton)
+        QWidget.setTabOrder(self.ui.openButton, self.signButton)
+        QWidget.setTabOrder(self.signButton, self.lettersButton)
+        self.signButton.clicked.connect(self.open_signing_dialog)
+        self.signaturesLabel = QLabel(self)
+        self.signaturesLabel.setObjectName("signaturesLabel")
+        self.signaturesLabel.setWordWrap(True)
+        self.signaturesLabel.setVisible(False)
+        self.ui.pageLayout.insertWidget(
+            self.ui.pageLayout.indexOf(self.ui.statusLabel) + 1, self.signaturesLabel)
         self._retranslate()
         self._update()
 
@@ -103,17 +126,18 @@ class CeremonyPage(QWidget):
         target = Path(self._folder.name) / f"{kind}-{year}-{lang.replace('+', '-')}.pdf"
         self._close_document()
 
-        def work(progress: Progress) -> tuple[Path, int]:
+        def work(progress: Progress) -> tuple[Path, int, Verification | None]:
             from yansenne.reports.dossier import write_dossier
             from yansenne.reports.minutes import write_minutes
+            from yansenne.reports.signing import verify
 
             if kind == DECK:
-                return target, write_deck(db, year, target)
+                return target, write_deck(db, year, target), None
             write = write_dossier if kind == DOSSIER else write_minutes
             # Written beside `target` and renamed (files.py): the preview never reads a
             # half-written file, and a full disk keeps the previous one.
             pages = write(db, year, lang, target, progress)
-            return target, pages
+            return target, pages, verify(target)
 
         self.ui.statusLabel.setText(self.tr("Building…"))
         self._task = run_task(self, work, title=self.tr("Building the document"),
@@ -147,6 +171,100 @@ class CeremonyPage(QWidget):
                               on_success=self._letters_written,
                               on_failure=self._letters_failed, on_cancel=self._letters_cancelled)
         self._update()
+
+    def open_signing_dialog(self) -> SigningDialog | None:
+        """The dialog asking who signs and with what; signing follows when it is
+        accepted. Returns the dialog (shown, window-modal), or None if nothing to sign."""
+        from yansenne.reports import signing
+        from yansenne.ui.ceremony.signing_dialog import SigningDialog
+
+        if not self._signable or self._path is None or self._task is not None:
+            return None
+        try:
+            empty = signing.empty_fields(self._path)
+        except Exception as error:  # noqa: BLE001 - an unreadable file is said, not raised
+            QMessageBox.warning(self, self.tr("Cannot sign the document"), str(error))
+            return None
+        dialog = SigningDialog(empty, self)
+        self._signing_dialog = dialog
+        dialog.accepted.connect(lambda: self.sign(dialog.credentials(), dialog.juror()))
+        dialog.finished.connect(self._signing_dialog_closed)
+        dialog.open()
+        return dialog
+
+    def _signing_dialog_closed(self) -> None:
+        if self._signing_dialog is not None:
+            self._signing_dialog.deleteLater()
+            self._signing_dialog = None
+
+    def sign(self, key: Credentials, juror: str | None) -> None:
+        """Add one signature to the shown PDF off the UI thread; the preview and the
+        list of signatures follow. A refusal (a wrong password or PIN, never tried
+        again) is said and leaves the file as it was."""
+        if self._path is None or self._task is not None:
+            return
+        path = self._path
+
+        def work(progress: Progress) -> tuple[str, Verification]:
+            from yansenne.reports import signing
+
+            name = signing.sign(path, key, juror=juror)
+            return name, signing.verify(path)
+
+        self.ui.statusLabel.setText(self.tr("Signing…"))
+        self._task = run_task(self, work, title=self.tr("Signing the document"),
+                              on_success=self._signed, on_failure=self._sign_failed,
+                              on_cancel=self._sign_cancelled, cancellable=False)
+        self._update()
+
+    def _signed(self, result: tuple[str, Verification]) -> None:
+        self._task = None
+        name, verification = result
+        if self._path is not None:
+            self.document.close()
+            self.document.load(str(self._path))
+        self._show_signatures(verification)
+        self.ui.statusLabel.setText(self.tr("Signed in field {field}.").format(field=name))
+        self._update()
+
+    def _sign_failed(self, error: BaseException, details: str) -> None:
+        self._task = None
+        self.ui.statusLabel.setText(self.tr("The document was not signed."))
+        self._update()
+        message = str(error) if isinstance(error, YansenneError) else self.tr(
+            "The document could not be signed:\n{error}").format(error=error)
+        QMessageBox.warning(self, self.tr("Cannot sign the document"), message)
+
+    def _sign_cancelled(self) -> None:
+        self._task = None
+        self._update()
+
+    def _show_signatures(self, verification: Verification | None) -> None:
+        """One line a signature: field, signer, claimed time and whether it stands."""
+        label = self.signaturesLabel
+        if verification is None:
+            label.clear()
+            label.setVisible(False)
+            return
+        lines = []
+        if verification.problem:
+            lines.append(verification.problem)
+        for check in verification.signatures:
+            when = (check.signing_time.astimezone().strftime("%Y-%m-%d %H:%M")
+                    if check.signing_time else self.tr("no time given"))
+            state = self.tr("valid") if check.intact else self.tr("broken")
+            after = (self.tr("only signatures added after") if check.unchanged_after
+                     else self.tr("changed after signing"))
+            lines.append(self.tr("{field}: {signer}, {time}: {state}, {after}").format(
+                field=check.field, signer=check.signer, time=when, state=state,
+                after=after))
+        if verification.empty_fields:
+            lines.append(self.tr("Not signed yet: {fields}").format(
+                fields=", ".join(verification.empty_fields)))
+        if not lines:
+            lines.append(self.tr("No signature yet."))
+        label.setText("\n".join(lines))
+        label.setVisible(True)
 
     def _letters_clicked(self) -> None:
         self.write_letters()  # `clicked` passes `checked`, which is not a folder
@@ -275,10 +393,12 @@ class CeremonyPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._path)))
 
     # -- internals -------------------------------------------------------------------
-    def _built(self, result: tuple[Path, int]) -> None:
+    def _built(self, result: tuple[Path, int, Verification | None]) -> None:
         self._task = None
-        self._path, pages = result
+        self._path, pages, verification = result
         self.document.load(str(self._path))
+        self._signable = verification is not None and self._locked()
+        self._show_signatures(verification)
         self.ui.statusLabel.setText(self._status(pages))
         self._update()
         self.built.emit(str(self._path))
@@ -314,6 +434,8 @@ class CeremonyPage(QWidget):
     def _close_document(self) -> None:
         self.document.close()
         self._path = None
+        self._signable = False
+        self._show_signatures(None)
 
     def _clear(self) -> None:
         if self._task is not None:
@@ -335,6 +457,7 @@ class CeremonyPage(QWidget):
         self.ui.languageCombo.setEnabled(idle)
         for button in (self.ui.printButton, self.ui.saveButton, self.ui.openButton):
             button.setEnabled(ready)
+        self.signButton.setEnabled(ready and self._signable)
 
     def _document_chosen(self) -> None:
         self._fill_languages()
@@ -356,6 +479,11 @@ class CeremonyPage(QWidget):
         combo.blockSignals(False)
 
     def _retranslate(self) -> None:
+        self.signButton.setText(self.tr("S&ign…"))
+        self.signButton.setToolTip(self.tr(
+            "Sign the minutes or the dossier of the locked edition shown, with a "
+            "certificate file or an eID card"))
+        self.signaturesLabel.setAccessibleName(self.tr("Signatures of the document"))
         self.lettersButton.setText(self.tr("Le&tters…"))
         self.lettersButton.setToolTip(self.tr(
             "Write the letters to the candidates, one PDF a project in its language, into a "
