@@ -417,7 +417,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>CeremonyPage</name>
     <message>
-        <location filename="../../yansenne/ui/ceremony/page.py" line="+142"/>
+        <location filename="../../yansenne/ui/ceremony/page.py" line="+153"/>
         <source>Building…</source>
         <translation>Building…</translation>
     </message>
@@ -443,12 +443,54 @@ Everything recorded since that copy was made is replaced; the present state is f
     </message>
     <message>
         <location line="+16"/>
-        <location line="+50"/>
+        <location line="+122"/>
         <source>Cannot sign the document</source>
         <translation>Cannot sign the document</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-104"/>
+        <source>Check a PDF</source>
+        <translation>Check a PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+46"/>
+        <source>Cannot check the document</source>
+        <translation>Cannot check the document</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the document</source>
+        <translation>Checking the document</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{file}: %n page(s), checked.</source>
+        <translation>
+            <numerusform>{file}: %n page, checked.</numerusform>
+            <numerusform>{file}: %n pages, checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>The document was not checked.</source>
+        <translation>The document was not checked.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The document could not be checked:
+{error}</source>
+        <translation>The document could not be checked:
+{error}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Signing…</source>
         <translation>Signing…</translation>
     </message>
@@ -458,7 +500,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Signing the document</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Signed in field {field}.</source>
         <translation>Signed in field {field}.</translation>
     </message>
@@ -546,7 +588,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Cannot write the letters</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
@@ -607,7 +649,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Save the document</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>S&amp;ign…</source>
         <translation>S&amp;ign…</translation>
     </message>
@@ -615,6 +657,16 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+2"/>
         <source>Sign the minutes or the dossier of the locked edition shown, with a certificate file or an eID card</source>
         <translation>Sign the minutes or the dossier of the locked edition shown, with a certificate file or an eID card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;k a PDF…</source>
+        <translation>Chec&amp;k a PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a PDF from elsewhere, such as minutes a juror sent back signed, list its signatures and sign it; the file itself is never changed</source>
+        <translation>Show a PDF from elsewhere, such as minutes a juror sent back signed, list its signatures and sign it; the file itself is never changed</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -627,7 +679,8 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Ceremony slides</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-374"/>
+        <location line="+242"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -670,13 +723,13 @@ Everything recorded since that copy was made is replaced; the present state is f
         </translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+142"/>
+        <location line="-139"/>
+        <location line="+143"/>
         <source>The deliberation is not locked: every page carries the DRAFT mark.</source>
         <translation>The deliberation is not locked: every page carries the DRAFT mark.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose an edition first.</source>
         <translation>Choose an edition first.</translation>
     </message>
@@ -686,7 +739,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Choose the document and its language, then Build.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>French and Dutch side by side</source>
         <translation>French and Dutch side by side</translation>
     </message>
@@ -706,7 +759,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>English</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Le&amp;tters…</source>
         <translation>Le&amp;tters…</translation>
     </message>
@@ -5210,7 +5263,7 @@ Language: {language}</translation>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Certificate file</source>
         <translation>Certificate file</translation>
     </message>

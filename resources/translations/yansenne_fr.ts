@@ -417,7 +417,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>CeremonyPage</name>
     <message>
-        <location filename="../../yansenne/ui/ceremony/page.py" line="+142"/>
+        <location filename="../../yansenne/ui/ceremony/page.py" line="+153"/>
         <source>Building…</source>
         <translation>Génération en cours…</translation>
     </message>
@@ -443,12 +443,54 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     </message>
     <message>
         <location line="+16"/>
-        <location line="+50"/>
+        <location line="+122"/>
         <source>Cannot sign the document</source>
         <translation>Impossible de signer le document</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-104"/>
+        <source>Check a PDF</source>
+        <translation>Vérifier un PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+46"/>
+        <source>Cannot check the document</source>
+        <translation>Impossible de vérifier le document</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the document</source>
+        <translation>Vérification du document</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{file}: %n page(s), checked.</source>
+        <translation>
+            <numerusform>{file}&#x202f;: %n page, vérifiée.</numerusform>
+            <numerusform>{file}&#x202f;: %n pages, vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>The document was not checked.</source>
+        <translation>Le document n’a pas été vérifié.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The document could not be checked:
+{error}</source>
+        <translation>Le document n’a pas pu être vérifié&#x202f;:
+{error}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Signing…</source>
         <translation>Signature…</translation>
     </message>
@@ -458,7 +500,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Signature du document</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Signed in field {field}.</source>
         <translation>Signé dans le champ {field}.</translation>
     </message>
@@ -546,7 +588,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Impossible d’écrire les lettres</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cannot print</source>
         <translation>Impossible d’imprimer</translation>
     </message>
@@ -607,7 +649,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>S&amp;ign…</source>
         <translation>Signe&amp;r…</translation>
     </message>
@@ -615,6 +657,16 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+2"/>
         <source>Sign the minutes or the dossier of the locked edition shown, with a certificate file or an eID card</source>
         <translation>Signer le procès-verbal ou le dossier de l’édition verrouillée affichée, avec un fichier de certificat ou une carte eID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;k a PDF…</source>
+        <translation>&amp;Vérifier un PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a PDF from elsewhere, such as minutes a juror sent back signed, list its signatures and sign it; the file itself is never changed</source>
+        <translation>Afficher un PDF venu d’ailleurs, comme un procès-verbal renvoyé signé par un juré, en lister les signatures et le signer&#x202f;; le fichier lui-même n’est jamais modifié</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -627,7 +679,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Diaporama de la cérémonie</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-374"/>
+        <location line="+242"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -670,13 +723,13 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         </translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+142"/>
+        <location line="-139"/>
+        <location line="+143"/>
         <source>The deliberation is not locked: every page carries the DRAFT mark.</source>
         <translation>La délibération n’est pas clôturée&#x202f;: chaque page porte la mention PROJET.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose an edition first.</source>
         <translation>Choisissez d’abord une édition.</translation>
     </message>
@@ -686,7 +739,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Choisissez le document et sa langue, puis Générer.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>French and Dutch side by side</source>
         <translation>Français et néerlandais côte à côte</translation>
     </message>
@@ -706,7 +759,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Anglais</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Le&amp;tters…</source>
         <translation>Le&amp;ttres…</translation>
     </message>
@@ -5210,7 +5263,7 @@ Langue&#x202f;: {language}</translation>
         <translation>&amp;Signer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Certificate file</source>
         <translation>Fichier de certificat</translation>
     </message>

@@ -417,7 +417,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>CeremonyPage</name>
     <message>
-        <location filename="../../yansenne/ui/ceremony/page.py" line="+142"/>
+        <location filename="../../yansenne/ui/ceremony/page.py" line="+153"/>
         <source>Building…</source>
         <translation>Bezig met aanmaken…</translation>
     </message>
@@ -443,12 +443,54 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
     </message>
     <message>
         <location line="+16"/>
-        <location line="+50"/>
+        <location line="+122"/>
         <source>Cannot sign the document</source>
         <translation>Kan het document niet ondertekenen</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-104"/>
+        <source>Check a PDF</source>
+        <translation>Een pdf controleren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+46"/>
+        <source>Cannot check the document</source>
+        <translation>Kan het document niet controleren</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Checking {file}…</source>
+        <translation>{file} controleren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the document</source>
+        <translation>Het document controleren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{file}: %n page(s), checked.</source>
+        <translation>
+            <numerusform>{file}: %n pagina, gecontroleerd.</numerusform>
+            <numerusform>{file}: %n pagina&apos;s, gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>The document was not checked.</source>
+        <translation>Het document is niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The document could not be checked:
+{error}</source>
+        <translation>Het document kon niet worden gecontroleerd:
+{error}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Signing…</source>
         <translation>Ondertekenen…</translation>
     </message>
@@ -458,7 +500,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Het document ondertekenen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Signed in field {field}.</source>
         <translation>Ondertekend in veld {field}.</translation>
     </message>
@@ -546,7 +588,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Kan de brieven niet schrijven</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
@@ -607,7 +649,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Het document opslaan</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>S&amp;ign…</source>
         <translation>Onderteke&amp;nen…</translation>
     </message>
@@ -615,6 +657,16 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+2"/>
         <source>Sign the minutes or the dossier of the locked edition shown, with a certificate file or an eID card</source>
         <translation>Het proces-verbaal of het dossier van de getoonde vergrendelde editie ondertekenen, met een certificaatbestand of een eID-kaart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;k a PDF…</source>
+        <translation>Pdf &amp;controleren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a PDF from elsewhere, such as minutes a juror sent back signed, list its signatures and sign it; the file itself is never changed</source>
+        <translation>Een pdf van elders tonen, zoals een proces-verbaal dat een jurylid ondertekend terugstuurde, de handtekeningen ervan oplijsten en het ondertekenen; het bestand zelf wordt nooit gewijzigd</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -627,7 +679,8 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Diavoorstelling van de plechtigheid</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-374"/>
+        <location line="+242"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
@@ -670,13 +723,13 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         </translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+142"/>
+        <location line="-139"/>
+        <location line="+143"/>
         <source>The deliberation is not locked: every page carries the DRAFT mark.</source>
         <translation>De beraadslaging is niet afgesloten: elke pagina draagt de vermelding ONTWERP.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose an edition first.</source>
         <translation>Kies eerst een editie.</translation>
     </message>
@@ -686,7 +739,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Kies het document en de taal, en daarna Aanmaken.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>French and Dutch side by side</source>
         <translation>Frans en Nederlands naast elkaar</translation>
     </message>
@@ -706,7 +759,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Engels</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Le&amp;tters…</source>
         <translation>Brie&amp;ven…</translation>
     </message>
@@ -5210,7 +5263,7 @@ Taal: {language}</translation>
         <translation>&amp;Ondertekenen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Certificate file</source>
         <translation>Certificaatbestand</translation>
     </message>

@@ -5,6 +5,7 @@ Escape closes the dialog with nothing written."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -145,3 +146,102 @@ def test_the_deck_and_a_draft_cannot_be_signed(qtbot: QtBot, english: str,
         assert page.open_signing_dialog() is None
     finally:
         db.close()
+
+
+# -- Check a PDF… --------------------------------------------------------------------------
+def sign_as(qtbot: QtBot, page: CeremonyPage, p12: Path, juror: str,
+            monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = open_dialog(qtbot, page)
+    dialog.jurorCombo.setCurrentIndex(dialog.jurorCombo.findData(juror))
+    fill(qtbot, dialog, p12, pki.P12_PASSWORD, monkeypatch)
+    qtbot.mouseClick(dialog.signButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
+
+
+def check(qtbot: QtBot, page: CeremonyPage, name: Path,
+          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *args, **kwargs: str(name))
+    qtbot.mouseClick(page.checkButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
+
+
+def signed_minutes(qtbot: QtBot, page: CeremonyPage, keys: pki.Shared, folder: Path,
+                   monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The minutes signed by J01, saved outside the page as a person would."""
+    sign_as(qtbot, page, keys.p12_j01, "J01", monkeypatch)
+    folder.mkdir()
+    saved = folder / "minutes-signed.pdf"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *args, **kwargs: str(saved))
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert saved.is_file()
+    return saved
+
+
+def test_check_a_pdf_signed_elsewhere_lists_its_signatures_and_signs_a_copy(
+        qtbot: QtBot, minutes: tuple[CeremonyPage, Path], keys: pki.Shared,
+        locked: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    saved = signed_minutes(qtbot, minutes[0], keys, tmp_path / "outside", monkeypatch)
+    original = saved.read_bytes()
+    page = CeremonyPage(locked)  # a fresh page, no edition chosen
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.checkButton.isEnabled() and not page.signButton.isEnabled()
+    check(qtbot, page, saved, monkeypatch)
+    shown = page.pdf_path()
+    assert shown is not None and shown != saved and shown.name == saved.name
+    assert page.document.pageCount() > 0
+    text = page.signaturesLabel.text()
+    field = signing.field_name("J01")
+    assert f"{field}: Juror J01, " in text and "valid, only signatures added after" in text
+    assert "Not signed yet: sig-" in text and field not in text.split("Not signed yet:")[1]
+    assert page.ui.statusLabel.text().startswith("minutes-signed.pdf: ")
+    assert page.signButton.isEnabled() and page.ui.saveButton.isEnabled()
+
+    # Signing writes the copy, never the original; Save as… saves the copy.
+    sign_as(qtbot, page, keys.p12_j02, "J02", monkeypatch)
+    assert saved.read_bytes() == original
+    assert [(s.signer, s.intact) for s in signing.verify(shown).signatures] == [
+        ("Juror J01", True), ("Juror J02", True)]
+    assert f"{signing.field_name('J02')}: Juror J02, " in page.signaturesLabel.text()
+    again = tmp_path / "outside" / "minutes-two.pdf"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *args, **kwargs: str(again))
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert again.read_bytes() == shown.read_bytes()
+
+
+def test_check_a_pdf_changed_after_signing_says_broken(
+        qtbot: QtBot, minutes: tuple[CeremonyPage, Path], keys: pki.Shared,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = minutes[0]
+    saved = signed_minutes(qtbot, page, keys, tmp_path / "outside", monkeypatch)
+    data = bytearray(saved.read_bytes())
+    start, length = (int(n) for n in re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)",
+                                               data).groups())
+    spot = data.index(b"stream", start) + 20  # inside the first page's content
+    assert start < spot < start + length
+    data[spot] ^= 0x01
+    forged = tmp_path / "outside" / "forged.pdf"
+    forged.write_bytes(bytes(data))
+    check(qtbot, page, forged, monkeypatch)
+    assert page.pdf_path() is not None and page.pdf_path().name == "forged.pdf"
+    text = page.signaturesLabel.text()
+    assert "Juror J01, " in text and ": broken, " in text and "valid" not in text
+
+
+def test_check_a_file_that_is_not_a_pdf_warns_and_changes_nothing(
+        qtbot: QtBot, minutes: tuple[CeremonyPage, Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    page, path = minutes
+    before = (page.pdf_path(), page.ui.statusLabel.text(), page.signaturesLabel.text(),
+              page.document.pageCount(), page.signButton.isEnabled())
+    text = tmp_path / "notes.pdf"
+    text.write_text("Not a PDF at all.\n")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, message, *a: warnings.append(message))
+    check(qtbot, page, text, monkeypatch)
+    assert len(warnings) == 1 and "not a PDF" in warnings[0]
+    assert (page.pdf_path(), page.ui.statusLabel.text(), page.signaturesLabel.text(),
+            page.document.pageCount(), page.signButton.isEnabled()) == before
+    assert page.pdf_path() == path and page._task is None

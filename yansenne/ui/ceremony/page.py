@@ -10,6 +10,11 @@ The minutes and the dossier of a locked edition can be signed there, juror after
 (`yansenne.reports.signing`, off the UI thread like the build), with a certificate file
 or a card; the signatures of the shown PDF, and whether each still stands, are listed
 under the status.
+
+Check a PDF… shows a PDF from elsewhere (the minutes a juror sent back signed, say) the
+same way: a copy in the temporary folder is previewed, its signatures listed, and signed
+if it has an empty signature field (or no field at all, as the dossier); the original is
+never written, "Save as…" saves the copy.
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ class CeremonyPage(QWidget):
         self._task: Task | None = None
         self._printer: QPrinter | None = None  # kept: Qt's print dialogs need it alive
         self._signable = False  # the shown PDF is the minutes or dossier of a locked edition
+        self._checked = False  # the shown PDF is a copy of a file chosen with Check a PDF…
         self._signing_dialog: SigningDialog | None = None
         self._folder = tempfile.TemporaryDirectory(prefix="yansenne-ceremony-")
         self.destroyed.connect(self._folder.cleanup)
@@ -88,8 +94,13 @@ class CeremonyPage(QWidget):
         layout = self.ui.actionLayout
         layout.insertWidget(layout.indexOf(self.ui.openButton) + 1, self.signButton)
         QWidget.setTabOrder(self.ui.openButton, self.signButton)
-        QWidget.setTabOrder(self.signButton, self.lettersButton)
         self.signButton.clicked.connect(self.open_signing_dialog)
+        self.checkButton = QPushButton(self)
+        self.checkButton.setObjectName("checkButton")
+        layout.insertWidget(layout.indexOf(self.signButton) + 1, self.checkButton)
+        QWidget.setTabOrder(self.signButton, self.checkButton)
+        QWidget.setTabOrder(self.checkButton, self.lettersButton)
+        self.checkButton.clicked.connect(self._check_clicked)
         self.signaturesLabel = QLabel(self)
         self.signaturesLabel.setObjectName("signaturesLabel")
         self.signaturesLabel.setWordWrap(True)
@@ -192,6 +203,76 @@ class CeremonyPage(QWidget):
         dialog.open()
         return dialog
 
+    def check_pdf(self, name: str | None = None) -> None:
+        """Preview a PDF chosen by the user (`name`, else asked) and list its signatures,
+        from a copy in the temporary folder: the original is never written. A file that
+        is not a PDF is said, and the page stays as it was."""
+        from yansenne.reports import signing
+
+        if self._task is not None:
+            return
+        if name is None:
+            name = file_dialogs.open_file(self, self.tr("Check a PDF"), "",
+                                          self.tr("PDF (*.pdf)"))
+        if not name:
+            return
+        source = Path(name)
+        try:
+            signing.check_pdf(source)
+        except YansenneError as error:
+            QMessageBox.warning(self, self.tr("Cannot check the document"), str(error))
+            return
+        # A folder of its own for each file checked: the shown copy is never replaced
+        # under the preview, and the copy keeps the original's name for Save as….
+        target = Path(tempfile.mkdtemp(prefix="checked-", dir=self._folder.name)) / source.name
+
+        def work(progress: Progress) -> tuple[Path, Verification]:
+            copy_file(source, target)
+            return target, signing.verify(target)
+
+        self.ui.statusLabel.setText(self.tr("Checking {file}…").format(file=source.name))
+        self._task = run_task(self, work, title=self.tr("Checking the document"),
+                              on_success=self._checked_done, on_failure=self._check_failed,
+                              on_cancel=self._check_cancelled)
+        self._update()
+
+    def _check_clicked(self) -> None:
+        self.check_pdf()  # `clicked` passes `checked`, which is not a file name
+
+    def _checked_done(self, result: tuple[Path, Verification]) -> None:
+        self._task = None
+        path, verification = result
+        self._close_document()
+        self._path, self._checked = path, True
+        self.document.load(str(path))
+        self._signable = self._checked_signable(verification)
+        self._show_signatures(verification)
+        self.ui.statusLabel.setText(self.tr("{file}: %n page(s), checked.", "",
+                                            self.document.pageCount()).format(file=path.name))
+        self._update()
+
+    @staticmethod
+    def _checked_signable(verification: Verification) -> bool:
+        """A checked file can be signed in an empty field, or in a new one when it has
+        no signature field at all (as the dossier)."""
+        if verification.problem:
+            return False
+        return bool(verification.empty_fields) or not verification.signatures
+
+    def _check_failed(self, error: BaseException, details: str) -> None:
+        """The preview stays as it was; the refusal says why."""
+        self._task = None
+        self.ui.statusLabel.setText(self.tr("The document was not checked."))
+        self._update()
+        message = str(error) if isinstance(error, YansenneError) else self.tr(
+            "The document could not be checked:\n{error}").format(error=error)
+        QMessageBox.warning(self, self.tr("Cannot check the document"), message)
+
+    def _check_cancelled(self) -> None:
+        self._task = None
+        self.ui.statusLabel.setText(self.tr("The document was not checked."))
+        self._update()
+
     def _signing_dialog_closed(self) -> None:
         if self._signing_dialog is not None:
             self._signing_dialog.deleteLater()
@@ -223,6 +304,8 @@ class CeremonyPage(QWidget):
         if self._path is not None:
             self.document.close()
             self.document.load(str(self._path))
+        if self._checked:
+            self._signable = self._checked_signable(verification)
         self._show_signatures(verification)
         self.ui.statusLabel.setText(self.tr("Signed in field {field}.").format(field=name))
         self._update()
@@ -303,7 +386,8 @@ class CeremonyPage(QWidget):
     def print_document(self) -> None:
         """The system's print dialog, then every chosen page rendered onto the printer;
         a dossier whose laureates lack a summary asks first."""
-        if self.document.pageCount() == 0 or not self._summaries_accepted():
+        if self.document.pageCount() == 0 or (
+                not self._checked and not self._summaries_accepted()):
             return
         self._printer = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._path.name if self._path else "")
@@ -370,7 +454,7 @@ class CeremonyPage(QWidget):
     def save_as(self) -> None:
         if self._path is None:
             return
-        deck = self.document_kind() == DECK
+        deck = self.document_kind() == DECK and not self._checked
         filters = self.tr("PDF (*.pdf)") + (
             ";;" + self.tr("PowerPoint (*.pptx)") if deck else "")
         name = file_dialogs.save_file(self, self.tr("Save the document"),
@@ -435,6 +519,7 @@ class CeremonyPage(QWidget):
         self.document.close()
         self._path = None
         self._signable = False
+        self._checked = False
         self._show_signatures(None)
 
     def _clear(self) -> None:
@@ -458,6 +543,7 @@ class CeremonyPage(QWidget):
         for button in (self.ui.printButton, self.ui.saveButton, self.ui.openButton):
             button.setEnabled(ready)
         self.signButton.setEnabled(ready and self._signable)
+        self.checkButton.setEnabled(idle)
 
     def _document_chosen(self) -> None:
         self._fill_languages()
@@ -483,6 +569,10 @@ class CeremonyPage(QWidget):
         self.signButton.setToolTip(self.tr(
             "Sign the minutes or the dossier of the locked edition shown, with a "
             "certificate file or an eID card"))
+        self.checkButton.setText(self.tr("Chec&k a PDF…"))
+        self.checkButton.setToolTip(self.tr(
+            "Show a PDF from elsewhere, such as minutes a juror sent back signed, list its "
+            "signatures and sign it; the file itself is never changed"))
         self.signaturesLabel.setAccessibleName(self.tr("Signatures of the document"))
         self.lettersButton.setText(self.tr("Le&tters…"))
         self.lettersButton.setToolTip(self.tr(
