@@ -340,11 +340,12 @@ def test_no_progress_dialog_left_after_tasks(x: XSession, launch: Launch, demo_d
     settled_alone(desk, "saving the decisions")
     shot("09-deliberation-saved")
 
-    # Ceremony (View ▸ Go to ▸ the last page): build the dossier. From the Dashboard:
-    # on the Deliberation page Alt+V is also "Remo&ve", and only focuses that button.
+    # Ceremony (View ▸ Go to ▸ the page before the last, Stages): build the dossier.
+    # From the Dashboard: on the Deliberation page Alt+V is also "Remo&ve", and only
+    # focuses that button.
     desk.activate()
     x.key("ctrl+1")
-    x.key("alt+v", "g", "Up", "Return", delay_ms=250)  # menus open as a person waits
+    x.key("alt+v", "g", "Up", "Up", "Return", delay_ms=250)  # menus open as a person waits
     time.sleep(0.5)
     x.key("alt+b")
     folder = home / "tmp"
