@@ -223,7 +223,7 @@ def test_a_file_open_in_another_program_on_windows() -> None:
     """Windows calls a sharing violation EACCES; its own code tells it apart."""
     busy = OSError(errno.EACCES, "The process cannot access the file")
     busy.winerror = 32  # type: ignore[attr-defined]
-    assert os_reason(busy).startswith("the file is in use by another program")
+    assert os_reason(busy).startswith("the file is open in another program")
 
 
 def test_os_refusal_names_the_file() -> None:

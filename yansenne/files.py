@@ -14,23 +14,128 @@ user's language, instead of a traceback or a misleading "damaged".
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
+import re
 import secrets
 import shutil
 import stat
+import sys
+import time
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 
 TEMPORARY_SUFFIX = ".part"
 
+# -- names that every platform accepts ---------------------------------------------------
+
+#: Device names Windows reserves whatever their extension ("con.pdf" is the console),
+#: compared without case; Windows 11 also reserves the superscript digits.
+WINDOWS_RESERVED = frozenset({
+    "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+    *(f"{port}{n}" for port in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³"))})
+#: Characters Windows refuses in a name (and the separators of every platform).
+FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+#: A name longer than this many bytes is refused by ext4, APFS and NTFS alike (NTFS
+#: counts UTF-16 units, never more than the UTF-8 bytes).
+MAX_NAME_BYTES = 255
+#: Windows' MAX_PATH (260) less its terminating NUL: the longest path a program that is
+#: not long-path aware (Excel, most PDF readers) opens.
+WINDOWS_MAX_PATH = 259
+HASH_DIGITS = 8
+
+
+def is_windows_reserved(name: str) -> bool:
+    """Whether Windows reserves `name` as a device: CON, con.pdf, "nul .txt", COM1.xlsx
+    (the part before the first dot, trailing spaces ignored, as Windows does)."""
+    return name.split(".", 1)[0].rstrip(" ").upper() in WINDOWS_RESERVED
+
+
+def windows_name_problem(name: str) -> str | None:
+    """Why Windows would refuse `name` as a file name, in words (the caller names the
+    file), or None if it accepts it."""
+    if is_windows_reserved(name):
+        return tr("Windows keeps this name for a device (CON, PRN, AUX, NUL, COM1, LPT1...), "
+                  "whatever its extension; nothing was written: choose another name")
+    if FORBIDDEN.search(name):
+        return tr("the name holds a character Windows refuses in a file name "
+                  "(< > : \" / \\ | ? *); nothing was written: choose another name")
+    if name != name.rstrip(". "):
+        return tr("the name ends with a dot or a space, which Windows drops; nothing was "
+                  "written: choose another name")
+    return None
+
+
+def fit_bytes(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` UTF-8 bytes, never inside a character."""
+    return text.encode("utf-8")[:max(limit, 0)].decode("utf-8", "ignore")
+
+
+def portable_name(text: str, suffix: str = "", *, folder: PurePath | None = None) -> str:
+    """A file name made from data (a title, a juror's name, a code) that Linux, macOS and
+    Windows all accept: forbidden and control characters become `_`, trailing dots and
+    spaces go, a reserved device name gets a leading `_`, and a name too long for one
+    component (255 bytes) or, with `folder`, for a path Windows programs open (259
+    characters) is shortened and marked with a hash of `text`, so that two long names
+    stay apart."""
+    stem = unicodedata.normalize("NFC", text)
+    stem = " ".join(FORBIDDEN.sub("_", stem).split()).rstrip(". ") or "_"
+    if is_windows_reserved(stem + suffix):
+        stem = "_" + stem
+    room = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
+    if folder is not None:
+        room = min(room, WINDOWS_MAX_PATH - len(str(folder)) - 1 - len(suffix))
+    if len(stem.encode("utf-8")) <= room and len(stem) <= room:
+        return stem + suffix
+    mark = "~" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:HASH_DIGITS]
+    cut = fit_bytes(stem, room - len(mark))
+    while len(cut) > room - len(mark):  # a folder budget counts characters, not bytes
+        cut = cut[:-1]
+    return cut.rstrip(". ") + mark + suffix
+
 
 def temporary_beside(target: Path) -> Path:
-    """A hidden name in the target's folder, unique enough that two writers never meet."""
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}{TEMPORARY_SUFFIX}")
+    """A hidden name in the target's folder, unique enough that two writers never meet,
+    and never longer than a name may be (a target whose own name is near 255 bytes)."""
+    tail = f".{secrets.token_hex(4)}{TEMPORARY_SUFFIX}"
+    return target.with_name("." + fit_bytes(target.name, MAX_NAME_BYTES - 1 - len(tail)) + tail)
+
+
+def same_file(first: Path | str, second: Path | str) -> bool:
+    """Whether two paths name one file as the disk sees it. Comparing names is not
+    enough: on a disk that ignores case (the default on macOS and Windows) `Edition.sqlite`
+    is `edition.sqlite`, and a hard link is the file under another name. When both exist
+    the system says whether they are one file; when only one exists they are not (on a
+    disk that ignores case the other spelling would exist too); when neither does, the
+    resolved paths are compared as the platform compares them."""
+    one, two = Path(first).expanduser(), Path(second).expanduser()
+    try:
+        exists = one.exists(), two.exists()
+        if all(exists):
+            return os.path.samefile(one, two)
+    except OSError:
+        exists = (False, False)
+    if any(exists):
+        return False
+    return os.path.normcase(one.resolve()) == os.path.normcase(two.resolve())
+
+
+def sqlite_read_only_uri(path: PurePath) -> str:
+    """A SQLite URI that opens `path` read-only on every platform: absolute (a relative
+    path has no URI), with `?`, `#` and `%` in a name percent-encoded, and a Windows
+    share (`\\\\server\\share\\...`) given with the empty authority SQLite requires
+    (`file:////server/share/...`; `file://server/...` is refused)."""
+    if isinstance(path, Path):
+        path = path.absolute()
+    uri = path.as_uri()
+    if not uri.startswith("file:///"):
+        uri = "file:////" + uri.removeprefix("file://")
+    return uri + "?mode=ro"
 
 
 def check_writable_target(target: Path | str) -> None:
@@ -42,6 +147,14 @@ def check_writable_target(target: Path | str) -> None:
     itself is refused. Only `os.stat` and `os.access` are used, never `open()`: the
     target may be a database this process has open (see store/guard.py)."""
     target = Path(target).expanduser()
+    if sys.platform == "win32":
+        problem = windows_name_problem(target.name)
+        if problem is None and len(str(target.absolute())) > WINDOWS_MAX_PATH:
+            problem = tr("the path is longer than Windows programs open ({count} characters); "
+                         "nothing was written: choose a shorter folder or name",
+                         count=WINDOWS_MAX_PATH)
+        if problem is not None:
+            raise InputError(Problem(problem, file=str(target)))
     if target.is_dir():
         raise InputError(Problem(tr("this is a folder, not a file: give a file name"),
                                  file=str(target)))
@@ -86,9 +199,11 @@ def replacing(target: Path | str, *, make_folder: bool = True) -> Iterator[Path]
         yield temporary
         _flush_to_disk(temporary)
         _keep_mode(target, temporary)
-        os.replace(temporary, target)
+        _replace(temporary, target)
         _flush_folder(target.parent)
     except OSError as exc:
+        if is_held_elsewhere(exc, target):
+            raise InputError(Problem(in_use_reason(), file=str(target))) from exc
         raise os_refusal(exc, target) from exc
     except Exception as exc:
         cause = os_error_in(exc)
@@ -100,6 +215,40 @@ def replacing(target: Path | str, *, make_folder: bool = True) -> Iterator[Path]
             temporary.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+# Windows: an antivirus or an indexer that opened the new file a moment ago holds it for
+# a few milliseconds; a program that has the target open (Excel) holds it until closed.
+REPLACE_TRIES = 5
+REPLACE_PAUSE_S = 0.1
+
+
+def _replace(temporary: Path, target: Path) -> None:
+    """`os.replace`, tried again for a moment when Windows says the file is held."""
+    for attempt in range(REPLACE_TRIES):
+        try:
+            os.replace(temporary, target)
+            return
+        except PermissionError as exc:
+            if attempt == REPLACE_TRIES - 1 or not is_held_elsewhere(exc, target):
+                raise
+            time.sleep(REPLACE_PAUSE_S)
+
+
+def is_held_elsewhere(exc: OSError, target: Path) -> bool:
+    """Whether `exc` is Windows refusing to replace `target` because another program has
+    it open: a sharing or lock violation (32, 33), or "access denied" (5) on a file the
+    checks before found writable, which is how Windows answers for a workbook open in
+    Excel. Never on Linux or macOS, where an open file can always be replaced."""
+    code = getattr(exc, "winerror", None)
+    if code in WINDOWS_IN_USE:
+        return True
+    return code == WINDOWS_ACCESS_DENIED and target.exists() and os.access(target, os.W_OK)
+
+
+def in_use_reason() -> str:
+    return tr("the file is open in another program (Excel, a PDF reader...); nothing was "
+              "changed: close it there and try again")
 
 
 def write_bytes(target: Path | str, data: bytes) -> Path:
@@ -212,13 +361,14 @@ def os_error_in(exc: BaseException) -> OSError | None:
 # Windows refuses to replace a file another program has open (a PDF in a reader, a
 # workbook in Excel) with a sharing or lock violation, which Python calls EACCES.
 WINDOWS_IN_USE = (32, 33)
+WINDOWS_ACCESS_DENIED = 5
 
 
 def os_reason(exc: OSError) -> str:
     """The cause of an operating system error, in the user's words."""
     code = exc.errno
     if getattr(exc, "winerror", None) in WINDOWS_IN_USE:
-        return tr("the file is in use by another program; close it and try again")
+        return in_use_reason()
     if code == errno.ENOSPC or code == errno.EDQUOT:
         return tr("the disk is full; nothing was changed: free some space and try again")
     if code == errno.EROFS:

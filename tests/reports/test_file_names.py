@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from yansenne.files import windows_name_problem
 from yansenne.reports.file_names import file_name, file_names, is_reserved
 
 ALLOWED = re.compile(r"[A-Za-z0-9_-]+\.pdf")
@@ -61,4 +62,12 @@ def test_always_safe_and_unique(codes: list[str]) -> None:
     assert set(names) == set(codes)
     assert all(ALLOWED.fullmatch(n) for n in names.values())
     assert all(not is_reserved(n) for n in names.values())
+    assert all(windows_name_problem(n) is None for n in names.values())
     assert len({n.casefold() for n in names.values()}) == len(names)
+
+
+@pytest.mark.parametrize("stem", ["nul .pdf", "COM¹", "con.tar.gz", "LPT3 ", "CONOUT$"])
+def test_reserved_as_windows_sees_them(stem: str) -> None:
+    """Windows ignores spaces before the extension and counts superscript digits."""
+    assert is_reserved(stem)
+    assert not is_reserved(file_name(stem))

@@ -22,20 +22,22 @@ import hashlib
 import re
 from collections.abc import Iterable
 
+from yansenne.files import WINDOWS_RESERVED, is_windows_reserved
+
 SAFE = re.compile(r"[A-Za-z0-9_-]")
 UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 MAX_STEM = 80
 HASH_DIGITS = 8
 
-#: Names Windows reserves whatever their extension (compared without case).
-RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
-                      *(f"COM{n}" for n in range(10)), *(f"LPT{n}" for n in range(10))})
+#: Names Windows reserves whatever their extension (compared without case), as
+#: yansenne.files knows them, and COM0/LPT0, which some tools refuse too.
+RESERVED = WINDOWS_RESERVED | {"COM0", "LPT0"}
 
 
 def is_reserved(stem: str) -> bool:
     """Whether Windows reserves `stem` (CON, con, COM1, LPT9, NUL...), with or without an
     extension."""
-    return stem.split(".", 1)[0].upper() in RESERVED
+    return is_windows_reserved(stem) or stem.split(".", 1)[0].rstrip(" ").upper() in RESERVED
 
 
 def _plain(code: str) -> bool:

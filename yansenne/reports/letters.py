@@ -105,7 +105,8 @@ def write_letters(facts: LettersFacts, folder: str | Path, *, language: str | No
     if merged is not None:
         merged = Path(merged).expanduser()
         check_writable_target(merged)
-        if merged.resolve() in {t.resolve() for t in targets}:
+        # Compared without case: on macOS and Windows `P07.PDF` is the letter `P07.pdf`.
+        if str(merged.resolve()).casefold() in {str(t.resolve()).casefold() for t in targets}:
             raise InputError(Problem(tr("the merged file would replace one of the letters; "
                                         "choose another name"), file=str(merged)))
 

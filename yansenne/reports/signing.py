@@ -295,7 +295,10 @@ def sign(pdf_path: Path | str, key: Credentials, *, juror: str | None = None) ->
             field_name=name, subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256")
         style = TextStampStyle(stamp_text="%(signer)s\n%(ts)s", border_width=0,
                                background=None)
-        with open(pdf, "rb") as source, replacing(pdf) as temporary:
+        # Read whole first: Windows refuses to rename over a file this process still has
+        # open, so no handle on `pdf` may outlive the writing.
+        source = io.BytesIO(pdf.read_bytes())
+        with replacing(pdf) as temporary:
             writer = IncrementalPdfFileWriter(source, strict=False)
             with open(temporary, "wb") as out:
                 signers.PdfSigner(meta, signer, stamp_style=style).sign_pdf(writer, output=out)

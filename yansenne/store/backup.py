@@ -28,12 +28,16 @@ from pathlib import Path
 
 from yansenne.errors import DatabaseError, InputError, Problem, YansenneError
 from yansenne.files import (
+    MAX_NAME_BYTES,
     check_writable_target,
     copy_file,
     disk_is_full,
     disk_is_read_only,
+    fit_bytes,
     os_refusal,
     replacing,
+    same_file,
+    sqlite_read_only_uri,
 )
 from yansenne.i18n import tr
 from yansenne.store import guard
@@ -119,7 +123,7 @@ def backup_to(db: Database, destination: Path) -> Path:
     """Write a consistent copy of `db` to `destination` (a single self-contained file)."""
     path = _require_sqlite(db)
     destination = destination.expanduser().resolve()
-    if destination == path:
+    if same_file(destination, path):
         raise InputError(Problem(tr("the backup cannot overwrite the database itself"),
                                  file=str(destination)))
     check_writable_target(destination)
@@ -135,20 +139,36 @@ def backups_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+# `.20261207-021500-123456.before-restore.sqlite`, with room for a longer reason.
+STAMP_ROOM = 64
+
+
+def _copy_stem(stem: str) -> str:
+    """The database's stem as its copies' names begin: shortened so that a long database
+    name still leaves a name every disk accepts (255 bytes)."""
+    return fit_bytes(stem, MAX_NAME_BYTES - STAMP_ROOM)
+
+
 def _automatic_copies(folder: Path, stem: str) -> list[Path]:
     """This database's automatic copies (not those of `prix.old` beside `prix`), oldest first."""
+    stem = _copy_stem(stem)
     pattern = re.compile(rf"^{re.escape(stem)}\.\d{{8}}-\d{{6}}-\d{{6}}\.[\w-]+\.sqlite$")
     return sorted(p for p in folder.glob("*.sqlite") if pattern.match(p.name))
 
 
 def _prune(folder: Path, stem: str) -> None:
+    """Remove all but the newest copies; one another program has open (Windows refuses to
+    delete it) or that cannot be removed stays, and goes at a later prune."""
     for stale in _automatic_copies(folder, stem)[:-KEEP_AUTOMATIC]:
-        stale.unlink(missing_ok=True)
+        try:
+            stale.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _stamped(path: Path, reason: str) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return backups_dir(path) / f"{path.stem}.{stamp}.{reason}.sqlite"
+    return backups_dir(path) / f"{_copy_stem(path.stem)}.{stamp}.{reason}.sqlite"
 
 
 def automatic_backup(db: Database, reason: str) -> Path:
@@ -174,7 +194,7 @@ def _raw_copy(path: Path, reason: str) -> Path:
 
 
 def _read_only(file: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_s())
+    return sqlite3.connect(sqlite_read_only_uri(file), uri=True, timeout=busy_timeout_s())
 
 
 def check_backup_file(file: Path) -> None:
@@ -342,7 +362,7 @@ def restore_from(target: Database | Path, file: Path) -> Path | None:
     else:
         path = target.expanduser().resolve()
     file = file.expanduser().resolve()
-    if file == path:
+    if same_file(file, path):
         raise InputError(Problem(tr("the backup cannot overwrite the database itself"),
                                  file=str(file)))
     check_database_path(path)

@@ -6,8 +6,12 @@ dialog guessing a type, a size check, a copy) silently drops every one of them, 
 another process then believes it is alone. The guard does not rely on them. Each
 process that opens a database holds a lock on `NAME.lock` beside it through portalocker
 (`flock` on Linux and macOS, which belongs to the open file description, so closing any
-other descriptor leaves it alone; `LockFileEx` on Windows; `NAME.gate.lock` beside it
-serialises the conversions to exclusive):
+other descriptor leaves it alone; on Windows `LockFileEx` through pywin32 for the shared
+lock and `msvcrt.locking` for the exclusive one, whose byte ranges both start at 0 and
+overlap, so each excludes the other; `NAME.gate.lock` beside it serialises the
+conversions to exclusive). Never `fcntl` directly: Windows has none. Only the lock files
+are locked, never the database, so Windows' mandatory byte-range locks never refuse a
+read or a rename of the database itself:
 
 - shared, by every process that has the database open (desks, juror windows, commands);
 - exclusive, for the operations that replace the database or a whole edition under
@@ -143,6 +147,11 @@ def acquire(database: Path, *, wait_s: float = OPEN_WAIT_S) -> None:
         if handle is not None:
             try:
                 _share(handle, database, wait_s)
+            except ImportError:
+                # Windows without pywin32 (a broken installation): no shared lock exists,
+                # so nothing is locked, as when the lock file cannot be opened.
+                handle.close()
+                handle = None
             except BaseException:
                 handle.close()
                 raise

@@ -27,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from yansenne.errors import DatabaseError
+from yansenne.files import sqlite_read_only_uri
 from yansenne.i18n import tr
 from yansenne.store.reference_schema import migrated
 
@@ -98,7 +99,7 @@ def check_package_file(path: Path) -> None:
     program makes them; see the module docstring. A schema revision this program does
     not know is left to the opening, which refuses a newer database in its own words."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError(tr("{file}: the database is damaged or unreadable ({reason})",
                                file=path, reason=str(exc))) from exc
