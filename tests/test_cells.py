@@ -3,6 +3,8 @@ same and is never a formula cell, whichever way openpyxl (or Excel) opens it."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from yansenne import cells
 from yansenne.cells import FORMULA_TRIGGERS, csv_safe
 from yansenne.exchange.workbook import export_edition, import_edition
 from yansenne.store.database import Database
@@ -94,3 +97,24 @@ def test_csv_safe(value: object, expected: str) -> None:
 
 def test_formula_triggers() -> None:
     assert set(FORMULA_TRIGGERS) == {"=", "+", "-", "@", "\t", "\r"}
+
+
+def test_csv_safe_needs_no_openpyxl() -> None:
+    """`yansenne rank --format csv` uses `csv_safe`: importing the module leaves openpyxl
+    (and lxml) alone until a cell is written."""
+    code = ("import sys; from yansenne.cells import csv_safe; csv_safe('=1'); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'openpyxl', 'lxml'}))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_styles_stay_public_names() -> None:
+    """The shared styles, made on first use, are still module attributes."""
+    from yansenne.cells import HEADER_FILL
+
+    assert cells.HEADER_FONT.b is True
+    assert HEADER_FILL.fgColor.rgb.endswith("1F4E79")
+    assert cells.WRAP.wrap_text is True
+    with pytest.raises(AttributeError):
+        _ = cells.NO_SUCH_STYLE

@@ -8,18 +8,56 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from yansenne.cli.main import parse, run
 
+#: What a double-click hands over (spec/cli.md): `yansenne FILE.yansenne` opens the
+#: juror package, `yansenne FILE.ballot` the desk with that ballot ready to collect.
+OPENED_SUFFIXES = (".yansenne", ".ballot")
+
+
+def opened_file(argv: Sequence[str]) -> tuple[Path | None, list[str]]:
+    """The file given as the only word that is not an option (a double-click's
+    `yansenne FILE`), and the arguments without it; (None, argv) for anything else, so
+    that a command named like a file still reaches the parser and its message."""
+    words = [i for i, arg in enumerate(argv) if not arg.startswith("-")
+             and not (i > 0 and argv[i - 1] in ("--db", "--lang", "--screenshot"))]
+    if len(words) != 1 or Path(argv[words[0]]).suffix.lower() not in OPENED_SUFFIXES:
+        return None, list(argv)
+    rest = [arg for i, arg in enumerate(argv) if i != words[0]]
+    return Path(argv[words[0]]), rest
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse(sys.argv[1:] if argv is None else argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    file, arguments = opened_file(arguments)
+    args = parse(arguments)
     if args.command is not None:
         return run(args)
     from yansenne.paths import default_database
+
+    if file is not None:
+        refusal = _refuse_missing(file)
+        if refusal:
+            return refusal
     from yansenne.ui.app import run as open_desk
 
-    return open_desk(args.db or default_database(), lang=args.lang, screenshot=args.screenshot)
+    if file is not None and file.suffix.lower() == ".yansenne":
+        return open_desk(str(file), lang=args.lang, screenshot=args.screenshot)
+    return open_desk(args.db or default_database(), lang=args.lang, screenshot=args.screenshot,
+                     open_file=file)
+
+
+def _refuse_missing(file: Path) -> int:
+    """A file that is not there (a stale shortcut, a typo) is said as the command line
+    says a refusal, before any window opens: exit status 2."""
+    if file.is_file():
+        return 0
+    from yansenne.i18n import tr
+
+    print(f"{file}: " + tr("no such file"), file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -11,28 +11,52 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+if TYPE_CHECKING:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+# openpyxl (and lxml under it) is loaded on the first cell written, not on import:
+# `csv_safe` serves the CSV of `yansenne rank`, which has no business with workbooks.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-WRAP = Alignment(wrap_text=True, vertical="top")
 DATE_FORMAT = "yyyy-mm-dd"
+_STYLES = ("HEADER_FONT", "HEADER_FILL", "WRAP")
+_cell_class: type[WriteOnlyCell] | None = None
+
+
+def _load() -> type[WriteOnlyCell]:
+    """Import openpyxl once and make the shared styles, then plain module attributes."""
+    global _cell_class
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    globals().update(
+        HEADER_FONT=Font(bold=True, color="FFFFFF"),
+        HEADER_FILL=PatternFill("solid", fgColor="1F4E79"),
+        WRAP=Alignment(wrap_text=True, vertical="top"),
+    )
+    _cell_class = WriteOnlyCell
+    return WriteOnlyCell
+
+
+def __getattr__(name: str) -> Any:
+    """`HEADER_FONT`, `HEADER_FILL` and `WRAP` stay public names, made on first use."""
+    if name in _STYLES:
+        _load()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def cell(ws: WriteOnlyWorksheet, value: Any, *, wrap: bool = False) -> WriteOnlyCell:
     """A write-only cell holding `value` as typed; text is always text."""
-    c = WriteOnlyCell(ws, value=value)
+    c = (_cell_class or _load())(ws, value=value)
     if isinstance(value, str):
         c.data_type = "s"
         if value.startswith(FORMULA_TRIGGERS):
             c.quotePrefix = True
         if wrap:
-            c.alignment = WRAP
+            c.alignment = globals()["WRAP"]
     elif isinstance(value, dt.date):
         c.number_format = DATE_FORMAT
     return c
@@ -41,9 +65,9 @@ def cell(ws: WriteOnlyWorksheet, value: Any, *, wrap: bool = False) -> WriteOnly
 def header(ws: WriteOnlyWorksheet, names: Iterable[str]) -> list[WriteOnlyCell]:
     cells = []
     for name in names:
-        c = cell(ws, name)
-        c.font = HEADER_FONT
-        c.fill = HEADER_FILL
+        c = cell(ws, name)  # loads the styles below
+        c.font = globals()["HEADER_FONT"]
+        c.fill = globals()["HEADER_FILL"]
         cells.append(c)
     return cells
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from yansenne.cli.common import open_db, say, year_argument
 from yansenne.errors import InputError, Problem
-from yansenne.files import check_writable_target
 from yansenne.i18n import language, tr
 
 
 def _write(args: argparse.Namespace, allowed: tuple[str, ...], kind: str) -> int:
     """Check the language and the folder first, then build the document."""
+    from yansenne.files import check_writable_target
     from yansenne.reports.dossier_frame import check_language
 
     default = language() if language() in allowed else allowed[0]

@@ -6,11 +6,9 @@ import argparse
 from pathlib import Path
 
 from yansenne.cli import edition_commands
-from yansenne.cli.common import alone, open_db, say, warn, year_argument
+from yansenne.cli.common import LaterText, alone, method_help, open_db, say, warn, year_argument
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
-from yansenne.reports.text import format_table
-from yansenne.scoring import catalogue
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -38,6 +36,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_edition_list(args: argparse.Namespace) -> int:
     from yansenne.domain.editions import edition_summaries
+    from yansenne.reports.text import format_table
 
     with open_db(args) as db:
         rows = [(str(e.year), e.name, str(e.projects), str(e.jurors), str(e.scores))
@@ -183,8 +182,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("year", type=year_argument, metavar="YEAR")
     p.add_argument("--category", metavar="CODE", help=tr("only this category"))
     p.add_argument("--method", metavar="M",
-                   help=tr("aggregation method (default: the edition's): {methods}",
-                           methods=catalogue.choices()))
+                   help=LaterText(method_help))  # type: ignore[arg-type]
     p.add_argument("--trim", type=int, metavar="K", help=tr("K of the trimmed mean"))
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--stage", metavar="CODE",

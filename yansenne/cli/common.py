@@ -1,21 +1,27 @@
-"""What every command shares: opening the database, holding it alone, speaking, years."""
+"""What every command shares: opening the database, holding it alone, speaking, years.
+
+Cheap to import: building the parser for `--version` or `--help` must not load
+SQLAlchemy, so the store is imported only when a command opens the database.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from yansenne.errors import Problem
 from yansenne.i18n import tr
-from yansenne.store.database import Database
-from yansenne.store.opening import open_database
+
+if TYPE_CHECKING:
+    from yansenne.store.database import Database
 
 
 def open_db(args: argparse.Namespace, *, upgrade: bool = True) -> Database:
     from yansenne.paths import default_database
+    from yansenne.store.opening import open_database
 
     return open_database(args.db or default_database(), upgrade=upgrade)
 
@@ -82,6 +88,35 @@ def printable(text: str, stream: TextIO) -> str:
             return plain.encode(encoding, "replace").decode(encoding)
         except LookupError:
             return plain
+
+
+class LaterText:
+    """A help text written only when the help is shown: a `--method` help lists the
+    ranking methods, whose catalogue lives in the scoring package (numpy and all), which
+    building the parser for any other command must not import."""
+
+    def __init__(self, write: Callable[[], str]) -> None:
+        self._write = write
+
+    def __str__(self) -> str:
+        return self._write()
+
+    def __bool__(self) -> bool:
+        return True
+
+    def strip(self) -> str:  # argparse asks `action.help.strip()`
+        return str(self).strip()
+
+    def __mod__(self, values: object) -> str:  # argparse expands `%(default)s` and kin
+        return str(self) % values
+
+
+def method_help() -> str:
+    """The help of `--method`, naming every method the command line accepts."""
+    from yansenne.scoring import catalogue
+
+    return tr("aggregation method (default: the edition's): {methods}",
+              methods=catalogue.choices())
 
 
 def year_argument(text: str) -> int:

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from yansenne.cli.common import open_db, say, year_argument
 from yansenne.errors import InputError, Problem
-from yansenne.files import check_writable_target
 from yansenne.i18n import tr
 
 FORMATS = (".pptx", ".pdf")
@@ -23,6 +22,8 @@ FORMATS = (".pptx", ".pdf")
 
 def check_output(output: Path) -> str:
     """The format (`.pptx` or `.pdf`) of `output`, checked with its folder before any work."""
+    from yansenne.files import check_writable_target
+
     suffix = output.suffix.lower()
     if suffix not in FORMATS:
         raise InputError(Problem(tr("the deck is written as .pptx or .pdf, not {extension}",

@@ -63,8 +63,9 @@ def cmd_projects_import(args: argparse.Namespace) -> int:
 def _refuse_rejects_over(source: Path, rejects: Path, args: argparse.Namespace) -> None:
     """The rejects file must be neither the file being read nor the database."""
     from yansenne.cli.main import _refuse_output_over_database
+    from yansenne.files import same_file
 
-    if rejects.expanduser().resolve() == source.expanduser().resolve():
+    if same_file(rejects, source):
         raise InputError(Problem(tr("the refused rows would overwrite the file being "
                                     "imported; choose another file"), file=str(rejects)))
     _refuse_output_over_database(argparse.Namespace(db=args.db, output=str(rejects)))

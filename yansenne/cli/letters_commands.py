@@ -48,16 +48,10 @@ def cmd_letters(args: argparse.Namespace) -> int:
 
 
 def _refuse_over_database(args: argparse.Namespace) -> None:
-    """`--merged` naming the database file would destroy it."""
-    target = str(getattr(args, "db", None) or "")
-    if not target or "://" in target:
-        return
-    database = Path(target).expanduser().resolve()
-    written = [Path(args.merged).expanduser().resolve()] if args.merged else []
-    sides = {database.name + s for s in ("", "-wal", "-shm", "-journal", ".lock")}
-    if any(w.parent == database.parent and w.name in sides for w in written):
-        raise InputError(Problem(tr("this would overwrite the database itself; choose "
-                                    "another file"), file=str(args.merged)))
+    """`--merged` naming the database file would destroy it (the rule of `-o`)."""
+    from yansenne.cli.main import _refuse_over_database as refuse
+
+    refuse(args, args.merged)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

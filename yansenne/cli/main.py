@@ -30,7 +30,6 @@ from yansenne.cli import (
     submit_commands,
 )
 from yansenne.errors import InputError, Problem, YansenneError
-from yansenne.files import os_refusal
 from yansenne.i18n import LANGUAGES, default_language, set_language, tr
 
 
@@ -77,17 +76,19 @@ def _refuse_over_database(args: argparse.Namespace, output: str | None) -> None:
         return
     from pathlib import Path
 
+    from yansenne.files import same_file
     from yansenne.paths import default_database
     from yansenne.store.database import is_url
-    from yansenne.store.guard import LOCK_SUFFIX
+    from yansenne.store.guard import GATE_SUFFIX, LOCK_SUFFIX
 
     target = str(args.db or default_database())
     if is_url(target):
         return
     database = Path(target).expanduser().resolve()
     written = Path(output).expanduser().resolve()
-    if written.parent == database.parent and written.name in {
-            database.name + suffix for suffix in ("", "-wal", "-shm", "-journal", LOCK_SUFFIX)}:
+    # as the disk sees names: `-o Prix.sqlite` is `prix.sqlite` on Windows and macOS
+    if any(same_file(written, database.with_name(database.name + suffix))
+           for suffix in ("", "-wal", "-shm", "-journal", LOCK_SUFFIX, GATE_SUFFIX)):
         raise InputError(Problem(tr("this would overwrite the database itself; choose "
                                     "another file"), file=str(output)))
 
@@ -161,6 +162,8 @@ def run(args: argparse.Namespace) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except OSError as error:  # a full or read-only disk, a permission, a folder for a file
+        from yansenne.files import os_refusal
+
         return _refused([str(problem) for problem in os_refusal(error).problems], error)
     except Exception as error:
         refusal = _database_refusal(args, error)

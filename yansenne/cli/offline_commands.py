@@ -10,7 +10,6 @@ from pathlib import Path
 from yansenne.cli.common import open_db, say, year_argument
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
-from yansenne.reports.text import format_table
 
 ACTOR = "secretariat"
 
@@ -87,6 +86,7 @@ def cmd_logins_create(args: argparse.Namespace) -> int:
 
 
 def cmd_logins_list(args: argparse.Namespace) -> int:
+    from yansenne.reports.text import format_table
     from yansenne.store.postgres import list_logins
 
     with open_db(args) as db:

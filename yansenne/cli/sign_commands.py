@@ -26,7 +26,6 @@ does not lead to it, the attached record does not match, or there is no signatur
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -158,6 +157,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def _compare_record(args: argparse.Namespace,
                     attached: bytes | None) -> tuple[bool, str | None, str | None]:
     """(matches, the stored fingerprint, the problem) of the attached lock record."""
+    import hashlib
+
     from yansenne.domain.lock_files import stored_lock
 
     if attached is None:

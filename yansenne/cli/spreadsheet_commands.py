@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from yansenne.cli.common import open_db, say, year_argument
+from yansenne.cli.common import LaterText, method_help, open_db, say, year_argument
 from yansenne.i18n import language, tr
-from yansenne.scoring import catalogue
 
 
 def cmd_results_export(args: argparse.Namespace) -> int:
@@ -50,8 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("year", type=year_argument, metavar="YEAR")
     p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
     p.add_argument("--method", metavar="M",
-                   help=tr("aggregation method (default: the edition's): {methods}",
-                           methods=catalogue.choices()))
+                   help=LaterText(method_help))  # type: ignore[arg-type]
     p.add_argument("--stage", metavar="CODE",
                    help=tr("rank this stage on its own marks (default: the open stage)"))
     p.set_defaults(handler=cmd_results_export)
