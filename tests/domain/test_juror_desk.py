@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, event, select, update
 
 from tests.factories import YEAR, Ids
 from yansenne.domain.juror_desk import (
@@ -26,6 +27,7 @@ from yansenne.store.models import (
     Edition,
     ProjectNote,
     Score,
+    Stage,
     utcnow,
 )
 
@@ -242,3 +244,59 @@ def test_secretariat_actors() -> None:
     assert is_secretariat("secretariat") and is_secretariat("secretariat:Marie Dubois")
     assert not is_secretariat("J1") and not is_secretariat("") and not is_secretariat(
         "secretariats")
+
+
+def statements_of(db: Database, write: Callable[[], object]) -> list[str]:
+    """The SQL statements `write` sent on the edition's tables (their first three words):
+    BEGIN, and a server connection's once-only questions (its login, its catalog), left
+    out."""
+    sent: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        words = statement.split()
+        if words[0].upper() in ("SELECT", "INSERT", "UPDATE", "DELETE") and not any(
+                word in statement for word in ("logins", "pg_", "current_schema")):
+            sent.append(" ".join(words[:3]))
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        write()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    return sent
+
+
+def test_a_typed_mark_costs_one_read_one_write_and_its_audit_entry(small_db: Database,
+                                                                   ids: Ids) -> None:
+    desk = JurorDesk.open(small_db, YEAR, "J1")
+    desk.load("citizens")
+    p03, relevance = ids.projects["P03"], ids.criteria["relevance"]
+    changed = statements_of(small_db, lambda: desk.set_mark(p03, relevance, 6.5))
+    assert changed == ["SELECT a.juror_id, a.submitted_at", "UPDATE scores SET",
+                       "INSERT INTO audit_log"]
+    desk.set_mark(p03, relevance, None)
+    added = statements_of(small_db, lambda: desk.set_mark(p03, relevance, 4.0))
+    assert added[1:] == ["INSERT INTO scores", "INSERT INTO audit_log"] and len(added) == 3
+    assert mark_of(small_db, ids, "J1", "P03", "relevance") == (4.0, "", 1)
+
+    def refused() -> None:
+        with pytest.raises(ScoringRefused, match="outside the scale"):
+            desk.set_mark(p03, relevance, 12)
+
+    assert len(statements_of(small_db, refused)) == 1  # read, refused, nothing written
+
+
+def test_a_stage_closed_after_the_load_refuses_the_grids_marks(small_db: Database,
+                                                               ids: Ids) -> None:
+    desk = JurorDesk.open(small_db, YEAR, "J1")
+    desk.load("citizens")
+    p03, relevance = ids.projects["P03"], ids.criteria["relevance"]
+    kept = mark_of(small_db, ids, "J1", "P03", "relevance")
+    with small_db.write() as s:
+        s.execute(update(Stage).values(state="closed"))
+    with pytest.raises(ScoringRefused, match="only the open stage takes marks"):
+        desk.set_mark(p03, relevance, 3.0)
+    assert mark_of(small_db, ids, "J1", "P03", "relevance") == kept
+    with small_db.write() as s:
+        s.execute(update(Stage).values(state="open"))
+    assert desk.set_mark(p03, relevance, 3.0) is not None

@@ -2,23 +2,26 @@
 
 A juror sees only the categories assigned to them, their own marks, their own
 conflicts of interest and their own notes: never another juror's scores nor any
-aggregate. Each mark goes through `yansenne.domain.marks.set_score` in its own short
-write transaction, committed before the call returns, so that a mark the grid shows
-is a mark on disk. Submitting (`yansenne.domain.submission`) locks the juror's marks
-and notes in every open category at once; only the secretariat reopens one.
+aggregate. Each mark obeys the rule of `yansenne.domain.marks` (`checked_mark`, the one
+`set_score` applies) and is written in its own short write transaction, committed
+before the call returns, so that a mark the grid shows is a mark on disk. Submitting
+(`yansenne.domain.submission`) locks the juror's marks and notes in every open
+category at once; only the secretariat reopens one.
 
 `JurorDesk` keeps the juror, the criteria and the projects of the categories it has
-loaded as detached, fully loaded rows, which `set_score` only reads: a mark then
-costs the few statements `set_score` needs and nothing more. Whatever may have
-changed since the load (a submission elsewhere, a locked edition) is checked afresh
-inside each transaction, and the database's triggers guard scale, step, conflicts
-and observers whatever the cache says.
+loaded as detached, fully loaded rows, and the readers of the grid's stage as the load
+saw them: a typed mark then costs one read (the assignment, the lock, the stage's
+state, a conflict and the mark as it stands, in one statement), one write, its audit
+entry and the commit. Whatever may have changed since the load (a submission
+elsewhere, a locked edition, a closed stage, a conflict just declared) is read afresh
+inside each transaction; the database's triggers guard scale, step, conflicts,
+observers, the stage's projects and its allocation whatever the cache says.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.exc import IntegrityError, ProgrammingError
@@ -26,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from yansenne.domain import submission
 from yansenne.domain.lookup import find_edition, locked_message
-from yansenne.domain.marks import set_score
+from yansenne.domain.marks import Change, Current, checked_mark, set_score, write_mark
 from yansenne.domain.stages import Readers, current_stage
 from yansenne.domain.stages import readers as stage_readers
 from yansenne.domain.submission import Gap, Submission
@@ -166,6 +169,19 @@ _OPEN_CHECK = text(
     "JOIN editions e ON e.id = j.edition_id LEFT JOIN assignments a "
     "ON a.juror_id = j.id AND a.category_id = :category WHERE j.id = :juror"
 )
+# A typed mark's one read (see `JurorDesk._write_mark`): what `_OPEN_CHECK` reads, the
+# stage's state, the pair's conflict and the mark as it stands.
+_MARK_FACTS = text(
+    "SELECT a.juror_id, a.submitted_at IS NOT NULL, e.locked_at IS NOT NULL, st.state, "
+    "EXISTS (SELECT 1 FROM conflicts k WHERE k.juror_id = j.id AND k.project_id = :project), "
+    "s.id, s.value, s.comment, s.revision FROM jurors j "
+    "JOIN editions e ON e.id = j.edition_id "
+    "LEFT JOIN assignments a ON a.juror_id = j.id AND a.category_id = :category "
+    "LEFT JOIN stages st ON st.id = :stage "
+    "LEFT JOIN scores s ON s.stage_id = :stage AND s.juror_id = j.id "
+    "AND s.project_id = :project AND s.criterion_id = :criterion "
+    "WHERE j.id = :juror"
+)
 
 
 class JurorDesk:
@@ -185,6 +201,7 @@ class JurorDesk:
         self._criteria: dict[int, Criterion] = {}
         self._category_of: dict[int, int] = {}  # project id -> category id
         self._stage_id: int | None = None  # the stage of the grid last loaded
+        self._who: Readers | None = None  # who reads what there, as that load saw it
 
     @property
     def database(self) -> Database:
@@ -278,6 +295,7 @@ class JurorDesk:
                 .order_by(Criterion.position, Criterion.id)).all()
             who = self._readers(s)
             self._stage_id = who.stage_id  # the grid's marks are this stage's
+            self._who = who
             projects = [p for p in s.scalars(select(Project).where(
                 Project.category_id == category.id).order_by(Project.code))
                 if who.reads(jid, p.id)]
@@ -332,9 +350,7 @@ class JurorDesk:
         project, criterion = self._project(project_id), self._criterion(criterion_id)
         try:
             with self._db.write() as session:
-                self._check_open(session, project)
-                change = set_score(session, self._juror, project, criterion, value, comment,
-                                   actor=self.actor, readers=self._grid_readers(session))
+                change = self._write_mark(session, project, criterion, value, comment)
                 score = change.score
                 mark = Mark(score.value, score.comment, score.revision) if score else None
         except ValueError as exc:
@@ -346,6 +362,35 @@ class JurorDesk:
             raise ScoringRefused(tr("the mark was refused by the database: {reason}",
                                     reason=str(exc.orig) if exc.orig else str(exc))) from exc
         return mark
+
+    def _write_mark(self, session: Session, project: Project, criterion: Criterion,
+                    value: float | None, comment: str | None) -> Change:
+        """One read, the rule, one write and its audit entry (the caller commits).
+
+        A juror's own server login writes through the database's function, and a grid
+        whose stage is gone reads its readers again: both take `set_score`'s way."""
+        who = self._who
+        if who is None or juror_session(session):
+            self._check_open(session, project)
+            return set_score(session, self._juror, project, criterion, value, comment,
+                             actor=self.actor, readers=self._grid_readers(session))
+        connection = session.connection()
+        (assigned, submitted, locked, state, conflict, score_id, before, before_comment,
+         revision) = connection.execute(_MARK_FACTS, {
+             "category": self._category_of[project.id], "juror": self.juror.id,
+             "stage": who.stage_id, "project": project.id, "criterion": criterion.id}).one()
+        self._refuse_closed(project, assigned, submitted, locked)
+        if state is None:
+            return set_score(session, self._juror, project, criterion, value, comment,
+                             actor=self.actor, readers=self._grid_readers(session))
+        readers = who if state == who.state else replace(who, state=state)
+        value = checked_mark(self._juror, project, criterion, value, conflict=bool(conflict),
+                             readers=readers)
+        current = (Current(score_id, before, before_comment or "", revision)
+                   if score_id is not None else None)
+        return write_mark(connection, self._juror, project, criterion, value, comment,
+                          actor=self.actor, stage_id=who.stage_id, current=current,
+                          year=self.year)
 
     def set_note(self, project_id: int, text: str) -> None:
         """Set (or with blank text remove) the juror's general comment on a project."""
@@ -427,6 +472,10 @@ class JurorDesk:
         category_id = self._category_of[project.id]
         assigned, submitted, locked = session.connection().execute(
             _OPEN_CHECK, {"category": category_id, "juror": self.juror.id}).one()
+        self._refuse_closed(project, assigned, submitted, locked)
+
+    def _refuse_closed(self, project: Project, assigned: object, submitted: object,
+                       locked: object) -> None:
         if locked:
             raise ScoringRefused(locked_message(self.year))
         if assigned is None:

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import DateTime, bindparam, insert, text
+from sqlalchemy import Connection, DateTime, bindparam, insert, text
 from sqlalchemy.orm import Session
 
 from yansenne.domain.scale import mark_problem, snapped
@@ -95,6 +95,8 @@ _INSERT = text("INSERT INTO scores (stage_id, juror_id, project_id, criterion_id
 _UPDATE = text("UPDATE scores SET value = :v, comment = :m, revision = :r, updated_at = :t, "
                "updated_by = :a WHERE id = :id").bindparams(bindparam("t", type_=DateTime))
 _DELETE = text("DELETE FROM scores WHERE id = :id")
+# Built once: a statement built per mark (`insert(...).values(...)`) costs more than it runs.
+_AUDIT = insert(AuditEntry.__table__)
 
 
 def in_conflict(session: Session, juror: Juror, project: Project) -> bool:
@@ -121,16 +123,37 @@ def set_score(
     The mark belongs to `readers`' stage, else to the edition's open stage; a caller
     writing many marks passes `readers` (stages.readers) once.
     """
+    if readers is None:
+        readers = _open_readers(session, project)
+    value = checked_mark(juror, project, criterion, value,
+                         conflict=in_conflict(session, juror, project), readers=readers)
+    if juror_session(session):  # a juror's login may not write the table itself
+        return _set_on_server(session, project, criterion, value, comment)
+    keys = {"s": readers.stage_id, "j": juror.id, "p": project.id, "c": criterion.id}
+    row = session.execute(_CURRENT, keys).first()
+    if row is not None:
+        _forget(session, row.id)
+    current = Current(row.id, row.value, row.comment, row.revision) if row is not None else None
+    return write_mark(session, juror, project, criterion, value, comment, actor=actor,
+                      stage_id=readers.stage_id, current=current, year=project.edition.year)
+
+
+def checked_mark(juror: Juror, project: Project, criterion: Criterion, value: float | None,
+                 *, conflict: bool, readers: Readers) -> float | None:
+    """The domain's rule for one mark, written once: `value` snapped to its step, or
+    ValueError with the message the user reads.
+
+    Reads nothing: the caller gives what it read (the conflict, the stage's readers with
+    its state as read in the write's transaction). The database's triggers repeat scale,
+    step, conflict, observer, stage and allocation as the last line."""
     if juror.role == "observer":
         raise ValueError(tr("juror {juror} is an observer and does not score", juror=juror.code))
     if not applies_to(criterion, project):
         raise ValueError(tr("criterion {criterion} is not in the grid of project {project}",
                             criterion=criterion.code, project=project.code))
-    if in_conflict(session, juror, project):
+    if conflict:
         raise ValueError(tr("juror {juror} is in conflict with project {project}",
                             juror=juror.code, project=project.code))
-    if readers is None:
-        readers = _open_readers(session, project)
     if not readers.housekeeping:
         if readers.state != "open":
             raise ValueError(tr("stage {stage} is {state}: only the open stage takes marks",
@@ -138,39 +161,52 @@ def set_score(
         if not readers.reads(juror.id, project.id):
             raise ValueError(tr("juror {juror} does not read project {project} in this stage",
                                 juror=juror.code, project=project.code))
-    if value is not None:
-        problem = scale_problem(criterion, value)
-        if problem:
-            raise ValueError(problem)
-        value = snapped(value, criterion.min_value, criterion.step)  # 7.499999999999999: 7.5
-    if juror_session(session):  # a juror's login may not write the table itself
-        return _set_on_server(session, project, criterion, value, comment)
-    keys = {"s": readers.stage_id, "j": juror.id, "p": project.id, "c": criterion.id}
-    row = session.execute(_CURRENT, keys).first()
-    if row is not None:
-        _forget(session, row.id)
-    year = project.edition.year
+    if value is None:
+        return None
+    problem = scale_problem(criterion, value)
+    if problem:
+        raise ValueError(problem)
+    return snapped(value, criterion.min_value, criterion.step)  # 7.499999999999999: 7.5
+
+
+@dataclass(frozen=True)
+class Current:
+    """The mark as it stands before a write (read in the write's own transaction)."""
+
+    id: int
+    value: float
+    comment: str
+    revision: int
+
+
+def write_mark(executor: Session | Connection, juror: Juror, project: Project,
+               criterion: Criterion, value: float | None, comment: str | None, *, actor: str,
+               stage_id: int, current: Current | None, year: int) -> Change:
+    """Write a mark already checked (`checked_mark`) over `current`: one statement for
+    the score, one for its audit entry, nothing read. The caller commits."""
     key = f"{juror.code}/{project.code}/{criterion.code}"
     now = utcnow()
     if value is None:
-        if row is None:
+        if current is None:
             return Change("unchanged", None)
-        session.execute(_DELETE, {"id": row.id})
-        _audit(session, "score.clear", year, key, actor, now, before=row.value,
-               revision=row.revision)
+        executor.execute(_DELETE, {"id": current.id})
+        _audit(executor, "score.clear", year, key, actor, now, before=current.value,
+               revision=current.revision)
         return Change("cleared", None)
-    if row is None:
-        session.execute(_INSERT, {**keys, "v": value, "m": comment or "", "t": now, "a": actor})
-        _audit(session, "score.set", year, key, actor, now, after=value, comment=comment or "",
+    if current is None:
+        executor.execute(_INSERT, {"s": stage_id, "j": juror.id, "p": project.id,
+                                   "c": criterion.id, "v": value, "m": comment or "", "t": now,
+                                   "a": actor})
+        _audit(executor, "score.set", year, key, actor, now, after=value, comment=comment or "",
                revision=1)
         return Change("added", Mark(value, comment or "", 1))
-    new_comment = row.comment if comment is None else comment
-    if row.value == value and row.comment == new_comment:
-        return Change("unchanged", Mark(row.value, row.comment, row.revision))
-    revision = row.revision + 1
-    session.execute(_UPDATE, {"v": value, "m": new_comment, "r": revision, "t": now, "a": actor,
-                              "id": row.id})
-    _audit(session, "score.set", year, key, actor, now, before=row.value, after=value,
+    new_comment = current.comment if comment is None else comment
+    if current.value == value and current.comment == new_comment:
+        return Change("unchanged", Mark(current.value, current.comment, current.revision))
+    revision = current.revision + 1
+    executor.execute(_UPDATE, {"v": value, "m": new_comment, "r": revision, "t": now,
+                               "a": actor, "id": current.id})
+    _audit(executor, "score.set", year, key, actor, now, before=current.value, after=value,
            comment=new_comment, revision=revision)
     return Change("changed", Mark(value, new_comment, revision))
 
@@ -206,8 +242,8 @@ def _forget(session: Session, score_id: int) -> None:
         session.expire(obj)
 
 
-def _audit(session: Session, action: str, year: int, key: str, actor: str, at: object,
-           **details: object) -> None:
-    session.execute(insert(AuditEntry.__table__).values(
-        at=at, actor=actor, action=action, edition_year=year, entity="score", entity_key=key,
-        details=details_json(details)))
+def _audit(executor: Session | Connection, action: str, year: int, key: str, actor: str,
+           at: object, **details: object) -> None:
+    executor.execute(_AUDIT, {"at": at, "actor": actor, "action": action, "edition_year": year,
+                              "entity": "score", "entity_key": key,
+                              "details": details_json(details)})

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from yansenne.store.database import Database
-from yansenne.store.postgres import change_marker
+from yansenne.store.postgres import MARKER_WINDOW, change_marker
 
 POLL_MS = 2000
 MAX_POLL_MS = 60_000
@@ -45,6 +45,18 @@ class DatabaseWatch(QObject):
     def resync(self) -> None:
         """Take the present state as seen (after the window read everything again)."""
         self._marker = self._read_marker()
+
+    def acknowledge(self, own_changes: int) -> None:
+        """Take our own `own_changes` commits (one audit entry each) as seen, read after
+        the fact: if somebody else's commit came in meanwhile, the audit log grew by more
+        than ours and the window is told to read again, rather than taking theirs as seen."""
+        before = self._marker
+        self._marker = self._read_marker()
+        if before is None or self._marker is None:
+            return
+        grown = self._marker // (MARKER_WINDOW + 1) - before // (MARKER_WINDOW + 1)
+        if grown != own_changes:
+            self.changed.emit()
 
     def restart(self) -> None:
         """The window switched to another database: watch it afresh."""

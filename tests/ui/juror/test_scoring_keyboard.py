@@ -36,7 +36,8 @@ def test_a_whole_category_scored_with_the_keyboard_alone(
                                        "methodology")):
             value, _comment, revision = stored[(ids.projects[code], ids.criteria[criterion])]
             assert value == float(typed[row][c].replace(",", ".")) and revision == 1
-    assert page.progress_label.text() == "3 of 3 projects scored"
+    # The category's progress follows the marks at the next turn of the event loop.
+    qtbot.waitUntil(lambda: page.progress_label.text() == "3 of 3 projects scored")
     assert page.progress_bar.value() == 3
     assert "what is still missing" not in page.submit_button.toolTip()
     # The last cell stays current: there is nothing further to score.
@@ -112,7 +113,8 @@ def test_delete_clears_and_the_cell_shows_as_missing(
     index = page.view.currentIndex()
     assert index.data() == "" and index.data(STATE_ROLE) == STATE_MISSING
     assert index.data(Qt.ItemDataRole.BackgroundRole) == MISSING_BRUSH
-    assert page.progress_label.text() == "2 of 3 projects scored · missing marks: 1"
+    qtbot.waitUntil(
+        lambda: page.progress_label.text() == "2 of 3 projects scored · missing marks: 1")
     assert "what is still missing" in page.submit_button.toolTip()
     assert window.saved_label.text() == "Saved: P03 · Innovation cleared"
 

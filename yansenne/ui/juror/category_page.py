@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics
@@ -63,6 +64,12 @@ class CategoryPage(Spoken, QWidget):
         self._comment_cell: tuple[int, int] | None = None
         self._project_width: int | None = None  # set by the juror dragging the column
         self._fitting = False
+        # The rubric and the side pane after a change of the current row: once, at the
+        # next turn of the event loop (a typed mark's Enter moves on first anyway).
+        self._panes_due = QTimer(self)
+        self._panes_due.setSingleShot(True)
+        self._panes_due.setInterval(0)
+        self._panes_due.timeout.connect(self._refresh_panes)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -249,10 +256,14 @@ class CategoryPage(Spoken, QWidget):
                       _roles: object = None) -> None:
         current = self.proxy.mapToSource(self.view.currentIndex())
         if current.isValid() and current.row() == top_left.row():
-            self._current_changed(self.view.currentIndex())
+            self._panes_due.start()
+
+    def _refresh_panes(self) -> None:
+        self._current_changed(self.view.currentIndex())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None,
                          ) -> None:
+        self._panes_due.stop()  # shown now
         source = self.proxy.mapToSource(current) if current.isValid() else QModelIndex()
         model = self.model
         lang = model.language

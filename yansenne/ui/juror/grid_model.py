@@ -3,9 +3,12 @@
 The whole category is read once into memory (`JurorDesk.load`); the view then never
 waits on the database to paint, however many projects there are. A write goes to
 the store at once (committed and audited before `set_mark` returns), then updates
-its one cell in memory and tells the view about that cell, the row's total and the
-project cell. Every accepted change of a mark or its comment is an undoable step
-whose undo and redo are writes of their own.
+its one cell in memory and tells the view about that row alone (the cell, its total
+and the project's tick): nothing of the category is recomputed on the typed path.
+The category's progress (the tab, the bar, the submit button) follows at the next
+turn of the event loop, once for however many marks came in meanwhile. Every
+accepted change of a mark or its comment is an undoable step whose undo and redo are
+writes of their own.
 """
 
 from __future__ import annotations
@@ -83,6 +86,8 @@ class JurorGridModel(Spoken, QAbstractTableModel):
     saved = Signal(int, int)
     """A mark was committed: (row, criterion column)."""
     progress_changed = Signal()
+    """The category's progress may have moved: emitted at once after a reload, a lock or
+    a reopening; after typed marks, once at the next turn of the event loop."""
     revealed = Signal(int, int)
     """An undo or redo changed this (row, column): the view shows it."""
 
@@ -110,6 +115,11 @@ class JurorGridModel(Spoken, QAbstractTableModel):
         self._spans = [c.max_value - c.min_value for c in self.criteria]
         self.total_column = n + 1
         self.undo_stack = QUndoStack(self)
+        # Coalesces the progress notices of the marks written in one turn of the loop.
+        self._progress_due = QTimer(self)
+        self._progress_due.setSingleShot(True)
+        self._progress_due.setInterval(0)
+        self._progress_due.timeout.connect(self.progress_changed)
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -144,6 +154,7 @@ class JurorGridModel(Spoken, QAbstractTableModel):
         if self.projects:
             self.dataChanged.emit(self.index(0, 0),
                  self.index(len(self.projects) - 1, self.total_column))
+        self._progress_due.stop()
         self.progress_changed.emit()
 
     def refresh(self, grid: CategoryGrid) -> bool:
@@ -180,6 +191,7 @@ class JurorGridModel(Spoken, QAbstractTableModel):
             if self.projects and same_shape:
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(len(self.projects) - 1, self.total_column))
+            self._progress_due.stop()
             self.progress_changed.emit()
         return changed
 
@@ -268,13 +280,16 @@ class JurorGridModel(Spoken, QAbstractTableModel):
         if not text.strip():
             return None, None
         value = parse_number(text)
+        if value is not None:
+            within, on_step = on_scale(value, criterion.min_value, criterion.max_value,
+                                       criterion.step)
+            if within and on_step:  # the typed path: no message worded
+                return value, None
         allowed = self.allowed_text(criterion)
         name = self.criterion_name(criterion)
         if value is None:
             return None, self.tr("“{text}” is not a number: for {criterion}, type {allowed}."
                                  ).format(text=text.strip(), criterion=name, allowed=allowed)
-        within, on_step = on_scale(value, criterion.min_value, criterion.max_value,
-                                   criterion.step)
         if not within:
             return None, self.tr("{value} is outside the scale of {criterion}: type {allowed}."
                                  ).format(value=self.number(value), criterion=name,
@@ -360,7 +375,7 @@ class JurorGridModel(Spoken, QAbstractTableModel):
         self.saved.emit(row, column)  # first: the mark is on disk, whatever shows it next
         # One notice for the row: the cell, its total and the project's tick.
         self.dataChanged.emit(self.index(row, PROJECT_COLUMN), self.index(row, self.total_column))
-        self.progress_changed.emit()
+        self._progress_due.start()  # the category's progress: off the typed path
         return True
 
     def _core(self) -> AbstractContextManager[None]:

@@ -114,6 +114,13 @@ class JurorWindow(Spoken, QMainWindow):
         self.retranslate()
         desk = self.desk  # (a lambda holding self would keep a closed window's wrapper)
         self.watch = DatabaseWatch(lambda: desk.database, self)
+        # Our own marks taken as seen by the watch: read once the typed mark is shown, at
+        # the next turn of the event loop, for however many came in meanwhile.
+        self._resync_due = QTimer(self)
+        self._resync_due.setSingleShot(True)
+        self._resync_due.setInterval(0)
+        self._own_changes = 0
+        self._resync_due.timeout.connect(self._acknowledge_own_changes)
         self.watch.changed.connect(self.refresh)
         self.watch.lost.connect(self._database_lost)
         self._retry = QTimer(self)
@@ -192,10 +199,17 @@ class JurorWindow(Spoken, QMainWindow):
         page.submit_requested.connect(self.submit_scores)
         page.reopen_requested.connect(self.reopen_current)
         page.saved.connect(self.saved_label.setText)
-        watch = self.watch
-        page.saved.connect(lambda _text: watch.resync())  # our own change: seen
+        page.saved.connect(self._own_change_saved)  # our own change: seen
         self._page_progress(position, page)
         return page
+
+    def _own_change_saved(self, _text: str) -> None:
+        self._own_changes += 1
+        self._resync_due.start()
+
+    def _acknowledge_own_changes(self) -> None:
+        own, self._own_changes = self._own_changes, 0
+        self.watch.acknowledge(own)
 
     def current_page(self) -> CategoryPage | None:
         index = self.tabs.currentIndex()

@@ -1,0 +1,101 @@
+"""A typed mark's path: on disk before the grid says "saved", one row told, and the
+category's progress (bar, tab) following once the typed path is over."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from pytestqt.qtbot import QtBot
+
+from tests.factories import Ids
+from tests.ui.juror.conftest import OpenWindow, clear_category, marks_of, type_mark
+from yansenne.store.database import Database
+
+
+def test_the_mark_is_on_disk_when_saved_is_emitted(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    clear_category(small_db, ids.jurors["J3"], "citizens")
+    window = open_window("J3")
+    page = window.current_page()
+    assert page is not None
+    model = page.model
+    key = (model.projects[0].id, model.criteria[0].id)
+    at_saved: list[object] = []
+    model.saved.connect(lambda *_: at_saved.append(marks_of(small_db, ids.jurors["J3"])
+                                                   .get(key)))
+    page.view.go_to(0, 1)
+    type_mark(qtbot, page, "7,5")
+    assert at_saved == [(7.5, "", 1)]
+
+
+def test_a_typed_mark_tells_the_view_about_its_row_alone(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    window = open_window("J3")
+    page = window.current_page()
+    assert page is not None
+    model = page.model
+    told: list[tuple[int, int, int, int]] = []
+
+    def changed(top: QModelIndex, bottom: QModelIndex, *_roles: object) -> None:
+        told.append((top.row(), top.column(), bottom.row(), bottom.column()))
+
+    model.dataChanged.connect(changed)
+    page.view.go_to(1, 2)
+    type_mark(qtbot, page, "3")
+    qtbot.wait(50)  # what follows the typed path has run too
+    assert model.value(1, 2) == 3.0
+    assert told == [(1, 0, 1, model.total_column)]
+
+
+def test_the_progress_follows_once_for_the_marks_of_one_turn(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    clear_category(small_db, ids.jurors["J3"], "citizens")
+    window = open_window("J3")
+    page = window.current_page()
+    assert page is not None
+    model = page.model
+    notices: list[None] = []
+    model.progress_changed.connect(lambda: notices.append(None))
+    for column, value in enumerate((7.0, 6.5, 8.0, 5.5), start=1):
+        assert model.set_mark(0, column, value)
+    assert notices == []  # not on the typed path...
+    qtbot.waitUntil(lambda: len(notices) == 1)  # ...but once, at the next turn
+    qtbot.wait(50)
+    assert len(notices) == 1
+    assert page.progress_label.text() == "1 of 3 projects scored · missing marks: 8"
+    assert "1/3" in window.tabs.tabText(window.tabs.currentIndex())
+
+
+def _someone_else_commits(db: Database) -> None:
+    from yansenne.store.models import AuditEntry
+
+    with db.write() as session:
+        session.add(AuditEntry(actor="secretariat", action="note", entity="test"))
+
+
+def test_our_own_marks_are_not_read_again(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    clear_category(small_db, ids.jurors["J3"], "citizens")
+    window = open_window("J3")
+    page = window.current_page()
+    assert page is not None
+    told: list[None] = []
+    window.watch.changed.connect(lambda: told.append(None))
+    assert page.model.set_mark(0, 1, 7.0) and page.model.set_mark(0, 2, 6.5)
+    qtbot.wait(50)
+    window.watch.poll()
+    assert told == []
+
+
+def test_a_change_from_elsewhere_between_a_mark_and_its_acknowledgement_is_read(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    """Our marks are taken as seen a turn later; a commit by someone else in that turn
+    must not be taken as seen with them."""
+    clear_category(small_db, ids.jurors["J3"], "citizens")
+    window = open_window("J3")
+    page = window.current_page()
+    assert page is not None
+    told: list[None] = []
+    window.watch.changed.connect(lambda: told.append(None))
+    assert page.model.set_mark(0, 1, 7.0)
+    _someone_else_commits(small_db)  # before the event loop turns
+    qtbot.waitUntil(lambda: len(told) == 1)
