@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_SHOT ?= demo-window.png
 
-.PHONY: demo test test-pg test-acceptance lint check-forms forms translations build check-build bench system venv
+.PHONY: demo test test-pg test-acceptance lint check-forms forms translations build check-build bench bench-check installer ci-linux system venv
 
 system:
 	@sh tools/system_packages.sh
@@ -55,8 +55,26 @@ build: venv
 check-build: venv
 	$(BIN)/python tools/check_build.py
 
-bench: venv
+# Every benchmark against its baseline in the same run (the bundle's start-up too, so
+# the bundle is built first); writes bench/results.json and the table bench/RESULTS.md.
+bench: build
 	$(BIN)/python -m bench
+
+# Every benchmark 5 times against the committed bench/results.json: fails (exit 1, naming
+# each) when a ratio, the median of the 5 runs, is more than 50 % worse, or a benchmark
+# gave no result. Not in `make test`: tests never time. `python -m bench.check --only
+# NAME ... --runs N` for fewer.
+bench-check: build
+	$(BIN)/python -m bench.check
+
+# The Windows installer (NSIS): over the real bundle when build/dist/yansenne holds one
+# built on Windows, else over a stand-in tree with the Windows bundle's file names.
+installer: venv
+	$(BIN)/python tools/build_installer.py $(if $(wildcard build/dist/yansenne/yansenne.exe),--bundle build/dist/yansenne)
+
+# The hosted CI's Linux job (.github/workflows/build.yml), step by step, on this machine.
+ci-linux:
+	sh tools/ci_linux.sh
 
 # The store, scoring and exchange tests again on a real PostgreSQL server (started by the
 # tests as the postgres user, on 127.0.0.1, in a temporary folder), and the juror window

@@ -4,14 +4,16 @@
 # for the acceptance tests (tests/acceptance) a window manager (openbox), real keys
 # (xdotool), screenshots (imagemagick), X window inspection (x11-utils) and the
 # accessibility bus a screen reader reads (dbus, at-spi2-core: tests/acceptance/test_atspi.py);
-# a software PKCS#11 token and its tool for the signing tests (softhsm2, opensc).
+# a software PKCS#11 token and its tool for the signing tests (softhsm2, opensc); the
+# Windows installer's compiler (nsis: tests/test_installer.py, tools/build_installer.py)
+# and 7-Zip (7zip: lists the files the compiled installer packs).
 # Installs the missing ones when run as root on Debian; otherwise only says what is missing.
 set -eu
 PACKAGES="xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
 libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-xkb1 libxcb-xinerama0
 libxcb-cursor0 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 libglib2.0-0 fonts-dejavu-core poppler-utils postgresql openbox xdotool imagemagick
-x11-utils dbus at-spi2-core softhsm2 opensc"
+x11-utils dbus at-spi2-core softhsm2 opensc nsis 7zip"
 command -v dpkg-query >/dev/null 2>&1 || { echo "system packages: not Debian, skipped"; exit 0; }
 missing=""
 for p in $PACKAGES; do

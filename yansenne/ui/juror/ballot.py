@@ -17,10 +17,11 @@ from yansenne.ui.tasks import run_task
 def send_ballot(parent: QWidget, desk: JurorDesk) -> None:
     """Ask where, then write the ballot off the UI thread and say what it holds."""
     from yansenne.exchange.ballot import export_ballot
+    from yansenne.exchange.package import code_file_stem
 
     title = QCoreApplication.translate("Ballot", "Send my ballot")
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = str(Path(folder) / f"{desk.juror.code}-{desk.year}.ballot")
+    suggested = str(Path(folder) / f"{code_file_stem(desk.juror.code)}-{desk.year}.ballot")
     name = file_dialogs.save_file(
         parent, title, suggested, QCoreApplication.translate("Ballot", "Ballots (*.ballot)"))
     if not name:
