@@ -20,6 +20,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent
 RESULTS = ROOT / "results"
 CACHE = ROOT / ".cache"
+#: Where write_result writes instead of bench/results/, when set: `python -m bench.check`
+#: runs the benchmarks again without touching the committed figures.
+OUT_ENV = "YANSENNE_BENCH_OUT"
 
 
 @dataclass(frozen=True)
@@ -86,10 +89,19 @@ def machine() -> dict[str, Any]:
             "cpus": os.cpu_count(), "processor": platform.processor() or platform.machine()}
 
 
+def results_dir() -> Path:
+    """bench/results/, or the folder named by $YANSENNE_BENCH_OUT."""
+    import os
+
+    override = os.environ.get(OUT_ENV)
+    return Path(override) if override else RESULTS
+
+
 def write_result(name: str, data: dict[str, Any]) -> Path:
-    """Write one benchmark's figures to bench/results/NAME.json."""
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    path = RESULTS / f"{name}.json"
+    """Write one benchmark's figures to bench/results/NAME.json (or $YANSENNE_BENCH_OUT)."""
+    folder = results_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.json"
     record = {"benchmark": name, "machine": machine(), **data}
     path.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
