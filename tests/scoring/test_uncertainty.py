@@ -58,6 +58,20 @@ def test_draws_agree_with_ranking_each_resampled_panel(method: str, seed: int,
     assert fast.tolist() == reference_ranks(snapshot, ranking, rules, picks).tolist()
 
 
+@pytest.mark.parametrize("method", scoring.METHODS)
+@pytest.mark.parametrize("seed", [5, 6])
+def test_draws_agree_on_a_complete_panel(method: str, seed: int) -> None:
+    # every juror scored every project: the mean ranks the draws by their sums alone
+    snapshot = random_panel(seed, jurors=6, projects=9, missing=0.0)
+    rules = scoring.Rules(quorum=1, trim=1)
+    ranking = scoring.rank_scope(snapshot, "cat", method, rules)
+    table = snapshot.table
+    ranked = table.project_index([s.project for s in ranking.standings])
+    picks = draw_jurors(len(table.jurors), seed, 60)
+    fast = draw_ranks(table, ranked, method, rules, picks)
+    assert fast.tolist() == reference_ranks(snapshot, ranking, rules, picks).tolist()
+
+
 def test_two_runs_print_the_same_figures() -> None:
     snapshot = random_panel(5, jurors=7, projects=6, missing=0.1)
     rules = scoring.Rules()

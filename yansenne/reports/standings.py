@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from typing import Any
 
 from yansenne import scoring
@@ -76,7 +77,75 @@ def as_json(ranking: EditionRanking) -> dict[str, Any]:
 
 
 def as_json_text(ranking: EditionRanking) -> str:
-    return json.dumps(as_json(ranking), ensure_ascii=False, indent=2)
+    """`as_json` as `json.dumps(..., ensure_ascii=False, indent=2)` writes it, byte for
+    byte, without its pure-Python encoder (an indent turns the C one off): on an edition
+    of 1,000 projects that encoder took half a second, more than the ranking's figures."""
+    out: list[str] = []
+    _write(as_json(ranking), "\n", out)
+    return "".join(out)
+
+
+_encode_string = json.encoder.encode_basestring  # the C function where available
+
+
+def _write(value: Any, newline: str, out: list[str]) -> None:
+    """Append `value` as indented JSON; `newline` is the line break and current indent.
+    Leaves are written in the loop (no call per leaf: most of the document is leaves)."""
+    if isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        sep = "{" + inner
+        for key, item in value.items():
+            if isinstance(item, dict | list | tuple):
+                out.append(sep + _key(key) + ": ")
+                _write(item, inner, out)
+            else:
+                out.append(sep + _key(key) + ": " + _scalar(item))
+            sep = "," + inner
+        out.append(newline + "}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        sep = "[" + inner
+        for item in value:
+            if isinstance(item, dict | list | tuple):
+                out.append(sep)
+                _write(item, inner, out)
+            else:
+                out.append(sep + _scalar(item))
+            sep = "," + inner
+        out.append(newline + "]")
+    else:
+        out.append(_scalar(value))
+
+
+def _scalar(value: Any) -> str:
+    """A leaf as json.dumps writes it."""
+    kind = type(value)
+    if kind is float and math.isfinite(value):
+        return float.__repr__(value)
+    if kind is str:
+        return _encode_string(value)
+    if kind is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return json.dumps(value, ensure_ascii=False)  # NaN, subclasses, anything else
+
+
+def _key(key: Any) -> str:
+    """A mapping key as json.dumps writes it (a string, else its JSON text quoted)."""
+    if isinstance(key, str):
+        return _encode_string(key)
+    return _encode_string(_scalar(key))
 
 
 def as_csv(ranking: EditionRanking) -> str:
