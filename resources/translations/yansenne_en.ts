@@ -159,7 +159,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>Ballot</name>
     <message>
-        <location filename="../../yansenne/ui/juror/ballot.py" line="+21"/>
+        <location filename="../../yansenne/ui/juror/ballot.py" line="+22"/>
         <source>Send my ballot</source>
         <translation>Send my ballot</translation>
     </message>
@@ -316,7 +316,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../yansenne/ui/juror/category_page.py" line="+171"/>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+178"/>
         <source>Find a project (code or title)</source>
         <translation>Find a project (code or title)</translation>
     </message>
@@ -403,7 +403,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Saved: {project} · {criterion} = {value} (revision {revision})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <location line="+16"/>
         <source>Move to a criterion to read its rubric.</source>
         <translation>Move to a criterion to read its rubric.</translation>
@@ -1115,7 +1115,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>ConflictsPage</name>
     <message numerus="yes">
-        <location filename="../../yansenne/ui/pages/conflicts.py" line="+118"/>
+        <location filename="../../yansenne/ui/pages/conflicts.py" line="+122"/>
         <source>%n conflict(s) of interest declared</source>
         <translation>
             <numerusform>%n conflict of interest declared</numerusform>
@@ -1518,7 +1518,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/dashboard.py" line="+87"/>
+        <location filename="../../yansenne/ui/pages/dashboard.py" line="+95"/>
         <source>projects</source>
         <translation>projects</translation>
     </message>
@@ -1531,7 +1531,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+23"/>
         <source>conflicts of interest (%n suggested)</source>
         <translation>
             <numerusform>conflicts of interest (%n suggested)</numerusform>
@@ -1539,7 +1539,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>of the expected marks given</source>
         <translation>of the expected marks given</translation>
     </message>
@@ -1549,7 +1549,12 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Projects fully scored by each juror, out of the projects they score (conflicts and observers left out); {marks} of {expected} marks given.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>conflicts of interest</source>
+        <translation>conflicts of interest</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -2813,18 +2818,18 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</translat
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+267"/>
-        <location line="+73"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+279"/>
+        <location line="+76"/>
         <source>This column cannot be scored.</source>
         <translation>This column cannot be scored.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>“{text}” is not a number: for {criterion}, type {allowed}.</source>
         <translation>“{text}” is not a number: for {criterion}, type {allowed}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{value} is outside the scale of {criterion}: type {allowed}.</source>
         <translation>{value} is outside the scale of {criterion}: type {allowed}.</translation>
     </message>
@@ -3012,7 +3017,7 @@ weight {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+222"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+236"/>
         <source>Cannot open the grid</source>
         <translation>Cannot open the grid</translation>
     </message>
@@ -3425,7 +3430,7 @@ weight {weight}</translation>
         <translation>Score as juror</translation>
     </message>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+236"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+254"/>
         <source>Open a Yansenne database</source>
         <translation>Open a Yansenne database</translation>
     </message>
@@ -3445,7 +3450,7 @@ weight {weight}</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>The database is gone</source>
         <translation>The database is gone</translation>
     </message>
@@ -3455,7 +3460,7 @@ weight {weight}</translation>
         <translation>Nothing can be saved: the database file was replaced or removed by another program</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The change was refused</source>
         <translation>The change was refused</translation>
     </message>
@@ -4455,7 +4460,7 @@ Language: {language}</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/projects_model.py" line="+75"/>
+        <location filename="../../yansenne/ui/models/projects_model.py" line="+144"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4508,7 +4513,7 @@ Language: {language}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+154"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+159"/>
         <source>Every category</source>
         <translation>Every category</translation>
     </message>
@@ -4551,7 +4556,7 @@ Language: {language}</translation>
         <translation>Delete project {code}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Import the call&apos;s spreadsheet</source>
         <translation>Import the call&apos;s spreadsheet</translation>
     </message>
@@ -4566,7 +4571,7 @@ Language: {language}</translation>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The file cannot be imported</source>
         <translation>The file cannot be imported</translation>
     </message>
@@ -5999,9 +6004,14 @@ Promote all the same?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../yansenne/ui/app.py" line="+94"/>
+        <location filename="../../yansenne/ui/app.py" line="+103"/>
         <source>Yansenne cannot open the database</source>
         <translation>Yansenne cannot open the database</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>A ballot is collected in the secretariat&apos;s desk: open it there.</source>
+        <translation>A ballot is collected in the secretariat&apos;s desk: open it there.</translation>
     </message>
 </context>
 </TS>

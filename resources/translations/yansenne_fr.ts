@@ -159,7 +159,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>Ballot</name>
     <message>
-        <location filename="../../yansenne/ui/juror/ballot.py" line="+21"/>
+        <location filename="../../yansenne/ui/juror/ballot.py" line="+22"/>
         <source>Send my ballot</source>
         <translation>Envoyer mon bulletin</translation>
     </message>
@@ -316,7 +316,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../yansenne/ui/juror/category_page.py" line="+171"/>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+178"/>
         <source>Find a project (code or title)</source>
         <translation>Chercher un projet (code ou titre)</translation>
     </message>
@@ -403,7 +403,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Enregistré&#x202f;: {project} · {criterion} = {value} (révision {revision})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <location line="+16"/>
         <source>Move to a criterion to read its rubric.</source>
         <translation>Placez-vous sur un critère pour lire sa grille d&apos;appréciation.</translation>
@@ -1115,7 +1115,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>ConflictsPage</name>
     <message numerus="yes">
-        <location filename="../../yansenne/ui/pages/conflicts.py" line="+118"/>
+        <location filename="../../yansenne/ui/pages/conflicts.py" line="+122"/>
         <source>%n conflict(s) of interest declared</source>
         <translation>
             <numerusform>%n conflit d&apos;intérêts déclaré</numerusform>
@@ -1518,7 +1518,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/dashboard.py" line="+87"/>
+        <location filename="../../yansenne/ui/pages/dashboard.py" line="+95"/>
         <source>projects</source>
         <translation>projets</translation>
     </message>
@@ -1531,7 +1531,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+23"/>
         <source>conflicts of interest (%n suggested)</source>
         <translation>
             <numerusform>conflits d&apos;intérêts (%n suggéré)</numerusform>
@@ -1539,7 +1539,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>of the expected marks given</source>
         <translation>des notes attendues données</translation>
     </message>
@@ -1549,7 +1549,12 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Projets entièrement notés par chaque membre du jury, sur les projets qu&apos;il note (hors conflits et observateurs)&#x202f;; {marks} notes données sur {expected}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>conflicts of interest</source>
+        <translation>conflits d&apos;intérêts</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -2813,18 +2818,18 @@ Dégeler la grille de l&apos;édition {year}&#x202f;? Cet acte est inscrit au jo
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+267"/>
-        <location line="+73"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+279"/>
+        <location line="+76"/>
         <source>This column cannot be scored.</source>
         <translation>Cette colonne ne peut pas être notée.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>“{text}” is not a number: for {criterion}, type {allowed}.</source>
         <translation>«&#x202f;{text}&#x202f;» n&apos;est pas un nombre&#x202f;: pour {criterion}, tapez {allowed}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{value} is outside the scale of {criterion}: type {allowed}.</source>
         <translation>{value} est hors de l&apos;échelle de {criterion}&#x202f;: tapez {allowed}.</translation>
     </message>
@@ -3012,7 +3017,7 @@ poids {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+222"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+236"/>
         <source>Cannot open the grid</source>
         <translation>Impossible d&apos;ouvrir la grille</translation>
     </message>
@@ -3425,7 +3430,7 @@ poids {weight}</translation>
         <translation>Noter en tant que membre du jury</translation>
     </message>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+236"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+254"/>
         <source>Open a Yansenne database</source>
         <translation>Ouvrir une base de données Yansenne</translation>
     </message>
@@ -3445,7 +3450,7 @@ poids {weight}</translation>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>The database is gone</source>
         <translation>La base de données a disparu</translation>
     </message>
@@ -3455,7 +3460,7 @@ poids {weight}</translation>
         <translation>Rien ne peut être enregistré&#x202f;: le fichier de la base de données a été remplacé ou supprimé par un autre programme</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The change was refused</source>
         <translation>La modification a été refusée</translation>
     </message>
@@ -4455,7 +4460,7 @@ Langue&#x202f;: {language}</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/projects_model.py" line="+75"/>
+        <location filename="../../yansenne/ui/models/projects_model.py" line="+144"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4508,7 +4513,7 @@ Langue&#x202f;: {language}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+154"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+159"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -4551,7 +4556,7 @@ Langue&#x202f;: {language}</translation>
         <translation>Supprimer le projet {code}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Import the call&apos;s spreadsheet</source>
         <translation>Importer le tableur de l&apos;appel</translation>
     </message>
@@ -4566,7 +4571,7 @@ Langue&#x202f;: {language}</translation>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The file cannot be imported</source>
         <translation>Le fichier ne peut pas être importé</translation>
     </message>
@@ -5999,9 +6004,14 @@ Passer quand même à l’étape suivante&#x202f;?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../yansenne/ui/app.py" line="+94"/>
+        <location filename="../../yansenne/ui/app.py" line="+103"/>
         <source>Yansenne cannot open the database</source>
         <translation>Yansenne ne peut pas ouvrir la base de données</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>A ballot is collected in the secretariat&apos;s desk: open it there.</source>
+        <translation>Un bulletin se collecte dans le bureau du secrétariat&#x202f;: ouvrez-le là.</translation>
     </message>
 </context>
 </TS>

@@ -159,7 +159,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>Ballot</name>
     <message>
-        <location filename="../../yansenne/ui/juror/ballot.py" line="+21"/>
+        <location filename="../../yansenne/ui/juror/ballot.py" line="+22"/>
         <source>Send my ballot</source>
         <translation>Mijn stembiljet versturen</translation>
     </message>
@@ -316,7 +316,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../yansenne/ui/juror/category_page.py" line="+171"/>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+178"/>
         <source>Find a project (code or title)</source>
         <translation>Een project zoeken (code of titel)</translation>
     </message>
@@ -403,7 +403,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Opgeslagen: {project} · {criterion} = {value} (revisie {revision})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <location line="+16"/>
         <source>Move to a criterion to read its rubric.</source>
         <translation>Ga naar een criterium om de beoordelingsschaal te lezen.</translation>
@@ -1115,7 +1115,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>ConflictsPage</name>
     <message numerus="yes">
-        <location filename="../../yansenne/ui/pages/conflicts.py" line="+118"/>
+        <location filename="../../yansenne/ui/pages/conflicts.py" line="+122"/>
         <source>%n conflict(s) of interest declared</source>
         <translation>
             <numerusform>%n belangenconflict gemeld</numerusform>
@@ -1518,7 +1518,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/dashboard.py" line="+87"/>
+        <location filename="../../yansenne/ui/pages/dashboard.py" line="+95"/>
         <source>projects</source>
         <translation>projecten</translation>
     </message>
@@ -1531,7 +1531,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+23"/>
         <source>conflicts of interest (%n suggested)</source>
         <translation>
             <numerusform>belangenconflicten (%n voorgesteld)</numerusform>
@@ -1539,7 +1539,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>of the expected marks given</source>
         <translation>van de verwachte scores gegeven</translation>
     </message>
@@ -1549,7 +1549,12 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Projecten die elk jurylid volledig gescoord heeft, op de projecten die het scoort (zonder conflicten en waarnemers); {marks} van {expected} scores gegeven.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>conflicts of interest</source>
+        <translation>belangenconflicten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -2813,18 +2818,18 @@ Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogbo
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+267"/>
-        <location line="+73"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+279"/>
+        <location line="+76"/>
         <source>This column cannot be scored.</source>
         <translation>In deze kolom kan niet gescoord worden.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>“{text}” is not a number: for {criterion}, type {allowed}.</source>
         <translation>‘{text}’ is geen getal: typ voor {criterion} {allowed}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{value} is outside the scale of {criterion}: type {allowed}.</source>
         <translation>{value} valt buiten de schaal van {criterion}: typ {allowed}.</translation>
     </message>
@@ -3012,7 +3017,7 @@ gewicht {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+222"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+236"/>
         <source>Cannot open the grid</source>
         <translation>Kan het beoordelingsrooster niet openen</translation>
     </message>
@@ -3425,7 +3430,7 @@ gewicht {weight}</translation>
         <translation>Scoren als jurylid</translation>
     </message>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+236"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+254"/>
         <source>Open a Yansenne database</source>
         <translation>Een Yansenne-databank openen</translation>
     </message>
@@ -3445,7 +3450,7 @@ gewicht {weight}</translation>
         <translation>De databank kan niet worden geopend</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>The database is gone</source>
         <translation>De databank is verdwenen</translation>
     </message>
@@ -3455,7 +3460,7 @@ gewicht {weight}</translation>
         <translation>Er kan niets worden opgeslagen: het databankbestand werd door een ander programma vervangen of verwijderd</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The change was refused</source>
         <translation>De wijziging werd geweigerd</translation>
     </message>
@@ -4455,7 +4460,7 @@ Taal: {language}</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/projects_model.py" line="+75"/>
+        <location filename="../../yansenne/ui/models/projects_model.py" line="+144"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4508,7 +4513,7 @@ Taal: {language}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+154"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+159"/>
         <source>Every category</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -4551,7 +4556,7 @@ Taal: {language}</translation>
         <translation>Project {code} verwijderen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Import the call&apos;s spreadsheet</source>
         <translation>Spreadsheet van de oproep importeren</translation>
     </message>
@@ -4566,7 +4571,7 @@ Taal: {language}</translation>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The file cannot be imported</source>
         <translation>Het bestand kan niet worden geïmporteerd</translation>
     </message>
@@ -5999,9 +6004,14 @@ Toch naar de volgende fase overgaan?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../yansenne/ui/app.py" line="+94"/>
+        <location filename="../../yansenne/ui/app.py" line="+103"/>
         <source>Yansenne cannot open the database</source>
         <translation>Yansenne kan de databank niet openen</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>A ballot is collected in the secretariat&apos;s desk: open it there.</source>
+        <translation>Een stembiljet wordt in het bureau van het secretariaat verzameld: open het daar.</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from PySide6.QtCharts import QAbstractBarSeries
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from yansenne.domain import projects
+from yansenne.domain import projects, queries
 from yansenne.store.database import Database
 from yansenne.ui.main_window import MainWindow
 
@@ -66,3 +66,16 @@ def test_progress_follows_the_edits_when_shown_again(window: MainWindow, page,  
     assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == (
         "Anne Dupont: 3 of 4 projects fully scored; 12 of 16 marks given")
     assert bars(page)[0] == ("Police services", 4.0)
+
+
+def test_counts_come_grouped_and_the_suggestions_arrive_after(qtbot: QtBot, page,  # type: ignore[no-untyped-def]
+                                                              small_db: Database) -> None:
+    (edition,) = queries.editions(small_db)
+    counts = queries.dashboard_counts(small_db, edition.id)
+    assert counts.projects == len(queries.projects(small_db, edition.id)) == 6
+    assert len(counts.groups) < 6 or all(g.projects == 1 for g in counts.groups)
+    view = queries.conflicts_view(small_db, edition.id)
+    assert counts.declared_conflicts == len(view.declared) == 1
+    qtbot.waitUntil(lambda: "suggested" in page.ui.conflictsTile.text(), timeout=10_000)
+    text = page.ui.conflictsTile.text()
+    assert ">1<" in text and f"({len(view.suggested)} suggested)" in text

@@ -113,3 +113,29 @@ def test_search_filters_on_every_column(model: ProjectsModel, search: str,
     proxy.sort(Column.CODE, Qt.SortOrder.AscendingOrder)
     proxy.set_search(search)
     assert [cell(proxy, r, Column.CODE) for r in range(proxy.rowCount())] == codes
+
+
+def test_rows_are_lines_and_whole_rows_are_read_when_asked(
+        qapp: QApplication, small_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    (edition,) = queries.editions(small_db)
+    lines = queries.project_lines(small_db, edition.id)
+    asked: list[list[int]] = []
+
+    def fetch(ids: list[int]) -> list[ProjectRow]:
+        asked.append(list(ids))
+        return queries.project_rows(small_db, ids)
+
+    model = ProjectsModel(language="fr")
+    model.set_lines(lines, fetch)
+    assert model.rowCount() == 6 and not hasattr(lines[0], "summary_fr")
+    assert cell(model, 0, Column.TITLE) == "Projet 1 — sécurité"
+    assert cell(model, 0, Column.SCORES, SORT_ROLE) == 8
+    assert asked == []  # the table's cells need no whole row
+    record = cell(model, 3, Column.TITLE, RECORD_ROLE)
+    assert isinstance(record, ProjectRow) and record.code == "P04"
+    assert record.partner_actors == ("associations", "municipal")
+    assert cell(model, 3, Column.CODE, RECORD_ROLE) is record and asked == [[lines[3].id]]
+    monkeypatch.setattr("yansenne.ui.models.projects_model.CACHE_ROWS", 2)
+    whole = [model.whole_row(r) for r in range(6)]
+    assert whole == queries.projects(small_db, edition.id)  # the same rows as read whole
+    assert model.cached() == 2  # the cache stays small

@@ -53,6 +53,7 @@ from yansenne.store.database import Database
 from yansenne.store.opening import open_database
 from yansenne.ui import i18n
 from yansenne.ui.main_window import MainWindow
+from yansenne.ui.pages import registry
 
 YEAR = 2026
 Texts = dict[tuple[str, ...], str]
@@ -353,10 +354,10 @@ def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[tuple[Database, Path]]:
 def desk_texts(qtbot: QtBot, window: MainWindow) -> tuple[Texts, list[str]]:
     texts: Texts = {}
     cut: list[str] = []
-    for key in window.pages:
+    for key in (entry.key for entry in registry.PAGES):  # built when first shown
         window.show_page(key)
         settle(qtbot, window)
-        page = window.pages[key]
+        page = window.page(key)
 
         def visit(key: str = key, page: QWidget = page) -> None:
             settle(qtbot, window)

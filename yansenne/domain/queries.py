@@ -95,6 +95,74 @@ def projects(db: Database, edition_id: int) -> list[ProjectRow]:
         return [_project_row(p, c, n) for p, c, n in s.execute(query).all()]
 
 
+@dataclass(frozen=True)
+class ProjectLine:
+    """What the projects table shows of one project (its row there): no summaries,
+    contacts or partners, which the detail pane reads for the one selected."""
+
+    id: int
+    code: str
+    title_fr: str
+    title_nl: str
+    title_en: str
+    category_code: str
+    category_name_fr: str
+    category_name_nl: str
+    category_name_en: str
+    organisation: str
+    lead_actor: str | None
+    municipality: str | None
+    budget_eur: float | None
+    n_scores: int
+
+
+def project_lines(db: Database, edition_id: int) -> list[ProjectLine]:
+    """The projects table of one edition in code order: its columns only, read as
+    plain values (no ORM object per project)."""
+    n_scores = (
+        select(Score.project_id, func.count(Score.id).label("n"))
+        .join(Project, Project.id == Score.project_id)
+        .where(Project.edition_id == edition_id)
+        .group_by(Score.project_id)
+        .subquery()
+    )
+    query = (
+        select(Project.id, Project.code, Project.title_fr, Project.title_nl, Project.title_en,
+               Category.code, Category.name_fr, Category.name_nl, Category.name_en,
+               Project.organisation, Project.lead_actor, Project.municipality,
+               Project.budget_eur, func.coalesce(n_scores.c.n, 0))
+        .join(Category, Category.id == Project.category_id)
+        .outerjoin(n_scores, n_scores.c.project_id == Project.id)
+        .where(Project.edition_id == edition_id)
+        .order_by(Project.code)
+    )
+    with db.read() as s:
+        return [ProjectLine(i, code, tfr, tnl or "", ten or "", ccode, cfr, cnl or "",
+                            cen or "", org or "", actor, municipality, budget, int(n))
+                for i, code, tfr, tnl, ten, ccode, cfr, cnl, cen, org, actor, municipality,
+                budget, n in s.execute(query)]
+
+
+def project_rows(db: Database, ids: list[int]) -> list[ProjectRow]:
+    """The whole rows of the projects `ids` (any order; those gone are left out)."""
+    if not ids:
+        return []
+    n_scores = (
+        select(Score.project_id, func.count(Score.id).label("n"))
+        .where(Score.project_id.in_(ids))
+        .group_by(Score.project_id)
+        .subquery()
+    )
+    query = (
+        select(Project, Category, func.coalesce(n_scores.c.n, 0))
+        .join(Category, Category.id == Project.category_id)
+        .outerjoin(n_scores, n_scores.c.project_id == Project.id)
+        .where(Project.id.in_(ids))
+    )
+    with db.read() as s:
+        return [_project_row(p, c, n) for p, c, n in s.execute(query).all()]
+
+
 def _project_row(p: Project, c: Category, n: int) -> ProjectRow:
     return ProjectRow(
         id=p.id, code=p.code, title_fr=p.title_fr, title_nl=p.title_nl or "",
@@ -270,6 +338,63 @@ def jurors(db: Database, edition_id: int) -> list[JurorRow]:
         return [JurorRow(j.code, j.name, j.institution or "", j.role, j.language, j.email or "",
                          tuple(sorted(assigned.get(j.id, []), key=lambda c: order.get(c, 0))),
                          int(n)) for j, n in rows]
+
+
+@dataclass(frozen=True)
+class ProjectGroup:
+    """How many projects share a category, a lead actor and a municipality."""
+
+    category_code: str
+    category_name_fr: str
+    category_name_nl: str
+    category_name_en: str
+    lead_actor: str | None
+    municipality: str | None
+    projects: int
+
+
+@dataclass(frozen=True)
+class DashboardCounts:
+    """The dashboard's counts: the projects grouped by what it counts them by (every
+    dimension is a sum over these few groups), and the conflicts declared."""
+
+    groups: tuple[ProjectGroup, ...]
+    declared_conflicts: int
+
+    @property
+    def projects(self) -> int:
+        return sum(group.projects for group in self.groups)
+
+
+def dashboard_counts(db: Database, edition_id: int) -> DashboardCounts:
+    """One grouped query over the projects (not a row per project, let alone their
+    texts), with the declared conflicts counted in the same statement."""
+    declared = (select(func.count()).select_from(Conflict)
+                .join(Juror, Juror.id == Conflict.juror_id)
+                .where(Juror.edition_id == edition_id).scalar_subquery())
+    query = (
+        select(Category.code, Category.name_fr, Category.name_nl, Category.name_en,
+               Project.lead_actor, Project.municipality, func.count(Project.id), declared)
+        .join(Category, Category.id == Project.category_id)
+        .where(Project.edition_id == edition_id)
+        .group_by(Category.id, Project.lead_actor, Project.municipality)
+    )
+    with db.read() as s:
+        rows = s.execute(query).all()
+        n_declared = (rows[0][7] if rows else s.scalar(select(declared)))
+    groups = tuple(ProjectGroup(code, fr, nl or "", en or "", actor, municipality, int(n))
+                   for code, fr, nl, en, actor, municipality, n, _ in rows)
+    return DashboardCounts(groups, int(n_declared or 0))
+
+
+def suggested_conflicts(db: Database, edition_id: int) -> int:
+    """How many juror–project pairs the conflict suggestions name (slow on a large
+    edition: the dashboard asks off the UI thread)."""
+    from yansenne.domain.conflict_suggestions import suggestions
+
+    with db.read() as s:
+        year = s.scalar(select(Edition.year).where(Edition.id == edition_id))
+        return len({(x.juror, x.project) for x in suggestions(s, int(year))})
 
 
 def conflicts_view(db: Database, edition_id: int) -> ConflictsView:

@@ -2,7 +2,10 @@
 
 The edition switcher and the database are the window's; a sidebar lists the
 pages of `pages/registry.py` (Dashboard, Edition, Categories & grid, Projects,
-Jury, Conflicts…) in a stacked widget. Every edit goes through one undo stack;
+Jury, Conflicts…) in a stacked widget. A page is built when first shown (or first
+asked for): building every page, its charts and models, before the first paint
+held the desk back on a large edition; the projects page, which the status bar
+counts, is built at once. Every edit goes through one undo stack;
 after each committed step the window re-reads the store for the page shown (the
 others re-read when they are next shown). Dropping an .xlsx or .csv file on the
 window opens the import preview of the call's spreadsheet. The actions built in
@@ -46,7 +49,6 @@ from yansenne.ui.help_dialog import HelpDialog
 from yansenne.ui.models.projects_model import Column
 from yansenne.ui.pages import registry
 from yansenne.ui.pages.base import Desk, DeskPage
-from yansenne.ui.pages.new_edition_dialog import create_edition
 from yansenne.ui.pages.projects import (  # noqa: F401 (kept importable from here)
     MIN_TEXT_WIDTH,
     MIN_TITLE_WIDTH,
@@ -88,13 +90,13 @@ class MainWindow(WindowActions, QMainWindow):
         self._counts: EditionCounts | None = None
         self.undo_stack = UndoStack(lambda: self._db, self)
         self.desk = Desk(lambda: self._db, self.current_edition, self.undo_stack, self)
-        self.pages: dict[str, DeskPage] = {}
+        self.pages: dict[str, DeskPage] = {}  # the pages built so far (see `page`)
         self._stale: set[str] = set()
         self.help_dialog: HelpDialog | None = None
         self._setup_toolbar()
         self._style_sidebar()
         self._build_pages()
-        projects = self.pages["projects"]
+        projects = self.page("projects")
         assert isinstance(projects, ProjectsPage)
         self.projects_page = projects
         for name in PROJECT_WIDGETS:
@@ -117,14 +119,11 @@ class MainWindow(WindowActions, QMainWindow):
 
     # -- construction --------------------------------------------------------------
     def _build_pages(self) -> None:
-        """One page per registry entry, in order, with its sidebar item and Ctrl+digit."""
+        """One place per registry entry, in order, with its sidebar item and Ctrl+digit;
+        the page itself is built by `page` when first needed."""
         self.page_actions: list[QAction] = []
         for number, entry in enumerate(registry.PAGES, start=1):
-            page = registry.page_class(entry)(self.ui.deskStack)
-            page.setObjectName(f"{entry.key}Page")
-            page.bind(self.desk)
-            self.ui.deskStack.addWidget(page)
-            self.pages[entry.key] = page
+            self.ui.deskStack.addWidget(QWidget(self.ui.deskStack))  # until first shown
             QListWidgetItem(registry.title(entry), self.ui.sidebar).setData(
                 Qt.ItemDataRole.UserRole, entry.key)
             action = QAction(registry.title(entry), self)
@@ -134,7 +133,6 @@ class MainWindow(WindowActions, QMainWindow):
             action.triggered.connect(lambda _checked=False, key=entry.key: self.show_page(key))
             self.ui.menuGo.addAction(action)
             self.page_actions.append(action)
-        self.ui.sidebar.setCurrentRow(0)
 
     def _setup_status_bar(self) -> None:
         self.counts_label = QLabel(self)
@@ -197,12 +195,32 @@ class MainWindow(WindowActions, QMainWindow):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else registry.START_PAGE
 
     def page(self, key: str) -> DeskPage:
-        return self.pages[key]
+        """The page `key`, built and bound the first time it is asked for (it reads the
+        store when shown: a page built now is stale until then)."""
+        page = self.pages.get(key)
+        if page is not None:
+            return page
+        row, entry = next((row, entry) for row, entry in enumerate(registry.PAGES)
+                          if entry.key == key)
+        stack = self.ui.deskStack
+        page = registry.page_class(entry)(stack)
+        page.setObjectName(f"{entry.key}Page")
+        page.bind(self.desk)
+        current, holder = stack.currentIndex(), stack.widget(row)
+        stack.insertWidget(row, page)
+        stack.removeWidget(holder)
+        holder.deleteLater()
+        stack.setCurrentIndex(current)
+        self.pages[key] = page
+        self._stale.add(key)
+        return page
 
     def show_page(self, key: str) -> None:
         """Show the page `key` (as a click in the sidebar would)."""
         for row in range(self.ui.sidebar.count()):
             if self.ui.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                if self.ui.sidebar.currentRow() == row:
+                    self._page_chosen(row)  # no signal: shown (and built) all the same
                 self.ui.sidebar.setCurrentRow(row)
                 return
 
@@ -282,6 +300,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.help_dialog.activateWindow()
 
     def new_edition(self) -> None:
+        from yansenne.ui.pages.new_edition_dialog import create_edition  # not at start-up
+
         year = create_edition(self, self.desk, [e.year for e in self._editions])
         if year is not None:
             self.show_edition(year)
@@ -318,9 +338,10 @@ class MainWindow(WindowActions, QMainWindow):
         A page holding unsaved edits stays as it is (and stale) unless the change is
         its own saving: a change made elsewhere never erases what is being typed."""
         for key in dict.fromkeys(("projects", self.current_page())):
-            if key in self._stale and not (keep_unsaved and self.pages[key].has_unsaved()):
+            page = self.page(key)
+            if key in self._stale and not (keep_unsaved and page.has_unsaved()):
                 self._stale.discard(key)
-                self.pages[key].load()
+                page.load()
 
     def _data_changed(self, kind: str) -> None:
         """After a committed step: an edition's own data, or the list of editions."""
@@ -372,18 +393,20 @@ class MainWindow(WindowActions, QMainWindow):
         self._load_edition()
 
     def _page_chosen(self, row: int) -> None:
+        if 0 <= row < len(registry.PAGES):
+            self.page(registry.PAGES[row].key)
         self.ui.deskStack.setCurrentIndex(row)
         if self.current_edition() is not None:
             self._refresh_pages()
 
     def _focus_search(self) -> None:
-        if not self.pages[self.current_page()].focus_search():
+        if not self.page(self.current_page()).focus_search():
             self.show_page("projects")
             self.projects_page.focus_search()
 
     def _delete(self) -> None:
         if self.current_edition() is not None:
-            self.pages[self.current_page()].delete_selected()
+            self.page(self.current_page()).delete_selected()
 
     def _refused(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("The change was refused"), message)

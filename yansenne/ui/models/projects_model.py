@@ -1,9 +1,17 @@
-"""The projects table: a read-only model over `ProjectRow`s and its search filter."""
+"""The projects table: a read-only model over project ids and its search filter.
+
+Each row holds what the table shows (a `ProjectLine`: code, titles, category…); the
+whole `ProjectRow` (summaries, contacts, partners) is read when asked for, for the
+detail pane or an editor, and kept in a small cache of recent rows: a large edition
+no longer keeps every project's full text in the table.
+"""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from yansenne.domain.queries import ProjectRow
+from yansenne.domain.queries import ProjectLine, ProjectRow
 from yansenne.i18n import pick
 from yansenne.ui import i18n, labels
 
@@ -36,27 +44,87 @@ class Column(IntEnum):
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """A value that sorts naturally: numbers for amounts and counts, text otherwise."""
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
-"""The whole `ProjectRow` behind a row (for the detail pane)."""
+"""The whole `ProjectRow` behind a row (for the detail pane), read when asked for."""
+LINE_ROLE = Qt.ItemDataRole.UserRole + 3
+"""What the table shows of the row (a `ProjectLine`, or a `ProjectRow` given whole)."""
 
 _NUMERIC = {Column.BUDGET, Column.SCORES}
+_COLUMNS = tuple(Column)  # by position: Column(n) costs an enum look-up a cell
+CACHE_ROWS = 64  # whole rows kept: the selection and its neighbours, not the edition
+
+
+class Line(Protocol):
+    """What a row shows; `ProjectLine` and `ProjectRow` both have it."""
+
+    id: int
+    code: str
+    title_fr: str
+    title_nl: str
+    category_code: str
+    organisation: str
+    lead_actor: str | None
+    municipality: str | None
+    budget_eur: float | None
+    n_scores: int
+
+
+Fetch = Callable[[list[int]], Sequence[ProjectRow]]
 
 
 class ProjectsModel(QAbstractTableModel):
-    """One row per project; texts in the interface language, which can change live."""
+    """One row per project id; texts in the interface language, which can change live."""
 
     def __init__(self, parent: QObject | None = None, language: str | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ProjectRow] = []
+        self._rows: list[Line] = []
+        self._fetch: Fetch = lambda _ids: []
+        self._cache: OrderedDict[int, ProjectRow] = OrderedDict()
+        # Sort keys by (row, column): sorting 1,000 rows asks each one ~20 times.
+        self._sort_keys: dict[tuple[int, int], Any] = {}
         self._lang = language or i18n.current_language()
 
     # -- feeding -----------------------------------------------------------------
-    def set_rows(self, rows: list[ProjectRow]) -> None:
+    def set_lines(self, lines: Sequence[ProjectLine], fetch: Fetch) -> None:
+        """The table's rows, and how to read whole rows by id when one is asked for."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = list(lines)
+        self._fetch = fetch
+        self._cache.clear()
+        self._sort_keys.clear()
         self.endResetModel()
 
-    def rows(self) -> list[ProjectRow]:
+    def set_rows(self, rows: Sequence[ProjectRow]) -> None:
+        """Whole rows already read (small editions, tests): nothing left to fetch."""
+        by_id = {row.id: row for row in rows}
+        self.set_lines(list(rows), lambda ids: [by_id[i] for i in ids if i in by_id])  # type: ignore[arg-type]
+
+    def rows(self) -> list[Line]:
+        """What the table shows of every project, in the model's order."""
         return list(self._rows)
+
+    def whole_row(self, row: int) -> ProjectRow | None:
+        """The whole row at `row`, from the cache or read now."""
+        if not 0 <= row < len(self._rows):
+            return None
+        line = self._rows[row]
+        if isinstance(line, ProjectRow):
+            return line
+        found = self._cache.get(line.id)
+        if found is None:
+            fetched = self._fetch([line.id])
+            if not fetched:
+                return None
+            found = fetched[0]
+            self._cache[line.id] = found
+            while len(self._cache) > CACHE_ROWS:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(line.id)
+        return found
+
+    def cached(self) -> int:
+        """How many whole rows are held (the cache stays small whatever the edition)."""
+        return len(self._cache)
 
     def language(self) -> str:
         return self._lang
@@ -64,6 +132,7 @@ class ProjectsModel(QAbstractTableModel):
     def set_language(self, lang: str) -> None:
         """Re-render headers and cells after a language switch."""
         self._lang = lang
+        self._sort_keys.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._rows:
             last = self.index(len(self._rows) - 1, len(Column) - 1)
@@ -105,15 +174,23 @@ class ProjectsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        number = index.row()
+        if not index.isValid() or not 0 <= number < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
+        if role == SORT_ROLE:
+            key = (number, index.column())
+            found = self._sort_keys.get(key)
+            if found is None:
+                found = self._sort_keys[key] = self.sort_key(self._rows[number],
+                                                             _COLUMNS[index.column()])
+            return found
+        row = self._rows[number]
+        column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
-        if role == SORT_ROLE:
-            return self.sort_key(row, column)
         if role == RECORD_ROLE:
+            return self.whole_row(index.row())
+        if role == LINE_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
             return "\n".join(t for t in (row.title_fr, row.title_nl) if t)
@@ -124,7 +201,7 @@ class ProjectsModel(QAbstractTableModel):
         return None
 
     # -- texts -------------------------------------------------------------------
-    def display(self, row: ProjectRow, column: Column) -> str:
+    def display(self, row: Line, column: Column) -> str:
         lang = self._lang
         match column:
             case Column.CODE:
@@ -146,7 +223,7 @@ class ProjectsModel(QAbstractTableModel):
             case Column.SCORES:
                 return i18n.locale(lang).toString(row.n_scores)
 
-    def sort_key(self, row: ProjectRow, column: Column) -> Any:
+    def sort_key(self, row: Line, column: Column) -> Any:
         if column == Column.BUDGET:
             return -1.0 if row.budget_eur is None else float(row.budget_eur)
         if column == Column.SCORES:
@@ -204,7 +281,7 @@ class ProjectsFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
         if self._category or self._actor:
-            record = model.index(source_row, 0, source_parent).data(RECORD_ROLE)
+            record = model.index(source_row, 0, source_parent).data(LINE_ROLE)
             if self._category and record.category_code != self._category:
                 return False
             if self._actor and record.lead_actor != self._actor:

@@ -29,6 +29,7 @@ from yansenne.ui.pages.base import DeskPage
 from yansenne.ui.undo import step
 
 CELL_WIDTH = 64
+MEASURED_ROWS = 100  # rows sampled to fit a juror's column
 
 
 class ConflictsPage(DeskPage):
@@ -75,6 +76,9 @@ class ConflictsPage(DeskPage):
         header = view.horizontalHeader()
         header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(CELL_WIDTH)
+        # A juror's column holds one glyph a project: measuring a sample of rows fits it
+        # as well as measuring every row of a large edition (40 x 1,000 cells a layout).
+        header.setResizeContentsPrecision(MEASURED_ROWS)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         if keep:

@@ -1,12 +1,16 @@
 """The dashboard: the edition at a glance.
 
 How many projects by category, lead actor or municipality (a small bar chart),
-and the scoring progress as a jurors × categories grid of completion.
+and the scoring progress as a jurors × categories grid of completion. The counts
+come from one grouped query (`queries.dashboard_counts`), not a row per project;
+the conflicts suggested, slow to find on a large edition, are counted off the UI
+thread and complete their tile when known.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -16,12 +20,12 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from yansenne.domain import queries
-from yansenne.domain.queries import ProjectRow
+from yansenne.domain.queries import ProjectGroup
 from yansenne.i18n import pick
 from yansenne.ui import i18n, labels
 from yansenne.ui.forms.ui_dashboard_page import Ui_DashboardPage
@@ -59,7 +63,11 @@ class DashboardPage(DeskPage):
         for tile in (ui.projectsTile, ui.jurorsTile, ui.conflictsTile, ui.progressTile):
             tile.setStyleSheet("QLabel { background: #ffffff; border: 1px solid #d5d9e0; "
                                "border-radius: 4px; padding: 8px; }")
-        self._projects: list[ProjectRow] = []
+        self._groups: tuple[ProjectGroup, ...] = ()
+        self._declared, self._suggested = 0, None  # type: tuple[int, int | None]
+        self._request = 0
+        self._counted = _Counted(self)
+        self._counted.done.connect(self._suggestions_counted)
         self._fill_dimensions()
 
     def bind(self, desk) -> None:  # type: ignore[no-untyped-def]
@@ -72,25 +80,25 @@ class DashboardPage(DeskPage):
         if desk is None or edition is None:
             return
         db = desk.database
-        self._projects = queries.projects(db, edition.id)
+        counts = queries.dashboard_counts(db, edition.id)
+        self._groups = counts.groups
         categories = queries.categories(db, edition.id)
         jurors = queries.jurors(db, edition.id)
         progress = queries.progress(db, edition.id)
-        view = queries.conflicts_view(db, edition.id)
         self.progress_model.set_progress(jurors, categories, progress)
         marks = sum(p.marks for p in progress)
         expected = sum(p.expected for p in progress)
         share = marks / expected if expected else 0.0
         observers = sum(1 for j in jurors if j.role == "observer")
         ui = self.ui
-        ui.projectsTile.setText(TILE.format(value=len(self._projects),
+        ui.projectsTile.setText(TILE.format(value=counts.projects,
                                             label=self.tr("projects")))
         ui.jurorsTile.setText(TILE.format(
             value=len(jurors) - observers,
             label=self.tr("jurors who score (+ %n observer(s))", "", observers)))
-        ui.conflictsTile.setText(TILE.format(
-            value=len(view.declared),
-            label=self.tr("conflicts of interest (%n suggested)", "", len(view.suggested))))
+        self._declared, self._suggested = counts.declared_conflicts, None
+        self._show_conflicts()
+        self._count_suggestions(lambda: queries.suggested_conflicts(db, edition.id))
         ui.progressTile.setText(TILE.format(value=_percent(share),
                                             label=self.tr("of the expected marks given")))
         ui.progressHint.setText(self.tr(
@@ -99,18 +107,33 @@ class DashboardPage(DeskPage):
             marks=marks, expected=expected))
         self._show_counts()
 
+    def _count_suggestions(self, work: Callable[[], int]) -> None:
+        self._request += 1
+        QThreadPool.globalInstance().start(_CountSuggestions(work, self._counted,
+                                                             self._request))
+
+    def _suggestions_counted(self, request: int, count: int) -> None:
+        if request == self._request and count >= 0:
+            self._suggested = count
+            self._show_conflicts()
+
+    def _show_conflicts(self) -> None:
+        label = (self.tr("conflicts of interest (%n suggested)", "", self._suggested)
+                 if self._suggested is not None else self.tr("conflicts of interest"))
+        self.ui.conflictsTile.setText(TILE.format(value=self._declared, label=label))
+
     def counts(self, dimension: str) -> list[tuple[str, int]]:
         """(label, number of projects) by `dimension`, the largest first."""
         lang = i18n.current_language()
         found: Counter[str] = Counter()
-        for project in self._projects:
+        for group in self._groups:
             if dimension == "category":
-                found[pick(project, "category_name", lang)] += 1
+                found[pick(group, "category_name", lang)] += group.projects
             elif dimension == "lead_actor":
-                found[labels.actor_name(project.lead_actor, lang)] += 1
+                found[labels.actor_name(group.lead_actor, lang)] += group.projects
             else:
-                found[labels.municipality_name(project.municipality, lang)
-                      or self.tr("(none)")] += 1
+                found[labels.municipality_name(group.municipality, lang)
+                      or self.tr("(none)")] += group.projects
         return sorted(found.items(), key=lambda item: (-item[1], labels.fold(item[0])))
 
     def _show_counts(self) -> None:
@@ -168,6 +191,28 @@ class DashboardPage(DeskPage):
             self._name_chart()
             self.progress_model.retranslate()
         super().changeEvent(event)
+
+
+class _Counted(QObject):
+    """Carries a count back to the UI thread: (request, count; -1 when it failed)."""
+
+    done = Signal(int, int)
+
+
+class _CountSuggestions(QRunnable):
+    def __init__(self, work: Callable[[], int], counted: _Counted, request: int) -> None:
+        super().__init__()
+        self._work, self._counted, self._request = work, counted, request
+
+    def run(self) -> None:
+        try:
+            count = self._work()
+        except Exception:  # noqa: BLE001 - a tile left without its suggestions, no more
+            count = -1
+        try:
+            self._counted.done.emit(self._request, count)
+        except RuntimeError:  # the page was closed meanwhile
+            pass
 
 
 def _percent(share: float) -> str:

@@ -9,6 +9,7 @@ undo stack, so each one is committed at once and can be undone.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -26,17 +27,18 @@ from yansenne.domain import projects, queries
 from yansenne.domain.history import project_history
 from yansenne.domain.queries import CategoryRow, ProjectRow
 from yansenne.errors import YansenneError
-from yansenne.exchange.call_import import CallFile, read_call_file
 from yansenne.i18n import pick
 from yansenne.ui import file_dialogs, i18n, labels
 from yansenne.ui.forms.ui_projects_page import Ui_ProjectsPage
 from yansenne.ui.models.projects_model import RECORD_ROLE, Column, ProjectsFilter, ProjectsModel
 from yansenne.ui.pages.base import DeskPage
-from yansenne.ui.pages.call_import_dialog import FILE_FILTER, CallImportDialog
 from yansenne.ui.pages.history_dialog import HistoryDialog
 from yansenne.ui.pages.project_dialog import ProjectDialog
 from yansenne.ui.tasks import run_task
 from yansenne.ui.undo import step
+
+if TYPE_CHECKING:
+    from yansenne.exchange.call_import import CallFile
 
 # Widest a column grows when fitted to its contents; the user can still drag it wider.
 SHRINKABLE = (Column.CATEGORY, Column.ORGANISATION, Column.LEAD_ACTOR, Column.MUNICIPALITY,
@@ -122,8 +124,11 @@ class ProjectsPage(DeskPage):
             self._fill_filters()
             self.shownChanged.emit()
             return
-        self.model.set_rows(queries.projects(desk.database, edition.id))
-        self._categories = queries.categories(desk.database, edition.id)
+        db = desk.database
+        # The table's columns for every project; a whole row only when one is asked for.
+        self.model.set_lines(queries.project_lines(db, edition.id),
+                             lambda ids: queries.project_rows(db, ids))
+        self._categories = queries.categories(db, edition.id)
         self._fill_filters()
         self.measure_columns()
         if not (previous and self.select_project(previous.code)) and self.proxy.rowCount():
@@ -318,6 +323,10 @@ class ProjectsPage(DeskPage):
 
     def import_call(self, path: Path | None = None) -> None:
         """Read the call's spreadsheet (off the UI thread), then show its preview."""
+        # The spreadsheet readers (openpyxl) load on the first import, not at start-up.
+        from yansenne.exchange.call_import import read_call_file
+        from yansenne.ui.pages.call_import_dialog import FILE_FILTER
+
         desk = self.desk
         if desk is None or desk.year is None:
             return
@@ -333,6 +342,8 @@ class ProjectsPage(DeskPage):
                  on_success=self._preview, on_failure=self._unreadable)
 
     def _preview(self, call: CallFile) -> None:
+        from yansenne.ui.pages.call_import_dialog import CallImportDialog
+
         assert self.desk is not None
         dialog = CallImportDialog(self, self.desk, call)
         dialog.exec()
