@@ -33,7 +33,6 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-import networkx as nx
 import numpy as np
 
 TIE_RANGE = 1000
@@ -193,6 +192,8 @@ def _solve(
     # Any allocation carries `total` pairs, each with a tie-break < TIE_RANGE: one
     # mismatch must cost more than every tie-break together.
     mismatch = TIE_RANGE * total + 1
+    import networkx as nx  # here: the desk and the commands that never allocate skip it
+
     graph = nx.DiGraph()
     graph.add_node("s", demand=-(total - low * len(panel)))
     for j in panel:
@@ -247,6 +248,8 @@ def _diagnose(
     """
     total, low, high = _bounds(group, panel, per_project)
     reward = total + 1
+    import networkx as nx
+
     graph = nx.DiGraph()
     graph.add_node("s", demand=-total)
     graph.add_node("t", demand=total)

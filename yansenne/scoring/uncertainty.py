@@ -102,7 +102,7 @@ def draw_ranks(table: Table, ranked: np.ndarray, method: str, rules: Rules,
     else:  # small whole numbers: a float product is exact, and far faster than int64's
         count = np.rint(weight.astype(float) @ present.astype(float)).astype(np.int64)
     ok = count >= rules.quorum
-    out = np.empty((draws, n), dtype=np.intp)
+    out = np.empty((draws, n), dtype=np.int32)  # half of intp's memory: ranks are small
     stable = ~np.any((count > 0) & ~ok, axis=1)  # the ranked set is the panel's
     done = np.zeros(draws, dtype=bool)
     prepared = _prepare(method, totals, exact, table.unit, complete)
@@ -443,8 +443,9 @@ def summarise(ranks: np.ndarray) -> list[Uncertainty]:
     if draws == 0:
         return []
     first = ranks == 1
-    shared = first / np.maximum(first.sum(axis=1, keepdims=True), 1)
-    p_first = shared.mean(axis=0)
+    # each draw's first place shared among its tied projects: a matrix-vector product,
+    # not a (draws, n) float matrix
+    p_first = (first.T @ (1.0 / np.maximum(first.sum(axis=1), 1))) / draws
     p_top3 = (ranks <= 3).mean(axis=0)
     at = [max(int(np.ceil(q * draws)) - 1, 0) for q in (0.05, 0.95)]
     s = np.partition(np.ascontiguousarray(ranks.T), at, axis=1)  # two order statistics
