@@ -42,6 +42,7 @@ from yansenne.exchange.call_import import (
     unmapped_values,
     value_options,
 )
+from yansenne.files import same_file
 from yansenne.ui import file_dialogs
 from yansenne.ui.forms.ui_call_import_dialog import Ui_CallImportDialog
 from yansenne.ui.models.call_import_models import (
@@ -199,7 +200,7 @@ class CallImportDialog(QDialog):
             self.tr("Spreadsheets ({patterns})").format(patterns="*.csv *.xlsx"))
         if not chosen:
             return False
-        if Path(chosen).resolve() == source.resolve():
+        if same_file(chosen, source):  # as the disk sees names (case, links)
             self.ui.problemsLabel.setText(self.tr(
                 "The refused rows cannot replace the file being imported; choose another name."))
             self.ui.problemsLabel.show()
