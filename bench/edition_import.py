@@ -2,7 +2,12 @@
 
 The baseline reads every cell of the same file in read-only mode, the least any
 import must do; the ratio says what checking and writing 320,000 scores costs on
-top of that. Target: at most 1.5 times the baseline.
+top of that. Target: at most 1.3 times the baseline.
+
+The baseline opens the file with `load_workbook(read_only=True)`, which parses every
+sheet that declares no size (openpyxl writes none) once just to measure it; the import
+opens it without that pass (`tabular._open_read_only`), so part of its margin is that
+pass, not cheaper checks.
 """
 
 from __future__ import annotations
@@ -75,7 +80,7 @@ def run(size: str = "L", repeat: int = 3) -> dict:
         "baseline_s": round(median(baseline), 3),
         "import_s": round(median(ours), 3),
         "ratio": round(median(ours) / median(baseline), 2),
-        "target_ratio": 1.5,
+        "target_ratio": 1.3,
     }
 
 

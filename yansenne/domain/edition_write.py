@@ -1,11 +1,13 @@
 """The bulk edition write: a whole checked edition into the database in one transaction.
 
 The edition workbook and the demo edition both arrive here as `EditionData`; the
-scores go in as one Core insert (an edition can hold 320,000 of them).
+scores go in as one statement run for every row, as plain tuples on SQLite (an edition
+can hold 320,000 of them; the database's triggers check each).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +36,7 @@ from yansenne.store.models import (
     Screening,
     ShortlistEntry,
     Stage,
+    utcnow,
 )
 from yansenne.store.postgres import drop_juror_logins
 
@@ -162,16 +165,15 @@ def write_edition(session: Session, data: EditionData, actor: str = "import") ->
         found = criteria.get((category, code)) or criteria[(None, code)]
         return found.id
 
-    if data.scores:  # Core insert: no ORM bookkeeping for 320,000 rows
-        session.execute(insert(Score.__table__), [
-            {"stage_id": (stages[r["stage"]] if r.get("stage") else last).id,
-             "juror_id": jurors[r["juror"]][0].id, "project_id": projects[r["project"]][0].id,
-             "criterion_id": criterion_id(r["project"], r["criterion"]), "value": r["value"],
-             "comment": r["comment"] or "", "revision": 1, "updated_by": actor}
-            for r in data.scores])
+    ids = _Ids(stages={c: s.id for c, s in stages.items()}, last=last.id,
+               jurors={c: j.id for c, (j, _a) in jurors.items()},
+               projects={c: p.id for c, (p, _k) in projects.items()},
+               criterion=criterion_id)
+    if data.scores:
+        _insert_scores(session, data.scores, ids, actor)
     preliminary = [
-        {"stage_id": (stages[r["stage"]] if r.get("stage") else last).id,
-         "juror_id": jurors[r["juror"]][0].id, "project_id": projects[r["project"]][0].id,
+        {"stage_id": ids.stage(r.get("stage")), "juror_id": ids.jurors[r["juror"]],
+         "project_id": ids.projects[r["project"]],
          "criterion_id": criterion_id(r["project"], r["criterion"]), "value": r["preliminary"]}
         for r in data.scores if r.get("preliminary") is not None]
     if preliminary:
@@ -182,6 +184,66 @@ def write_edition(session: Session, data: EditionData, actor: str = "import") ->
         session.add(Decision(edition_id=edition.id, project_id=project.id, **record))
     session.flush()
     return edition
+
+
+@dataclass
+class _Ids:
+    """The database ids of an edition's codes, as its marks refer to them."""
+
+    stages: dict[str, int]
+    last: int  # the stage of a mark that names none
+    jurors: dict[str, int]
+    projects: dict[str, int]
+    criterion: Callable[[str, str], int]
+
+    def stage(self, code: str | None) -> int:
+        return self.stages[code] if code else self.last
+
+
+# Negative: KiB (SQLite's own convention): 64 MB, twice a database holding edition L.
+BULK_CACHE_KIB = -64 * 1024
+SCORE_COLUMNS = ("stage_id", "juror_id", "project_id", "criterion_id", "value", "comment",
+                 "revision", "updated_at", "updated_by")
+
+
+def _insert_scores(session: Session, scores: list[dict[str, Any]], ids: _Ids,
+                   actor: str) -> None:
+    """The marks in one statement run for every row. On SQLite the rows go to the driver
+    as tuples: SQLAlchemy would otherwise run its bind processors and the column defaults
+    (a clock reading each) 320,000 times; one import is one moment. The database's
+    triggers still check every row."""
+    connection = session.connection()
+    now = utcnow()
+    if connection.dialect.name == "sqlite":  # stored as SQLAlchemy stores it, once
+        kind = Score.__table__.c.updated_at.type.dialect_impl(connection.dialect)
+        stamp = kind.bind_processor(connection.dialect)
+        now = stamp(now) if stamp is not None else now
+    # Memoised: an edition has a few thousand (project, criterion) pairs, not 320,000.
+    criterion_ids: dict[tuple[str, str], int] = {}
+    rows = []
+    for r in scores:
+        key = (r["project"], r["criterion"])
+        criterion = criterion_ids.get(key)
+        if criterion is None:
+            criterion = criterion_ids[key] = ids.criterion(*key)
+        rows.append((ids.stage(r.get("stage")), ids.jurors[r["juror"]],
+                     ids.projects[r["project"]], criterion, r["value"], r["comment"] or "", 1,
+                     now, actor))
+    if connection.dialect.name != "sqlite":  # the dialect's own batched insert
+        session.execute(insert(Score.__table__), [dict(zip(SCORE_COLUMNS, row, strict=True))
+                                                  for row in rows])
+        return
+    # SQLite's page cache (2 MB) cannot hold the score table's indexes as they grow: each
+    # row would evict pages the next one reads again. For this statement only, room for
+    # an edition L whole; the connection's own setting comes back after it.
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+    try:
+        connection.exec_driver_sql(
+            f"INSERT INTO scores ({', '.join(SCORE_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(SCORE_COLUMNS))})", rows)
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
 def _write_stages(session: Session, edition: Edition, data: EditionData, *,

@@ -495,10 +495,11 @@ def read_scores(sheet: Sheet, context: Context, problems: list,
     seen: dict[str, int] = {}
     has_comment = "comment" in sheet.header
     has_stage = "stage" in sheet.header
+    pairs: dict[tuple[Any, ...], Any] = {}
     if reader.usable:
         for row in sheet.rows:
             record = (None if row.get(PRELIMINARY_COLUMN) is not None
-                      else _plain_score(row, context, seen, has_comment, has_stage))
+                      else _plain_score(row, context, seen, has_comment, has_stage, pairs))
             if record is not None:
                 records.append(record)
                 continue
@@ -625,10 +626,13 @@ def _score_key(juror: str, project: str, criterion: str, stage: str | None) -> s
 
 
 def _plain_score(row: Row, context: Context, seen: dict[str, int],
-                 has_comment: bool, has_stage: bool = False) -> dict[str, Any] | None:
+                 has_comment: bool, has_stage: bool = False,
+                 pairs: dict[tuple[Any, ...], tuple[str, str, str, StageRule | None] | bool]
+                 | None = None) -> dict[str, Any] | None:
     """The record of a score row with nothing unusual about it, or None to take the
     full, located checks of `read_scores`. An edition holds hundreds of thousands of
-    scores: the common case must not pay for the rare one."""
+    scores: the common case must not pay for the rare one. `pairs` keeps what was found
+    of each (juror, project, stage) cell triple: a pair has a row per criterion."""
     values = row.values
     juror, project, code = values.get("juror"), values.get("project"), values.get("criterion")
     value, comment = values.get("score"), values.get("comment")
@@ -636,17 +640,18 @@ def _plain_score(row: Row, context: Context, seen: dict[str, int],
         return None
     if type(value) not in (int, float) or not (comment is None or isinstance(comment, str)):
         return None
-    found_juror = context.jurors.get(juror.lower())
-    found_project = context.projects.get(project.lower())
-    if not found_juror or not found_project or found_juror[1] not in ("member", "president"):
+    raw_stage = values.get("stage")
+    key = (juror, project, raw_stage)
+    pair = pairs.get(key) if pairs is not None else None
+    if pair is None:
+        pair = _plain_pair(juror, project, raw_stage, context)
+        if pairs is not None:
+            pairs[key] = pair
+    if pair is False:
         return None
-    if found_project[1] is None:
-        return None
-    scale = context.criterion_for(found_project[1], code)
-    if scale is None or (found_juror[0].lower(), found_project[0].lower()) in context.conflicts:
-        return None
-    rule = _plain_stage(values.get("stage"), context)
-    if rule is False or (rule is not None and rule.refusal(found_juror[0], found_project[0])):
+    juror_code, project_code, category, rule = pair  # type: ignore[misc]
+    scale = context.criterion_for(category, code)
+    if scale is None:
         return None
     if type(value) is int and not -2**53 <= value <= 2**53:
         return None  # a cell of many digits: the full checks say so
@@ -654,15 +659,34 @@ def _plain_score(row: Row, context: Context, seen: dict[str, int],
     if not scale_rule.fits(value, scale.min_value, scale.max_value, scale.step):
         return None
     stage = rule.code if rule else None
-    key = _score_key(found_juror[0], found_project[0], scale.code,
+    key = _score_key(juror_code, project_code, scale.code,
                      stage if has_stage else None).lower()
     if key in seen or len(comment or "") > MAX_CELL_CHARS:
         return None
     seen[key] = row.number
-    return {"juror": found_juror[0], "project": found_project[0], "criterion": scale.code,
+    return {"juror": juror_code, "project": project_code, "criterion": scale.code,
             "value": scale_rule.snapped(value, scale.min_value, scale.step),
             "comment": (comment or "") if has_comment else None, "stage": stage,
             "_row": row.number}
+
+
+def _plain_pair(juror: str, project: str, raw_stage: Any,
+                context: Context) -> tuple[str, str, str, StageRule | None] | bool:
+    """(juror code, project code, the project's category, the stage's rule) when a
+    juror may plainly mark a project in the stage a row names, or False for the full
+    checks (an unknown code, an observer, a conflict, a stage that refuses the pair)."""
+    found_juror = context.jurors.get(juror.lower())
+    found_project = context.projects.get(project.lower())
+    if not found_juror or not found_project or found_juror[1] not in ("member", "president"):
+        return False
+    if found_project[1] is None:
+        return False
+    if (found_juror[0].lower(), found_project[0].lower()) in context.conflicts:
+        return False
+    rule = _plain_stage(raw_stage, context)
+    if rule is False or (rule is not None and rule.refusal(found_juror[0], found_project[0])):
+        return False
+    return found_juror[0], found_project[0], found_project[1], rule  # type: ignore[return-value]
 
 
 def _plain_stage(raw: Any, context: Context) -> StageRule | None | bool:

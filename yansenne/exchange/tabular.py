@@ -330,11 +330,9 @@ def read_workbook(path: Path, *, count: ReadCount | None = None) -> dict[str, Sh
     made one (`sheet_key`). Two sheets whose names differ only in case or spaces are
     refused, naming both."""
     check_workbook_file(path)
-    from openpyxl import load_workbook
-
     count = count if count is not None else ReadCount()
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = _open_read_only(path)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise InputError(Problem(tr("the workbook cannot be read ({reason})", reason=str(exc)),
                                  file=path.name)) from exc
@@ -361,6 +359,42 @@ def read_workbook(path: Path, *, count: ReadCount | None = None) -> dict[str, Sh
                                  file=path.name)) from exc
     finally:
         workbook.close()
+
+
+def _open_read_only(path: Path) -> Any:
+    """The workbook as `load_workbook(path, read_only=True, data_only=True)` opens it, but
+    without its sheets' size: to learn it, openpyxl parses a sheet that declares none
+    (as openpyxl itself writes them) from end to end, a whole extra reading of every cell
+    before the one that counts. `_workbook_rows` never asks for that size."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    class Unsized(ReadOnlyWorksheet):
+        def _get_size(self) -> None:
+            """Nothing: the rows are read as they come (`_workbook_rows`)."""
+
+    class Reader(ExcelReader):
+        def read_worksheets(self) -> None:
+            """ExcelReader's read-only branch, with sheets that do not measure themselves."""
+            for sheet, rel in self.parser.find_sheets():
+                if rel.target not in self.valid_files:
+                    continue
+                if "chartsheet" in rel.Type:
+                    self.read_chartsheet(sheet, rel)
+                    continue
+                ws = Unsized(self.wb, sheet.name, rel.target, self.shared_strings)
+                ws.sheet_state = sheet.state
+                self.wb._sheets.append(ws)
+
+    try:
+        reader = Reader(path, read_only=True, data_only=True)
+        reader.read()
+        return reader.wb
+    except Exception:  # noqa: BLE001 - openpyxl's own way decides (and words) a refusal;
+        # also what keeps imports working should a later openpyxl change these internals
+        from openpyxl import load_workbook
+
+        return load_workbook(path, read_only=True, data_only=True)
 
 
 def _refuse_twin_sheets(file: str, names: list[str]) -> None:
