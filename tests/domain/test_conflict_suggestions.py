@@ -68,3 +68,15 @@ def test_on_the_demo_edition(db: Database) -> None:
         (found,) = suggestions(s, 2026)
     assert (found.juror, found.project) == ("J07", "P24")
     assert "same e-mail domain as the project's contact (stib-mivb.example)" in found.reason
+
+
+def test_a_reason_met_again_is_one_text_shared() -> None:
+    """A large edition can give every pair the same reason (one mail domain): the
+    40,000 suggestions must share one text, not hold 40,000 copies of it."""
+    same = [ProjectFacts(f"Q{i}", f"Atelier {i}", f"Contact {i}", f"c{i}@serenenachten.example")
+            for i in range(3)]
+    found = suggest([ANNE, JurorFacts("J2", "Bob Lenoir", "", "bob@serenenachten.example")],
+                    same)
+    assert len(found) == 6
+    assert len({s.reason for s in found}) == 1
+    assert len({id(s.reason) for s in found}) == 1

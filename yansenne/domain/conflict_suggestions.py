@@ -103,50 +103,93 @@ def _common(projects: Collection[ProjectFacts]) -> set[str]:
     return {w for w, n in counts.items() if n > limit}
 
 
-def _reasons(juror: JurorFacts, project: ProjectFacts, common: set[str]) -> list[str]:
+@dataclass(frozen=True)
+class _Juror:
+    """What a juror's links are looked for with, worked out once per juror."""
+
+    facts: JurorFacts
+    institution: frozenset[str]  # distinctive words, the common ones left out
+    named: frozenset[str]  # those long enough to look for in a summary
+    surnames: frozenset[str]
+    domain: str
+    domain_words: frozenset[str]  # distinctive words of the domain, common left out
+
+
+@dataclass(frozen=True)
+class _Project:
+    """What a project's links are looked for with, worked out once per project."""
+
+    facts: ProjectFacts
+    organisation: frozenset[str]
+    summary_words: frozenset[str]
+    surnames: frozenset[str]
+    domain: str
+
+
+def _juror(juror: JurorFacts, common: set[str]) -> _Juror:
+    institution = frozenset(distinctive(juror.institution) - common)
+    juror_domain = domain(juror.email)
+    return _Juror(juror, institution,
+                  frozenset(w for w in institution if len(w) >= MIN_SUMMARY_WORD),
+                  frozenset(surnames(juror.name)), juror_domain,
+                  frozenset(distinctive(juror_domain.rsplit(".", 1)[0]) - common))
+
+
+def _project(project: ProjectFacts, common: set[str]) -> _Project:
+    return _Project(project, frozenset(distinctive(project.organisation) - common),
+                    frozenset().union(*(words(s) for s in project.summaries)),
+                    frozenset(surnames(project.contact_name)), domain(project.contact_email))
+
+
+def _reasons(juror: _Juror, project: _Project) -> list[str]:
     reasons = []
-    institution = distinctive(juror.institution) - common
-    organisation = distinctive(project.organisation) - common
-    if institution & organisation:
+    facts, theirs = juror.facts, project.facts
+    if juror.institution & project.organisation:
         reasons.append(tr("the juror's institution ({institution}) matches the project's "
-                          "organisation ({organisation})", institution=juror.institution,
-                          organisation=project.organisation))
+                          "organisation ({organisation})", institution=facts.institution,
+                          organisation=theirs.organisation))
     else:
-        named = {w for w in institution if len(w) >= MIN_SUMMARY_WORD}
-        mentioned = sorted(named & set().union(*(words(s) for s in project.summaries)))
+        mentioned = sorted(juror.named & project.summary_words)
         if mentioned:
             reasons.append(tr("the project's summary names \"{word}\", as in the juror's "
                               "institution ({institution})", word=mentioned[0],
-                              institution=juror.institution))
-    shared = surnames(juror.name) & surnames(project.contact_name)
-    if shared:
+                              institution=facts.institution))
+    if juror.surnames & project.surnames:
         reasons.append(tr("same surname as the project's contact person ({contact})",
-                          contact=project.contact_name))
-    juror_domain, contact_domain = domain(juror.email), domain(project.contact_email)
-    if juror_domain and juror_domain not in PUBLIC_MAIL:
-        if juror_domain == contact_domain:
+                          contact=theirs.contact_name))
+    if juror.domain and juror.domain not in PUBLIC_MAIL:
+        if juror.domain == project.domain:
             reasons.append(tr("same e-mail domain as the project's contact ({domain})",
-                              domain=juror_domain))
-        elif not institution & organisation and (
-                distinctive(juror_domain.rsplit(".", 1)[0]) - common) & organisation:
+                              domain=juror.domain))
+        elif not juror.institution & project.organisation and (
+                juror.domain_words & project.organisation):
             reasons.append(tr("the juror's e-mail domain ({domain}) names the project's "
-                              "organisation", domain=juror_domain))
+                              "organisation", domain=juror.domain))
     return reasons
 
 
 def suggest(jurors: Iterable[JurorFacts], projects: Iterable[ProjectFacts],
             declared: Collection[tuple[str, str]] = ()) -> list[Suggestion]:
-    """Every (juror, project) pair with an evident link, not already declared."""
+    """Every (juror, project) pair with an evident link, not already declared.
+
+    Each juror's and each project's words are worked out once, not once a pair, and
+    a reason met again (a shared mail domain gives the same text for every pair of a
+    large edition) is kept once: 40,000 suggestions share it, not 40,000 copies."""
     projects = list(projects)
     common = _common(projects)
+    prepared = [_project(p, common) for p in projects]
+    texts: dict[str, str] = {}
     found = []
-    for juror in jurors:
-        for project in projects:
-            if (juror.code, project.code) in declared:
+    for facts in jurors:
+        juror = _juror(facts, common)
+        for project in prepared:
+            if (facts.code, project.facts.code) in declared:
                 continue
-            reasons = _reasons(juror, project, common)
+            reasons = _reasons(juror, project)
             if reasons:
-                found.append(Suggestion(juror.code, project.code, "; ".join(reasons)))
+                reason = "; ".join(reasons)
+                found.append(Suggestion(facts.code, project.facts.code,
+                                        texts.setdefault(reason, reason)))
     return found
 
 

@@ -56,6 +56,7 @@ from yansenne.domain import lock_record
 from yansenne.domain.edition_rules import as_lines, prizes_text
 from yansenne.domain.lookup import find_edition, refuse_if_locked
 from yansenne.domain.ranking import rules_of, snapshot_of, stage_method
+from yansenne.domain.shared_snapshot import shared_snapshot
 from yansenne.domain.stages import (
     has_stages,
     last_scoring_stage,
@@ -128,11 +129,15 @@ class Proposal:
         return self.places.get(project)
 
 
-def overall_ranking(session: Session, edition: Edition) -> scoring.Ranking:
+def overall_ranking(session: Session, edition: Edition, *,
+                    shared: bool = False) -> scoring.Ranking:
     """The overall ranking the deliberation rests on: the last scoring stage's, by its
-    method (the edition's unless the stage names one) and rules, as `rank` gives it."""
+    method (the edition's unless the stage names one) and rules, as `rank` gives it.
+    `shared` (read-only sessions only) ranks the snapshot the results page may hold
+    already, rather than reading the marks again."""
     stage = last_scoring_stage(session, edition.id)
-    snapshot = snapshot_of(session, edition, stage)
+    snapshot = (shared_snapshot(session, edition, stage) if shared
+                else snapshot_of(session, edition, stage))
     return scoring.rank_scope(snapshot, scoring.OVERALL, stage_method(edition, stage),
                               rules_of(edition, stage=stage))
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from yansenne.domain import deliberation as D
+from yansenne.domain import heap
 from yansenne.domain.work import write
 from yansenne.store.database import Database
 
@@ -71,7 +72,7 @@ class DeliberationState:
 
 def read_state(session: Session, year: int) -> DeliberationState:
     edition = D.find_edition(session, year)
-    ranking = D.overall_ranking(session, edition)
+    ranking = D.overall_ranking(session, edition, shared=True)  # read-only here
     prizes = tuple(edition.prizes)
     proposal = D.proposal_from(edition.year, prizes, ranking)
     titles = {p.code: {lang: getattr(p, f"title_{lang}") or "" for lang in ("fr", "nl", "en")}
@@ -107,7 +108,9 @@ def read_state(session: Session, year: int) -> DeliberationState:
 
 def load_state(db: Database, year: int) -> DeliberationState:
     with db.read() as session:
-        return read_state(session, year)
+        state = read_state(session, year)
+    heap.release()  # the ranking's and the lock review's transient work
+    return state
 
 
 def write_then_load(db: Database, year: int,

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from yansenne import scoring
-from yansenne.domain.ranking import find_edition, rules_of, snapshot_of, stage_method
+from yansenne.domain import heap
+from yansenne.domain.ranking import find_edition, rules_of, stage_method
+from yansenne.domain.shared_snapshot import shared_snapshot
 from yansenne.domain.stages import find_stage
 from yansenne.scoring.uncertainty import attach
 from yansenne.store.database import Database
@@ -47,11 +49,12 @@ def _names(record: object, field: str) -> Names:
 
 
 def load_edition(db: Database, year: int) -> Loaded:
-    """The edition's names, rules and scores (the arrays built, ready to rank)."""
+    """The edition's names, rules and scores (the arrays built, ready to rank; the
+    snapshot shared with the deliberation page while the database is unchanged)."""
     with db.read() as session:
         edition = find_edition(session, year)
         stage = find_stage(session, edition, None, kind="scoring")  # as `rank` does
-        snapshot = snapshot_of(session, edition, stage)
+        snapshot = shared_snapshot(session, edition, stage)  # the deliberation's too
         info = EditionInfo(
             year=edition.year,
             method=stage_method(edition, stage),
@@ -63,7 +66,7 @@ def load_edition(db: Database, year: int) -> Loaded:
             jurors={j.code: j.name for j in edition.jurors if j.role != "observer"},
             rules=rules_of(edition, stage=stage),
         )
-    snapshot.table  # noqa: B018 - build the arrays here, off the UI thread
+    heap.release()  # the read's transient arrays, off the UI thread
     return Loaded(info, snapshot)
 
 
@@ -135,6 +138,7 @@ def compute_scope(loaded: Loaded, scope: str | None, method: str, trim: int,
     codes = [s.project for s in ranking.standings] + [u.project for u in ranking.unranked]
     spreads = spreads_of(snapshot, codes)
     step(5)
+    heap.release()  # the resampling's and the sensitivity's
     return ScopeResults(scope, scoring.canonical_method(method), trim, ranking, agreement,
                         sensitivity, spreads)
 

@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QWidget
 
-from yansenne.domain import jury, queries, records
+from yansenne.domain import heap, jury, queries, records
 from yansenne.domain.queries import JurorRow, ProjectRow
 from yansenne.i18n import pick
 from yansenne.ui import i18n
@@ -72,6 +72,7 @@ class ConflictsPage(DeskPage):
         self.model.set_data(queries.projects(desk.database, edition.id),
                             queries.jurors(desk.database, edition.id),
                             queries.conflicts_view(desk.database, edition.id))
+        heap.release()  # matching every juror with every project: its transient objects
         view = self.ui.conflictsView
         header = view.horizontalHeader()
         header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
