@@ -177,7 +177,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>CallImportDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+101"/>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+102"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1115,7 +1115,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>ConflictsPage</name>
     <message numerus="yes">
-        <location filename="../../yansenne/ui/pages/conflicts.py" line="+122"/>
+        <location filename="../../yansenne/ui/pages/conflicts.py" line="+123"/>
         <source>%n conflict(s) of interest declared</source>
         <translation>
             <numerusform>%n conflict of interest declared</numerusform>
@@ -3430,7 +3430,7 @@ weight {weight}</translation>
         <translation>Score as juror</translation>
     </message>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+254"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+300"/>
         <source>Open a Yansenne database</source>
         <translation>Open a Yansenne database</translation>
     </message>
@@ -3450,7 +3450,7 @@ weight {weight}</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>The database is gone</source>
         <translation>The database is gone</translation>
     </message>
@@ -4460,7 +4460,7 @@ Language: {language}</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/projects_model.py" line="+144"/>
+        <location filename="../../yansenne/ui/models/projects_model.py" line="+186"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4513,7 +4513,7 @@ Language: {language}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+159"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+163"/>
         <source>Every category</source>
         <translation>Every category</translation>
     </message>
@@ -4523,12 +4523,12 @@ Language: {language}</translation>
         <translation>Every lead actor</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+125"/>
         <source>Add project {code}</source>
         <translation>Add project {code}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Edit project {code}</source>
         <translation>Edit project {code}</translation>
     </message>
@@ -4551,12 +4551,12 @@ Language: {language}</translation>
         <translation>Delete a project</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Delete project {code}</source>
         <translation>Delete project {code}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Import the call&apos;s spreadsheet</source>
         <translation>Import the call&apos;s spreadsheet</translation>
     </message>
@@ -5032,6 +5032,46 @@ Language: {language}</translation>
         <location line="+1"/>
         <source>Warning</source>
         <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Views of the results</source>
+        <translation>Views of the results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores of the ranked projects, as a chart</source>
+        <translation>Scores of the ranked projects, as a chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leniency of each juror</source>
+        <translation>Leniency of each juror</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leniency of each juror, as a chart</source>
+        <translation>Leniency of each juror, as a chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places under each method</source>
+        <translation>Places under each method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project&apos;s marks by criterion</source>
+        <translation>The project&apos;s marks by criterion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each juror&apos;s part in the score</source>
+        <translation>Each juror&apos;s part in the score</translation>
     </message>
     <message>
         <location filename="../../ui/results_page.ui" line="+37"/>
@@ -6004,7 +6044,7 @@ Promote all the same?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../yansenne/ui/app.py" line="+103"/>
+        <location filename="../../yansenne/ui/app.py" line="+114"/>
         <source>Yansenne cannot open the database</source>
         <translation>Yansenne cannot open the database</translation>
     </message>

@@ -177,7 +177,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>CallImportDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+101"/>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+102"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -1115,7 +1115,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>ConflictsPage</name>
     <message numerus="yes">
-        <location filename="../../yansenne/ui/pages/conflicts.py" line="+122"/>
+        <location filename="../../yansenne/ui/pages/conflicts.py" line="+123"/>
         <source>%n conflict(s) of interest declared</source>
         <translation>
             <numerusform>%n conflit d&apos;intérêts déclaré</numerusform>
@@ -3430,7 +3430,7 @@ poids {weight}</translation>
         <translation>Noter en tant que membre du jury</translation>
     </message>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+254"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+300"/>
         <source>Open a Yansenne database</source>
         <translation>Ouvrir une base de données Yansenne</translation>
     </message>
@@ -3450,7 +3450,7 @@ poids {weight}</translation>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>The database is gone</source>
         <translation>La base de données a disparu</translation>
     </message>
@@ -4460,7 +4460,7 @@ Langue&#x202f;: {language}</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/projects_model.py" line="+144"/>
+        <location filename="../../yansenne/ui/models/projects_model.py" line="+186"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4513,7 +4513,7 @@ Langue&#x202f;: {language}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+159"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+163"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -4523,12 +4523,12 @@ Langue&#x202f;: {language}</translation>
         <translation>Tous les porteurs</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+125"/>
         <source>Add project {code}</source>
         <translation>Ajouter le projet {code}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Edit project {code}</source>
         <translation>Modifier le projet {code}</translation>
     </message>
@@ -4551,12 +4551,12 @@ Langue&#x202f;: {language}</translation>
         <translation>Supprimer un projet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Delete project {code}</source>
         <translation>Supprimer le projet {code}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Import the call&apos;s spreadsheet</source>
         <translation>Importer le tableur de l&apos;appel</translation>
     </message>
@@ -5032,6 +5032,46 @@ Langue&#x202f;: {language}</translation>
         <location line="+1"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Views of the results</source>
+        <translation>Vues des résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores of the ranked projects, as a chart</source>
+        <translation>Scores des projets classés, en graphique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leniency of each juror</source>
+        <translation>Indulgence de chaque membre du jury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leniency of each juror, as a chart</source>
+        <translation>Indulgence de chaque membre du jury, en graphique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places under each method</source>
+        <translation>Places selon chaque méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project&apos;s marks by criterion</source>
+        <translation>Les notes du projet par critère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each juror&apos;s part in the score</source>
+        <translation>La part de chaque membre du jury dans le score</translation>
     </message>
     <message>
         <location filename="../../ui/results_page.ui" line="+37"/>
@@ -6004,7 +6044,7 @@ Passer quand même à l’étape suivante&#x202f;?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../yansenne/ui/app.py" line="+103"/>
+        <location filename="../../yansenne/ui/app.py" line="+114"/>
         <source>Yansenne cannot open the database</source>
         <translation>Yansenne ne peut pas ouvrir la base de données</translation>
     </message>

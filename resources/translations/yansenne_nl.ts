@@ -177,7 +177,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>CallImportDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+101"/>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+102"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -1115,7 +1115,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>ConflictsPage</name>
     <message numerus="yes">
-        <location filename="../../yansenne/ui/pages/conflicts.py" line="+122"/>
+        <location filename="../../yansenne/ui/pages/conflicts.py" line="+123"/>
         <source>%n conflict(s) of interest declared</source>
         <translation>
             <numerusform>%n belangenconflict gemeld</numerusform>
@@ -3430,7 +3430,7 @@ gewicht {weight}</translation>
         <translation>Scoren als jurylid</translation>
     </message>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+254"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+300"/>
         <source>Open a Yansenne database</source>
         <translation>Een Yansenne-databank openen</translation>
     </message>
@@ -3450,7 +3450,7 @@ gewicht {weight}</translation>
         <translation>De databank kan niet worden geopend</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>The database is gone</source>
         <translation>De databank is verdwenen</translation>
     </message>
@@ -4460,7 +4460,7 @@ Taal: {language}</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/projects_model.py" line="+144"/>
+        <location filename="../../yansenne/ui/models/projects_model.py" line="+186"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4513,7 +4513,7 @@ Taal: {language}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+159"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+163"/>
         <source>Every category</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -4523,12 +4523,12 @@ Taal: {language}</translation>
         <translation>Alle trekkers</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+125"/>
         <source>Add project {code}</source>
         <translation>Project {code} toevoegen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Edit project {code}</source>
         <translation>Project {code} bewerken</translation>
     </message>
@@ -4551,12 +4551,12 @@ Taal: {language}</translation>
         <translation>Een project verwijderen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Delete project {code}</source>
         <translation>Project {code} verwijderen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Import the call&apos;s spreadsheet</source>
         <translation>Spreadsheet van de oproep importeren</translation>
     </message>
@@ -5032,6 +5032,46 @@ Taal: {language}</translation>
         <location line="+1"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Views of the results</source>
+        <translation>Weergaven van de resultaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking</source>
+        <translation>Rangschikking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores of the ranked projects, as a chart</source>
+        <translation>Scores van de gerangschikte projecten, als grafiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leniency of each juror</source>
+        <translation>Mildheid van elk jurylid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leniency of each juror, as a chart</source>
+        <translation>Mildheid van elk jurylid, als grafiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places under each method</source>
+        <translation>Plaatsen volgens elke methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project&apos;s marks by criterion</source>
+        <translation>De punten van het project per criterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each juror&apos;s part in the score</source>
+        <translation>Het aandeel van elk jurylid in de score</translation>
     </message>
     <message>
         <location filename="../../ui/results_page.ui" line="+37"/>
@@ -6004,7 +6044,7 @@ Toch naar de volgende fase overgaan?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../yansenne/ui/app.py" line="+103"/>
+        <location filename="../../yansenne/ui/app.py" line="+114"/>
         <source>Yansenne cannot open the database</source>
         <translation>Yansenne kan de databank niet openen</translation>
     </message>

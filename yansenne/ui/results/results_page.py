@@ -681,6 +681,14 @@ class ResultsPage(QWidget):
         self.notes_label.setAccessibleName(self.tr("Notes on the ranking"))
         self.warning_banner.setAccessibleName(self.tr("Warning"))
         self.warning_banner.text_label.setAccessibleName(self.tr("Warning"))
+        self.ui.tabs.setAccessibleName(self.tr("Views of the results"))
+        self.ui.rankingView.setAccessibleName(self.tr("Ranking"))
+        self.score_chart.setAccessibleName(self.tr("Scores of the ranked projects, as a chart"))
+        self.ui.leniencyView.setAccessibleName(self.tr("Leniency of each juror"))
+        self.leniency_chart.setAccessibleName(self.tr("Leniency of each juror, as a chart"))
+        self.ui.methodsView.setAccessibleName(self.tr("Places under each method"))
+        self.ui.criteriaView.setAccessibleName(self.tr("The project's marks by criterion"))
+        self.ui.jurorPartsView.setAccessibleName(self.tr("Each juror's part in the score"))
         for i in range(self.ui.methodCombo.count()):
             self.ui.methodCombo.setItemText(
                 i, catalogue.title(self.ui.methodCombo.itemData(i), lang))
