@@ -139,3 +139,40 @@ def test_rows_are_lines_and_whole_rows_are_read_when_asked(
     whole = [model.whole_row(r) for r in range(6)]
     assert whole == queries.projects(small_db, edition.id)  # the same rows as read whole
     assert model.cached() == 2  # the cache stays small
+
+
+def test_the_model_sorts_its_own_rows_ties_in_the_order_read(model: ProjectsModel) -> None:
+    """The proxy hands its sorting to the model (each key computed once)."""
+    proxy = ProjectsFilter()
+    proxy.setSourceModel(model)
+    read = [cell(model, r, Column.CODE) for r in range(model.rowCount())]
+    categories = {cell(model, r, Column.CODE): cell(model, r, Column.CATEGORY)
+                  for r in range(model.rowCount())}
+    assert len(set(categories.values())) < len(categories)  # some ties to keep
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        proxy.sort(Column.CATEGORY, order)
+        expected = sorted(read, key=lambda code: str(categories[code]).casefold(),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+        assert [cell(proxy, r, Column.CODE) for r in range(proxy.rowCount())] == expected
+        assert proxy.sortColumn() == -1 and proxy.sort_order() == (Column.CATEGORY, order)
+        assert model.sort_order() == (Column.CATEGORY, order)
+
+
+def test_the_selection_follows_its_row_through_a_sort_and_a_reload(
+        model: ProjectsModel, rows: list[ProjectRow]) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    proxy = ProjectsFilter()
+    proxy.setSourceModel(model)
+    ModelTester(None).check(proxy)  # type: ignore[arg-type]
+    view = QTableView()
+    view.setModel(proxy)
+    proxy.sort(Column.CODE, Qt.SortOrder.AscendingOrder)
+    view.setCurrentIndex(proxy.index(2, Column.TITLE))
+    chosen = view.currentIndex().sibling(2, Column.CODE).data()
+    proxy.sort(Column.BUDGET, Qt.SortOrder.DescendingOrder)
+    assert view.currentIndex().sibling(view.currentIndex().row(), Column.CODE).data() == chosen
+    assert view.currentIndex().row() != 2
+    model.set_rows(list(reversed(rows)))  # read again: still sorted by budget
+    assert [cell(proxy, r, Column.CODE) for r in range(6)] == ["P06", "P05", "P04", "P03",
+                                                               "P02", "P01"]

@@ -23,7 +23,7 @@ from yansenne.domain.lookup import find_edition, refuse_if_locked
 from yansenne.domain.stages import current_stage
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
-from yansenne.store import audit
+from yansenne.store import audit, opening
 from yansenne.store.database import Database
 from yansenne.store.models import (
     Allocation,
@@ -50,12 +50,9 @@ __all__ = ["SECRET_BYTES", "PackageContents", "build_package", "package_identity
 
 
 def package_identity(db: Database) -> tuple[int, str] | None:
-    """(year, juror code) when `db` is a juror package, None for any other database."""
-    if not db.is_sqlite:  # a package is always a file; a server login may not read the table
-        return None
-    with db.read() as session:
-        info = session.get(PackageInfo, 1)
-        return (info.edition_year, info.juror_code) if info else None
+    """(year, juror code) when `db` is a juror package, None for any other database
+    (read by `yansenne.store.opening`, which the application asks before its window)."""
+    return opening.package_identity(db)
 
 
 def package_jurors(db: Database, year: int) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import OperationalError
 
@@ -41,6 +42,19 @@ def _check_package(db: Database) -> None:
     if not found:
         raise DatabaseError(tr("{file}: not a juror package (a Yansenne database without "
                                "a juror)", file=db.path))
+
+
+def package_identity(db: Database) -> tuple[int, str] | None:
+    """(year, juror code) when `db` is a juror package, None for any other database.
+
+    Read in plain SQL, without the ORM's models: the application asks it before its
+    first window, whose first paint should not wait for them."""
+    if not db.is_sqlite:  # a package is always a file; a server login may not read the table
+        return None
+    with db.read() as session:
+        row = session.execute(text(
+            "SELECT edition_year, juror_code FROM package_info WHERE id = 1")).first()
+    return (int(row[0]), str(row[1])) if row else None
 
 
 def open_database(target: str | Path, *, upgrade: bool = True,

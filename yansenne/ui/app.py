@@ -76,11 +76,11 @@ def run(db_target: str, lang: str | None = None, screenshot: str | None = None,
 def _first_window(db: Database) -> QWidget | None:
     """The secretariat's desk, or a juror's own grids when the database is that juror's
     package (offline) or the server login is a juror's."""
-    from yansenne.exchange.package import package_identity
-    from yansenne.store.postgres import login_identity
+    # Not `exchange.package`: it pulls the ballots' machinery in before the first paint.
+    from yansenne.store.opening import package_identity
 
     package = package_identity(db)
-    identity = package or login_identity(db)
+    identity = package or _login_identity(db)
     if identity is None:
         from yansenne.ui.main_window import MainWindow  # after the translators are installed
 
@@ -93,6 +93,17 @@ def _first_window(db: Database) -> QWidget | None:
         print(str(error), file=sys.stderr)
         QMessageBox.critical(None, "Yansenne", str(error))
         return None
+
+
+def _login_identity(db: Database) -> tuple[int, str] | None:
+    """The juror a server login is, if any. `store.postgres` (and the ORM's models with
+    it) is imported only for a server: on a file no login is a juror's, and the desk's
+    first paint need not wait for the models (unless something loaded them already)."""
+    if db.is_sqlite and "yansenne.store.postgres" not in sys.modules:
+        return None
+    from yansenne.store.postgres import login_identity
+
+    return login_identity(db)
 
 
 def _refused(app: QApplication, message: str, screenshot: str | None) -> int:

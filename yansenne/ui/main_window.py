@@ -8,23 +8,26 @@ held the desk back on a large edition; the projects page, which the status bar
 counts, is built at once. Every edit goes through one undo stack;
 after each committed step the window re-reads the store for the page shown (the
 others re-read when they are next shown). Dropping an .xlsx or .csv file on the
-window opens the import preview of the call's spreadsheet. The actions built in
-code (toolbar, Undo/Redo, the Jury menu, the language group) are in
-`window_actions.py`.
+window opens the import preview of the call's spreadsheet. On a file, the watch on
+other processes' changes starts after the first paint (see `_start_watch`). The
+actions built in code (toolbar, Undo/Redo, the Jury menu, the language group) are
+in `window_actions.py`.
 """
 
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -41,11 +44,8 @@ from yansenne.i18n import pick
 from yansenne.paths import default_database
 from yansenne.store.database import Database
 from yansenne.store.opening import open_database
-from yansenne.ui import backup_actions, file_dialogs, i18n
-from yansenne.ui.about_dialog import AboutDialog
-from yansenne.ui.database_watch import DatabaseWatch
+from yansenne.ui import i18n
 from yansenne.ui.forms.ui_main_window import Ui_MainWindow
-from yansenne.ui.help_dialog import HelpDialog
 from yansenne.ui.models.projects_model import Column
 from yansenne.ui.pages import registry
 from yansenne.ui.pages.base import Desk, DeskPage
@@ -59,6 +59,11 @@ from yansenne.ui.pages.projects import (  # noqa: F401 (kept importable from her
 from yansenne.ui.settings import EDITION_KEY, preferences, window_state
 from yansenne.ui.undo import UndoStack
 from yansenne.ui.window_actions import WindowActions
+
+# The dialogs, file choosers and backups load when first used, not before the first paint.
+if TYPE_CHECKING:
+    from yansenne.ui.database_watch import DatabaseWatch
+    from yansenne.ui.help_dialog import HelpDialog
 
 EMPTY_PAGE, DESK_PAGE = 0, 1
 PROJECTS_PAGE = DESK_PAGE  # before the desk, the projects table was the only page
@@ -74,6 +79,8 @@ QListWidget#sidebar::item:hover { background: #eef2f8; }
 QListWidget#sidebar::item:selected { background: #2b5797; color: #ffffff; }
 """
 DROPPED = (".xlsx", ".csv")
+# A window never painted (built and not shown) starts watching its database after this.
+WATCH_START_MS = 1000
 # The projects page's widgets, reachable from the window's form as before the desk.
 PROJECT_WIDGETS = ("searchEdit", "projectsView", "splitter", "listPane", "detailPane")
 
@@ -112,9 +119,16 @@ class MainWindow(WindowActions, QMainWindow):
         self._retranslate()
         self._restore_state()
         self.setAcceptDrops(True)
-        self.watch = DatabaseWatch(lambda: self._db, self)
-        self.watch.changed.connect(self._changed_elsewhere)
-        self.watch.lost.connect(self._database_lost)
+        # The watch (its module loads the store's models, its first look sets up their
+        # mappers: ~0.2 s) starts after the first paint on a file; what the window reads
+        # now is marked, so that a change committed in between is read again then.
+        self._watch: DatabaseWatch | None = None
+        self._read_mark: int | None = None
+        if db.is_sqlite:
+            self._read_mark = queries.last_change(db)
+            QTimer.singleShot(WATCH_START_MS, self, self._start_watch)
+        else:  # a server: no shortcut, as before
+            self._start_watch()
         self.reload()
 
     # -- construction --------------------------------------------------------------
@@ -153,8 +167,8 @@ class MainWindow(WindowActions, QMainWindow):
         ui.actionFind.triggered.connect(self._focus_search)
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionUserGuide.triggered.connect(self.show_help)
-        ui.actionBackup.triggered.connect(lambda: backup_actions.back_up(self, self))
-        ui.actionRestore.triggered.connect(lambda: backup_actions.restore(self, self))
+        ui.actionBackup.triggered.connect(self._back_up)
+        ui.actionRestore.triggered.connect(self._restore)
         ui.actionNewEdition.triggered.connect(self.new_edition)
         ui.actionNewProject.triggered.connect(self.new_project)
         ui.actionImportCall.triggered.connect(self.import_call)
@@ -169,6 +183,36 @@ class MainWindow(WindowActions, QMainWindow):
         self.desk.showPage.connect(self.show_page)
         self.desk.editionsChanged.connect(self.show_edition)
         self.desk.dataChanged.connect(self._data_changed)
+
+    # -- the database's watch ------------------------------------------------------
+    @property
+    def watch(self) -> DatabaseWatch:
+        """The eye on other processes' changes (started now if not yet: by a caller
+        about to read again or take the present state as seen)."""
+        if self._watch is None:
+            self._read_mark = None
+            self._start_watch()
+        assert self._watch is not None
+        return self._watch
+
+    def _start_watch(self) -> None:
+        """Watch the database from now on; if anything was committed since the window
+        read it (its mark), read again."""
+        if self._watch is not None:
+            return
+        from yansenne.ui.database_watch import DatabaseWatch
+
+        self._watch = DatabaseWatch(lambda: self._db, self)
+        self._watch.changed.connect(self._changed_elsewhere)
+        self._watch.lost.connect(self._database_lost)
+        mark, self._read_mark = self._read_mark, None
+        if mark is not None and queries.last_change(self._db) != mark:
+            self._changed_elsewhere()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._watch is None:  # the first paint is done: now the watch
+            QTimer.singleShot(0, self, self._start_watch)
 
     # -- public API ----------------------------------------------------------------
     @property
@@ -250,6 +294,8 @@ class MainWindow(WindowActions, QMainWindow):
 
     def choose_database(self) -> None:
         folder = str(self._db.path.parent) if self._db.path else ""
+        from yansenne.ui import file_dialogs
+
         path = file_dialogs.open_file(
             self, self.tr("Open a Yansenne database"), folder,
             self.tr("Yansenne databases ({patterns})").format(patterns=DATABASE_FILTER)
@@ -286,14 +332,30 @@ class MainWindow(WindowActions, QMainWindow):
 
     def show_message(self, text: str) -> None:
         """A passing confirmation in the status bar."""
-        self.ui.statusbar.showMessage(text, backup_actions.MESSAGE_MS)
+        from yansenne.ui.backup_actions import MESSAGE_MS
+
+        self.ui.statusbar.showMessage(text, MESSAGE_MS)
+
+    def _back_up(self) -> None:
+        from yansenne.ui import backup_actions
+
+        backup_actions.back_up(self, self)
+
+    def _restore(self) -> None:
+        from yansenne.ui import backup_actions
+
+        backup_actions.restore(self, self)
 
     def show_about(self) -> None:
+        from yansenne.ui.about_dialog import AboutDialog
+
         AboutDialog(self).exec()
 
     def show_help(self) -> None:
         """The user guide beside the window (one at a time, raised if already open)."""
         if self.help_dialog is None:
+            from yansenne.ui.help_dialog import HelpDialog
+
             self.help_dialog = HelpDialog(self)
         self.help_dialog.show()
         self.help_dialog.raise_()
@@ -326,9 +388,10 @@ class MainWindow(WindowActions, QMainWindow):
             self.projects_page.load()
             self.ui.pages.setCurrentIndex(EMPTY_PAGE)
         else:
-            self._counts = queries.counts(self._db, edition.id)
             self.ui.pages.setCurrentIndex(DESK_PAGE)
             self._refresh_pages(keep_unsaved=False)
+            # The projects page has just read every project: the counts come from them.
+            self._counts = queries.counts(self._db, edition.id, self.model.rows())
         self._update_title()
         self._update_status()
 

@@ -23,20 +23,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
-from yansenne.domain import projects, queries
-from yansenne.domain.history import project_history
+from yansenne import reference
+from yansenne.domain import queries
 from yansenne.domain.queries import CategoryRow, ProjectRow
 from yansenne.errors import YansenneError
 from yansenne.i18n import pick
-from yansenne.ui import file_dialogs, i18n, labels
+from yansenne.ui import i18n, labels
 from yansenne.ui.forms.ui_projects_page import Ui_ProjectsPage
 from yansenne.ui.models.projects_model import RECORD_ROLE, Column, ProjectsFilter, ProjectsModel
 from yansenne.ui.pages.base import DeskPage
-from yansenne.ui.pages.history_dialog import HistoryDialog
-from yansenne.ui.pages.project_dialog import ProjectDialog
 from yansenne.ui.tasks import run_task
 from yansenne.ui.undo import step
 
+# The registry's functions, the project dialog and the history load when first used:
+# the domain's editing modules pull the scoring (numpy) in, which the first paint of the
+# projects table does not need.
 if TYPE_CHECKING:
     from yansenne.exchange.call_import import CallFile
 
@@ -155,11 +156,14 @@ class ProjectsPage(DeskPage):
     def _fill_filters(self) -> None:
         """Every category and lead actor, in the interface language; the choice is kept."""
         lang = i18n.current_language()
+        # The reference's actor types (the store's ACTORS are these codes, in this order;
+        # importing the store's models for them would hold the first paint back).
+        actor_codes = [actor.code for actor in reference.actors()]
         for combo, everything, items in (
             (self.ui.categoryFilter, self.tr("Every category"),
              [(c.code, pick(c, "name", lang)) for c in self._categories]),
             (self.ui.actorFilter, self.tr("Every lead actor"),
-             [(a, labels.actor_name(a, lang)) for a in projects.ACTORS]),
+             [(a, labels.actor_name(a, lang)) for a in actor_codes]),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -174,13 +178,32 @@ class ProjectsPage(DeskPage):
     # -- the table's columns -------------------------------------------------------
     def measure_columns(self) -> None:
         """Remember each column's natural width (its contents) and fit them anew."""
-        view = self.ui.projectsView
-        self._fitting = True
-        view.resizeColumnsToContents()
-        self._fitting = False
-        self.natural = {column: view.columnWidth(column) for column in Column}
+        self.natural = self._natural_widths()
         self._user_sized = False
         self._fit_columns()
+
+    def _natural_widths(self) -> dict[Column, int]:
+        """Each column's width as `resizeColumnsToContents` would make it, from the
+        first MEASURED_ROWS rows: the texts measured here, and only the widest cell of
+        each column asked of the view (Qt asked the model for ~8 roles of every sampled
+        cell, most of the projects table's share of the first paint)."""
+        view, model, proxy = self.ui.projectsView, self.model, self.proxy
+        header, metrics = view.horizontalHeader(), view.fontMetrics()
+        every = model.rows()
+        lines = [every[proxy.mapToSource(proxy.index(row, 0)).row()]
+                 for row in range(min(MEASURED_ROWS, proxy.rowCount()))]
+        grid = 1 if view.showGrid() else 0
+        widths: dict[Column, int] = {}
+        for column in Column:
+            contents = 0
+            if lines:
+                texts = [model.display(line, column) for line in lines]
+                advance = {text: metrics.horizontalAdvance(text) for text in set(texts)}
+                widest = max(range(len(lines)), key=lambda row: advance[texts[row]])
+                contents = view.sizeHintForIndex(proxy.index(widest, column)).width() + grid
+            shown = 0 if header.isHidden() else header.sectionSizeHint(column)
+            widths[column] = max(contents, shown)
+        return widths
 
     def _fit_columns(self) -> None:
         """Every column visible at once: when the natural widths overflow the view, the
@@ -256,6 +279,9 @@ class ProjectsPage(DeskPage):
         desk = self.desk
         if desk is None or desk.year is None or not self._categories:
             return
+        from yansenne.domain import projects
+        from yansenne.ui.pages.project_dialog import ProjectDialog
+
         dialog = ProjectDialog(self, categories=self._categories, taken_codes=self._codes())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -274,6 +300,9 @@ class ProjectsPage(DeskPage):
         desk, row = self.desk, self.selected_project()
         if desk is None or desk.year is None or row is None:
             return
+        from yansenne.domain import projects
+        from yansenne.ui.pages.project_dialog import ProjectDialog
+
         original = project_record(row)
         dialog = ProjectDialog(self, categories=self._categories,
                                taken_codes=self._codes(exclude=row.code), record=original)
@@ -304,6 +333,8 @@ class ProjectsPage(DeskPage):
                                      "back).", "", row.n_scores)
         if not self.confirm(self.tr("Delete a project"), text):
             return True
+        from yansenne.domain import projects
+
         year, actor, code = desk.year, desk.actor, row.code
         step_name = step("ProjectsPage", QT_TRANSLATE_NOOP("ProjectsPage", "Delete project {code}"),
                          code=code)
@@ -316,6 +347,9 @@ class ProjectsPage(DeskPage):
         desk, row = self.desk, self.selected_project()
         if desk is None or desk.year is None or row is None:
             return
+        from yansenne.domain.history import project_history
+        from yansenne.ui.pages.history_dialog import HistoryDialog
+
         with desk.database.read() as session:
             entries = project_history(session, desk.year, row.code)
         HistoryDialog(self, row.code, pick(row, "title", i18n.current_language()),
@@ -325,6 +359,7 @@ class ProjectsPage(DeskPage):
         """Read the call's spreadsheet (off the UI thread), then show its preview."""
         # The spreadsheet readers (openpyxl) load on the first import, not at start-up.
         from yansenne.exchange.call_import import read_call_file
+        from yansenne.ui import file_dialogs
         from yansenne.ui.pages.call_import_dialog import FILE_FILTER
 
         desk = self.desk
@@ -365,6 +400,8 @@ class ProjectsPage(DeskPage):
 
 def project_record(row: ProjectRow) -> dict[str, object]:
     """A project row as the registry's functions take it."""
+    from yansenne.domain import projects
+
     return projects.normal_project({
         "code": row.code, "category": row.category_code, "title_fr": row.title_fr,
         "title_nl": row.title_nl, "title_en": row.title_en, "organisation": row.organisation,
