@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from yansenne.domain import queries
@@ -75,7 +76,8 @@ print("watched:", "yansenne.store.models" in sys.modules)
 
 def test_the_first_window_is_built_without_the_models(small_db: Database,
                                                       tmp_path: Path) -> None:
-    assert small_db.path is not None
+    if small_db.path is None:
+        pytest.skip("a SQLite file's first window (on a server the watch starts at once)")
     result = subprocess.run(
         [sys.executable, "-c", FIRST_WINDOW, str(small_db.path)], capture_output=True,
         text=True, timeout=120, check=False,
