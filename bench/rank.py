@@ -62,8 +62,9 @@ def agreement(snapshot: scoring.Snapshot) -> None:
     scoring.agreement(snapshot, scoring.OVERALL)
 
 
-def leave_one_out(snapshot: scoring.Snapshot, rules: scoring.Rules, method: str) -> None:
-    for scope in (*snapshot.categories, scoring.OVERALL):
+def leave_one_out(snapshot: scoring.Snapshot, rules: scoring.Rules, method: str,
+                  overall: bool = True) -> None:
+    for scope in (*snapshot.categories, *([scoring.OVERALL] if overall else [])):
         scoring.leave_one_juror_out(snapshot, scope, method, rules)
 
 
@@ -102,7 +103,9 @@ def main() -> None:
             f"leave_one_juror_out_{method}": stage(
                 lambda: leave_one_out(snapshot, rules, method), args.repeat),
         }
-        schulze = median(timed(lambda: leave_one_out(snapshot, rules, "schulze"),
+        # per category (200 projects each) only: over all 1,000 together, exact Schulze
+        # paths for each of 40 jurors left out took more than ten minutes
+        schulze = median(timed(lambda: leave_one_out(snapshot, rules, "schulze", False),
                                repeat=1, warmup=0))
     finally:
         db.close()
@@ -129,7 +132,7 @@ def main() -> None:
           f"{'met' if total < TARGET_S else 'MISSED'}")
     for name, value in stages.items():
         print(f"    {name:34s} {value:7.3f} s")
-    print(f"  leave-one-juror-out (schulze)         {schulze:7.3f} s  (reported separately)")
+    print(f"  leave-one-juror-out (schulze, per category) {schulze:7.3f} s  (reported separately)")
     print(f"written to {out}")
 
 
