@@ -136,6 +136,11 @@ def _uncertainty(r: dict[str, Any]) -> list[Row]:
     """Resampling the jurors ({draws} draws) against one plain ranking, per method."""
     rows = []
     for method, m in r["panel_40x300"].items():
+        if m.get("left_out"):  # beyond `affordable`: the desk and `rank` leave it out
+            rows.append(Row(f"uncertainty, {r['draws']:,} draws, {method}, 40 jurors × 300 "
+                            "projects", "left out at this size", f"one ranking, same method: "
+                            f"{_s(m['ranking_s'])}", "—", f"< {UNCERTAINTY_TARGET_S} s", True))
+            continue
         seconds = _s(m["uncertainty_s"]) + (" (estimated)" if m["estimated"] else "")
         rows.append(Row(f"uncertainty, {r['draws']:,} draws, {method}, 40 jurors × 300 projects",
                         seconds, f"one ranking, same method: {_s(m['ranking_s'])}",
