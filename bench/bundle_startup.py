@@ -28,10 +28,9 @@ import argparse
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-from bench.common import CACHE, ROOT, median, write_result
+from bench.common import CACHE, ROOT, median, wall, write_result
 from bench.startup import probe
 
 PROJECT = ROOT.parent
@@ -58,12 +57,6 @@ def drop_caches() -> None:
     os.sync()
     DROP_CACHES.write_text("3\n", encoding="ascii")
 
-
-def wall(command: list[str]) -> float:
-    """Seconds from spawning `command` to its exit (it must succeed)."""
-    start = time.perf_counter()
-    subprocess.run(command, cwd=PROJECT, stdout=subprocess.DEVNULL, check=True, timeout=300)
-    return time.perf_counter() - start
 
 
 def paint(command: list[str]) -> tuple[float, int]:

@@ -16,23 +16,14 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-from bench.common import ROOT, median, write_result
+from bench.common import median, wall, write_result
 
 RUNS = 10
 TARGET_RATIO = 5
 
-
-def wall(command: list[str]) -> float:
-    """Seconds from spawning `command` to its exit (it must succeed)."""
-    start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT.parent, stdout=subprocess.DEVNULL, check=True,
-                   timeout=120)
-    return time.perf_counter() - start
 
 
 def console_script() -> str | None:

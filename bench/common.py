@@ -12,6 +12,7 @@ import os
 import platform
 import shutil
 import statistics
+import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -84,6 +85,18 @@ def timed(fn: Callable[[], Any], repeat: int = 5, warmup: int = 1) -> list[float
         fn()
         times.append(time.perf_counter() - start)
     return times
+
+
+def wall(command: list[str], timeout: float = 600) -> float:
+    """Seconds from spawning `command` (in the project's folder) to its exit; its output
+    is thrown away, a failure raised with the end of what it said."""
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=ROOT.parent, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, timeout=timeout, check=False)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise RuntimeError(f"{command} failed: {result.stderr.decode()[-2000:]}")
+    return seconds
 
 
 def median(times: list[float]) -> float:

@@ -19,25 +19,13 @@ Writes bench/results/rank_command.json.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
-import time
 
-from bench.common import edition_db, median, write_result
+from bench.common import edition_db, median, wall, write_result
 
 RUNS = 5
 TARGET_RATIO = 1.5
 
-
-def wall(command: list[str]) -> float:
-    """Seconds one command takes, start to exit; its output is thrown away."""
-    start = time.perf_counter()
-    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            timeout=600, check=False)
-    seconds = time.perf_counter() - start
-    if result.returncode != 0:
-        raise RuntimeError(f"{command} failed: {result.stderr.decode()[-2000:]}")
-    return seconds
 
 
 def run(runs: int = RUNS) -> dict[str, float | int]:
