@@ -9,14 +9,22 @@ from pytestqt.qtbot import QtBot
 from tests.factories import Ids
 from tests.ui.juror.conftest import OpenWindow, clear_category, marks_of, type_mark
 from yansenne.store.database import Database
+from yansenne.ui.juror.category_page import CategoryPage
+from yansenne.ui.juror.window import JurorWindow
 
 
-def test_the_mark_is_on_disk_when_saved_is_emitted(
-        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
-    clear_category(small_db, ids.jurors["J3"], "citizens")
+def _empty_citizens_grid(open_window: OpenWindow, db: Database,
+                         ids: Ids) -> tuple[JurorWindow, CategoryPage]:
+    """J3's window on the citizens' grid, emptied of its marks first."""
+    clear_category(db, ids.jurors["J3"], "citizens")
     window = open_window("J3")
     page = window.current_page()
     assert page is not None
+    return window, page
+
+def test_the_mark_is_on_disk_when_saved_is_emitted(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    window, page = _empty_citizens_grid(open_window, small_db, ids)
     model = page.model
     key = (model.projects[0].id, model.criteria[0].id)
     at_saved: list[object] = []
@@ -48,10 +56,7 @@ def test_a_typed_mark_tells_the_view_about_its_row_alone(
 
 def test_the_progress_follows_once_for_the_marks_of_one_turn(
         qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
-    clear_category(small_db, ids.jurors["J3"], "citizens")
-    window = open_window("J3")
-    page = window.current_page()
-    assert page is not None
+    window, page = _empty_citizens_grid(open_window, small_db, ids)
     model = page.model
     notices: list[None] = []
     model.progress_changed.connect(lambda: notices.append(None))
@@ -74,10 +79,7 @@ def _someone_else_commits(db: Database) -> None:
 
 def test_our_own_marks_are_not_read_again(
         qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
-    clear_category(small_db, ids.jurors["J3"], "citizens")
-    window = open_window("J3")
-    page = window.current_page()
-    assert page is not None
+    window, page = _empty_citizens_grid(open_window, small_db, ids)
     told: list[None] = []
     window.watch.changed.connect(lambda: told.append(None))
     assert page.model.set_mark(0, 1, 7.0) and page.model.set_mark(0, 2, 6.5)
@@ -90,10 +92,7 @@ def test_a_change_from_elsewhere_between_a_mark_and_its_acknowledgement_is_read(
         qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
     """Our marks are taken as seen a turn later; a commit by someone else in that turn
     must not be taken as seen with them."""
-    clear_category(small_db, ids.jurors["J3"], "citizens")
-    window = open_window("J3")
-    page = window.current_page()
-    assert page is not None
+    window, page = _empty_citizens_grid(open_window, small_db, ids)
     told: list[None] = []
     window.watch.changed.connect(lambda: told.append(None))
     assert page.model.set_mark(0, 1, 7.0)
