@@ -66,7 +66,7 @@ app = create_application()
 db = open_database(sys.argv[1])
 window = _first_window(db)
 assert window is not None and window.model.rowCount() > 0
-heavy = [name for name in ("yansenne.store.models", "yansenne.scoring", "numpy",
+heavy = [name for name in ("sqlalchemy", "yansenne.store.models", "yansenne.scoring", "numpy",
                            "yansenne.exchange.package") if name in sys.modules]
 print("loaded:", ",".join(heavy))
 window._start_watch()
@@ -74,7 +74,7 @@ print("watched:", "yansenne.store.models" in sys.modules)
 """
 
 
-def test_the_first_window_is_built_without_the_models(small_db: Database,
+def test_the_first_window_is_built_without_sqlalchemy(small_db: Database,
                                                       tmp_path: Path) -> None:
     if small_db.path is None:
         pytest.skip("a SQLite file's first window (on a server the watch starts at once)")

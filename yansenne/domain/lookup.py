@@ -6,16 +6,25 @@ and a locked one are refused in the same words wherever the user meets them.
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import tr
 from yansenne.store.database import Database
-from yansenne.store.models import Edition
+
+# SQLAlchemy and the models load with the first lookup: `rank`, which finds its
+# edition in plain SQL with `missing_message`, never needs them.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from yansenne.store.models import Edition
 
 
 def edition_or_none(session: Session, year: int) -> Edition | None:
+    from sqlalchemy import select
+
+    from yansenne.store.models import Edition
+
     return session.scalars(select(Edition).where(Edition.year == year)).first()
 
 
@@ -51,5 +60,9 @@ def editable_edition(session: Session, year: int, *, file: str | None = None) ->
 
 def is_locked(db: Database, year: int) -> bool:
     """Whether the deliberation of `year` is locked (False for a missing edition)."""
+    from sqlalchemy import select
+
+    from yansenne.store.models import Edition
+
     with db.read() as session:
         return session.scalar(select(Edition.locked_at).where(Edition.year == year)) is not None

@@ -1,7 +1,7 @@
 """What the windows read from the store, as plain frozen rows.
 
-Each function opens one short `db.read()` session and returns detached values, so
-that no widget ever holds a session or a lazy-loading ORM object.
+Each function opens one short read (`db.plain()` or a `db.read()` session) and returns
+detached values, so that no widget ever holds a session or a lazy-loading ORM object.
 """
 
 from __future__ import annotations
@@ -10,17 +10,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import bindparam, func, select, text
-
-from yansenne.store.database import Database
+from yansenne.store.database import Database, in_list
 
 if TYPE_CHECKING:
     from yansenne.store.models import Category, Project
 
-# The first screen (the editions, the status bar's counts, the projects table and the
-# selected project's detail) is read in plain SQL: importing the ORM's models, setting
-# up their mappers and compiling each statement the first time held the desk's first
-# paint back by ~0.5 s. The other pages import the models when they first read.
+# The first screen (the editions, the status bar's counts, the projects table, the
+# selected project's detail, the dashboard's counts) is read in plain SQL through the
+# driver: importing SQLAlchemy and the ORM's models, setting up their mappers and
+# compiling each statement the first time held the desk's first paint back by ~0.5 s.
+# The other pages import them when they first read.
 
 
 @dataclass(frozen=True)
@@ -68,14 +67,16 @@ class ProjectRow:
 
 def editions(db: Database) -> list[EditionRow]:
     """Every edition, newest first."""
-    with db.read() as s:
-        rows = s.execute(text("SELECT id, year, name_fr, name_nl, name_en FROM editions "
-                              "ORDER BY year DESC")).all()
+    with db.plain() as q:
+        rows = q.rows("SELECT id, year, name_fr, name_nl, name_en FROM editions "
+                      "ORDER BY year DESC")
     return [EditionRow(*row) for row in rows]
 
 
 def projects(db: Database, edition_id: int) -> list[ProjectRow]:
     """The projects of one edition in code order, with their number of scores."""
+    from sqlalchemy import func, select
+
     from yansenne.store.models import Category, Project, Score
 
     n_scores = (
@@ -118,33 +119,33 @@ class ProjectLine:
 def project_lines(db: Database, edition_id: int) -> list[ProjectLine]:
     """The projects table of one edition in code order: its columns only, read as
     plain values (no ORM object per project)."""
-    query = text(
+    query = (
         "SELECT p.id, p.code, p.title_fr, p.title_nl, p.title_en, c.code, c.name_fr,"
         " c.name_nl, c.name_en, p.organisation, p.lead_actor, p.municipality, p.budget_eur,"
         # counted per project on the scores' index: 6 times faster than grouping them all
         " (SELECT count(*) FROM scores s WHERE s.project_id = p.id)"
         " FROM projects p JOIN categories c ON c.id = p.category_id"
         " WHERE p.edition_id = :edition ORDER BY p.code")
-    with db.read() as s:
+    with db.plain() as q:
         return [ProjectLine(i, code, tfr, tnl or "", ten or "", ccode, cfr, cnl or "",
                             cen or "", org or "", actor, municipality, budget, int(n))
                 for i, code, tfr, tnl, ten, ccode, cfr, cnl, cen, org, actor, municipality,
-                budget, n in s.execute(query, {"edition": edition_id}).all()]
+                budget, n in q.rows(query, {"edition": edition_id})]
 
 
 def project_rows(db: Database, ids: list[int]) -> list[ProjectRow]:
     """The whole rows of the projects `ids` (any order; those gone are left out)."""
     if not ids:
         return []
-    query = text(
+    wanted, params = in_list("id", list(ids))
+    query = (
         "SELECT p.id, p.code, p.title_fr, p.title_nl, p.title_en, c.code, c.name_fr,"
         " c.name_nl, c.name_en, p.organisation, p.lead_actor, p.partner_actors,"
         " p.municipality, p.summary_fr, p.summary_nl, p.summary_en, p.contact_name,"
         " p.contact_email, p.budget_eur, p.language, (SELECT count(*) FROM scores s"
         " WHERE s.project_id = p.id) FROM projects p JOIN categories c"
-        " ON c.id = p.category_id WHERE p.id IN :ids"
-    ).bindparams(bindparam("ids", expanding=True))
-    with db.read() as s:
+        f" ON c.id = p.category_id WHERE p.id IN {wanted}")
+    with db.plain() as q:
         return [ProjectRow(
             id=i, code=code, title_fr=tfr, title_nl=tnl or "", title_en=ten or "",
             category_code=ccode, category_name_fr=cfr, category_name_nl=cnl or "",
@@ -155,7 +156,7 @@ def project_rows(db: Database, ids: list[int]) -> list[ProjectRow]:
             budget_eur=budget, n_scores=int(n or 0), language=language or "fr")
             for i, code, tfr, tnl, ten, ccode, cfr, cnl, cen, org, actor, partners,
             municipality, sfr, snl, sen, contact, email, budget, language, n
-            in s.execute(query, {"ids": list(ids)})]
+            in q.rows(query, params)]
 
 
 def _project_row(p: Project, c: Category, n: int) -> ProjectRow:
@@ -184,26 +185,26 @@ def counts(db: Database, edition_id: int,
     """How many projects, jurors and scores an edition holds (for the status bar), in
     one statement; with the edition's project `lines` just read, the projects and
     scores are counted from them and only the jurors asked."""
-    with db.read() as s:
+    with db.plain() as q:
         if lines is not None:
-            n_jurors = s.execute(text("SELECT count(*) FROM jurors WHERE edition_id = :edition"),
-                                 {"edition": edition_id}).scalar()
+            n_jurors = q.value("SELECT count(*) FROM jurors WHERE edition_id = :edition",
+                               {"edition": edition_id})
             return EditionCounts(len(lines), int(n_jurors or 0),
                                  sum(line.n_scores for line in lines))
-        row = s.execute(text(
+        row = q.one(
             "SELECT (SELECT count(id) FROM projects WHERE edition_id = :edition),"
             " (SELECT count(id) FROM jurors WHERE edition_id = :edition),"
             " (SELECT count(*) FROM scores WHERE project_id IN"
-            " (SELECT id FROM projects WHERE edition_id = :edition))"),
-            {"edition": edition_id}).one()
+            " (SELECT id FROM projects WHERE edition_id = :edition))",
+            {"edition": edition_id})
     return EditionCounts(int(row[0] or 0), int(row[1] or 0), int(row[2] or 0))
 
 
 def last_change(db: Database) -> int:
     """The audit log's highest id (0 when empty): every committed change is audited, so
     a window that read the store at this mark has seen everything up to it."""
-    with db.read() as s:
-        return int(s.execute(text("SELECT max(id) FROM audit_log")).scalar() or 0)
+    with db.plain() as q:
+        return int(q.value("SELECT max(id) FROM audit_log") or 0)
 
 
 # ---------------------------------------------------------------- the desk's pages
@@ -307,17 +308,19 @@ def edition_detail(db: Database, edition_id: int) -> EditionDetail:
 
 def categories(db: Database, edition_id: int) -> list[CategoryRow]:
     """An edition's categories in their order, with how many projects each holds."""
-    query = text(
+    query = (
         "SELECT c.code, c.name_fr, c.name_nl, c.name_en, coalesce(n.n, 0) FROM categories c"
         " LEFT OUTER JOIN (SELECT category_id, count(id) AS n FROM projects"
         " WHERE edition_id = :edition GROUP BY category_id) n ON n.category_id = c.id"
         " WHERE c.edition_id = :edition ORDER BY c.position, c.id")
-    with db.read() as s:
+    with db.plain() as q:
         return [CategoryRow(c, fr, nl or "", en or "", int(n))
-                for c, fr, nl, en, n in s.execute(query, {"edition": edition_id})]
+                for c, fr, nl, en, n in q.rows(query, {"edition": edition_id})]
 
 
 def criteria(db: Database, edition_id: int) -> list[CriterionRow]:
+    from sqlalchemy import func, select
+
     from yansenne.store.models import Category, Criterion, Score
 
     n_scores = (select(Score.criterion_id, func.count(Score.id).label("n"))
@@ -336,6 +339,8 @@ def criteria(db: Database, edition_id: int) -> list[CriterionRow]:
 
 
 def jurors(db: Database, edition_id: int) -> list[JurorRow]:
+    from sqlalchemy import func, select
+
     from yansenne.store.models import Assignment, Category, Juror, Score
 
     n_scores = (select(Score.juror_id, func.count(Score.id).label("n"))
@@ -388,29 +393,26 @@ class DashboardCounts:
 def dashboard_counts(db: Database, edition_id: int) -> DashboardCounts:
     """One grouped query over the projects (not a row per project, let alone their
     texts), with the declared conflicts counted in the same statement."""
-    from yansenne.store.models import Category, Conflict, Juror, Project
-
-    declared = (select(func.count()).select_from(Conflict)
-                .join(Juror, Juror.id == Conflict.juror_id)
-                .where(Juror.edition_id == edition_id).scalar_subquery())
     query = (
-        select(Category.code, Category.name_fr, Category.name_nl, Category.name_en,
-               Project.lead_actor, Project.municipality, func.count(Project.id), declared)
-        .join(Category, Category.id == Project.category_id)
-        .where(Project.edition_id == edition_id)
-        .group_by(Category.id, Project.lead_actor, Project.municipality)
-    )
-    with db.read() as s:
-        rows = s.execute(query).all()
-        n_declared = (rows[0][7] if rows else s.scalar(select(declared)))
+        "SELECT c.code, c.name_fr, c.name_nl, c.name_en, p.lead_actor, p.municipality,"
+        " count(p.id) FROM projects p JOIN categories c ON c.id = p.category_id"
+        " WHERE p.edition_id = :edition"
+        " GROUP BY c.id, c.code, c.name_fr, c.name_nl, c.name_en, p.lead_actor, p.municipality")
+    with db.plain() as q:
+        rows = q.rows(query, {"edition": edition_id})
+        n_declared = q.value(
+            "SELECT count(*) FROM conflicts f JOIN jurors j ON j.id = f.juror_id"
+            " WHERE j.edition_id = :edition", {"edition": edition_id})
     groups = tuple(ProjectGroup(code, fr, nl or "", en or "", actor, municipality, int(n))
-                   for code, fr, nl, en, actor, municipality, n, _ in rows)
+                   for code, fr, nl, en, actor, municipality, n in rows)
     return DashboardCounts(groups, int(n_declared or 0))
 
 
 def suggested_conflicts(db: Database, edition_id: int) -> int:
     """How many juror–project pairs the conflict suggestions name (slow on a large
     edition: the dashboard asks off the UI thread)."""
+    from sqlalchemy import select
+
     from yansenne.domain.conflict_suggestions import suggestions
     from yansenne.store.models import Edition
 
@@ -420,6 +422,8 @@ def suggested_conflicts(db: Database, edition_id: int) -> int:
 
 
 def conflicts_view(db: Database, edition_id: int) -> ConflictsView:
+    from sqlalchemy import func, select
+
     from yansenne.domain.conflict_suggestions import suggestions
     from yansenne.store.models import Conflict, Edition, Juror, Project, Score
 
@@ -442,6 +446,8 @@ def conflicts_view(db: Database, edition_id: int) -> ConflictsView:
 def progress(db: Database, edition_id: int) -> list[Progress]:
     """Scoring progress per juror who scores and category they are assigned: marks given
     out of the marks expected, conflicts and observers left out."""
+    from sqlalchemy import func, select
+
     from yansenne.store.models import (
         Assignment,
         Category,

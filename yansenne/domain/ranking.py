@@ -9,55 +9,82 @@ workbooks and the dossier all use.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from yansenne import scoring
-from yansenne.domain.lookup import find_edition
-from yansenne.domain.stages import find_stage, last_scoring_stage, readers
+from yansenne.domain.lookup import find_edition  # noqa: F401 (its callers' way in)
+from yansenne.domain.plain_read import (
+    EditionRules,
+    edition_rules,
+    plain_of,
+    readers_in,
+    stage_rows,
+)
+from yansenne.domain.stage_rules import StageFacts, find_in, last_scoring_of
 from yansenne.errors import InputError, Problem
 from yansenne.i18n import pick, tr
 from yansenne.scoring.uncertainty import attach
-from yansenne.store.database import Database
-from yansenne.store.models import Conflict, Edition, Juror, Stage
+from yansenne.store.database import Database, Plain
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from yansenne.store.models import Edition, Stage
 
 
 def snapshot_of(session: Session, edition: Edition,
                 stage: Stage | None = None) -> scoring.Snapshot:
     """The marks of one stage (default: the last scoring stage, where the deliberation
-    stands) as the scoring core sees them: the projects that reached it, its jury, and
-    as recusals the conflicts and, where it allocates readers, the pairs it did not.
+    stands) as the scoring core sees them (`read_snapshot`), in `session`."""
+    q = plain_of(session)
+    stages = stage_rows(q, edition.id)
+    chosen = last_scoring_of(stages) if stage is None else stage
+    return read_snapshot(q, edition.id, chosen, stages)
+
+
+def read_snapshot(q: Plain, edition_id: int, stage: StageFacts,
+                  stages: list[StageFacts]) -> scoring.Snapshot:
+    """The marks of `stage` as the scoring core sees them: the projects that reached
+    it, its jury, and as recusals the conflicts and, where it allocates readers, the
+    pairs it did not.
 
     The marks are read in one pass through the driver's cursor, as positions
     rather than codes (`Snapshot.from_arrays`): an edition of 320,000 scores
     loads in a fraction of a second, where building a row object and a tuple of
     codes per mark took most of the time of a whole ranking.
     """
-    if stage is None:
-        stage = last_scoring_stage(session, edition.id)
-    who = readers(session, stage)
-    categories = {c.id: c.code for c in edition.categories}
+    who = readers_in(q, edition_id, stage, stages)
+    edition = {"edition": edition_id}
+    categories = dict(q.rows("SELECT id, code FROM categories WHERE edition_id = :edition "
+                             "ORDER BY position", edition))
+    criteria_rows = q.rows("SELECT id, code, weight, min_value, max_value, step, category_id "
+                           "FROM criteria WHERE edition_id = :edition ORDER BY position",
+                           edition)
     criteria = tuple(
-        scoring.Criterion(c.code, c.weight, c.min_value, c.max_value, c.step,
-                          categories[c.category_id] if c.category_id else None)
-        for c in edition.criteria
+        scoring.Criterion(code, weight, low, high, step,
+                          categories[category] if category else None)
+        for _, code, weight, low, high, step, category in criteria_rows
     )
-    reached = [p for p in edition.projects if who.everyone_reads or p.id in who.projects]
-    projects = tuple(scoring.Project(p.code, categories[p.category_id]) for p in reached)
-    voting = [j for j in edition.jurors if j.role != "observer"
-              and (who.everyone_reads or j.id in who.jurors)]
-    jurors = tuple(scoring.Juror(j.code, j.role == "president") for j in voting)
-    juror_at = _positions([j.id for j in voting])
-    project_at = _positions([p.id for p in reached])
-    criterion_at = _positions([c.id for c in edition.criteria])
-    ji, pi, ci, values = _score_rows(session, stage.id, juror_at, project_at, criterion_at)
-    juror_codes = {j.id: j.code for j in voting}
-    project_codes = {p.id: p.code for p in reached}
-    recused = {(j, p) for j, p in session.execute(
-        select(Conflict.juror_id, Conflict.project_id).join(Juror)
-        .where(Juror.edition_id == edition.id))}
+    reached = [(i, code, category) for i, code, category in q.rows(
+        "SELECT id, code, category_id FROM projects WHERE edition_id = :edition "
+        "ORDER BY code", edition) if who.everyone_reads or i in who.projects]
+    projects = tuple(scoring.Project(code, categories[category])
+                     for _, code, category in reached)
+    voting = [(i, code, role) for i, code, role in q.rows(
+        "SELECT id, code, role FROM jurors WHERE edition_id = :edition ORDER BY position",
+        edition) if role != "observer" and (who.everyone_reads or i in who.jurors)]
+    jurors = tuple(scoring.Juror(code, role == "president") for _, code, role in voting)
+    juror_at = _positions([i for i, _, _ in voting])
+    project_at = _positions([i for i, _, _ in reached])
+    criterion_at = _positions([row[0] for row in criteria_rows])
+    ji, pi, ci, values = _score_rows(q, stage.id, juror_at, project_at, criterion_at)
+    juror_codes = {i: code for i, code, _ in voting}
+    project_codes = {i: code for i, code, _ in reached}
+    recused = set(q.rows("SELECT f.juror_id, f.project_id FROM conflicts f JOIN jurors j "
+                         "ON j.id = f.juror_id WHERE j.edition_id = :edition", edition))
     if who.allocated is not None:
         recused |= {(j, p) for j in juror_codes for p in project_codes
                     if (j, p) not in who.allocated}
@@ -95,7 +122,7 @@ def _positions(ids: list[int]) -> _Positions:
 _PACKED_LIMIT = 2**62
 
 
-def _score_rows(session: Session, stage_id: int, jurors: _Positions, projects: _Positions,
+def _score_rows(q: Plain, stage_id: int, jurors: _Positions, projects: _Positions,
                 criteria: _Positions) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Positions (juror, project, criterion) and values of the stage's voting marks.
 
@@ -105,11 +132,9 @@ def _score_rows(session: Session, stage_id: int, jurors: _Positions, projects: _
     (ours, never user text), so it runs the same on SQLite and PostgreSQL.
     """
     where = f"FROM scores s WHERE s.stage_id = {int(stage_id)}"
-    connection = session.connection()
     # SQLite's integers are 64-bit already, and a CAST per row costs a tenth of the read
-    juror = "s.juror_id" if connection.dialect.name == "sqlite" else \
-        "CAST(s.juror_id AS BIGINT)"
-    cursor = connection.connection.cursor()
+    juror = "s.juror_id" if q.dialect == "sqlite" else "CAST(s.juror_id AS BIGINT)"
+    cursor = q.cursor()
     try:
         if jurors.span * projects.span * criteria.span < _PACKED_LIMIT:
             cursor.execute(
@@ -141,8 +166,8 @@ def _at(positions: _Positions, ids: np.ndarray) -> np.ndarray:
     return at
 
 
-def rules_of(edition: Edition, trim: int | None = None,
-             stage: Stage | None = None) -> scoring.Rules:
+def rules_of(edition: Edition | EditionRules, trim: int | None = None,
+             stage: StageFacts | None = None) -> scoring.Rules:
     """The edition's rules; in a stage that gives each project N readers, a quorum above
     N would leave every project unranked: there it is N."""
     tokens = tuple(edition.tie_break)
@@ -154,7 +179,7 @@ def rules_of(edition: Edition, trim: int | None = None,
                          tie_break=tokens, casting_vote=casting)
 
 
-def stage_method(edition: Edition, stage: Stage) -> str:
+def stage_method(edition: Edition | EditionRules, stage: StageFacts) -> str:
     """The method a stage ranks by: its own, else the edition's."""
     return scoring.canonical_method(stage.method or edition.method)
 
@@ -164,10 +189,11 @@ def stage_results(session: Session, edition: Edition,
     """A stage's own ranking (default: the last scoring stage, where the deliberation
     stands) by its method and rules, without the resampling: what the shortlist, the
     proposal, the lock and the dossier rest on, the same figures `rank` prints."""
-    if stage is None:
-        stage = last_scoring_stage(session, edition.id)
-    return scoring.rank(snapshot_of(session, edition, stage), stage_method(edition, stage),
-                        rules_of(edition, stage=stage))
+    q = plain_of(session)
+    stages = stage_rows(q, edition.id)
+    chosen = last_scoring_of(stages) if stage is None else stage
+    return scoring.rank(read_snapshot(q, edition.id, chosen, stages),
+                        stage_method(edition, chosen), rules_of(edition, stage=chosen))
 
 
 @dataclass
@@ -188,15 +214,18 @@ class EditionRanking:
         return [self.only] if self.only else codes
 
 
-def compute(session: Session, year: int, *, method: str | None = None, trim: int | None = None,
+def compute(q: Plain | Session, year: int, *, method: str | None = None, trim: int | None = None,
             category: str | None = None, lang: str | None = None,
             stage: str | None = None) -> EditionRanking:
     """Rank edition `year` on the marks of one stage (default: the open one, or the next
     scoring stage after an open screening, or the last once all are closed) by the
     stage's method, else the edition's, unless `method` is given. A stage ranks on its
-    own marks only."""
-    edition = find_edition(session, year)
-    chosen = find_stage(session, edition, stage, kind="scoring")
+    own marks only. Read in plain SQL (`q`: `db.plain()`, or a session's)."""
+    if not isinstance(q, Plain):
+        q = plain_of(q)
+    edition = edition_rules(q, year)
+    stages = stage_rows(q, edition.id)
+    chosen = find_in(stages, stage, edition.year, kind="scoring")
     try:
         name = scoring.canonical_method(method or chosen.method or edition.method)
     except ValueError:
@@ -204,16 +233,21 @@ def compute(session: Session, year: int, *, method: str | None = None, trim: int
                                     method=method, choices=", ".join(scoring.METHODS)))) from None
     if trim is not None and trim < 0:
         raise InputError(Problem(tr("--trim must be 0 or more")))
-    codes = {c.code for c in edition.categories}
-    if category is not None and category not in codes:
+    names = {code: pick(SimpleNamespace(name_fr=fr, name_nl=nl, name_en=en), "name", lang)
+             for code, fr, nl, en in q.rows(
+                 "SELECT code, name_fr, name_nl, name_en FROM categories "
+                 "WHERE edition_id = :edition ORDER BY position", {"edition": edition.id})}
+    if category is not None and category not in names:
         raise InputError(Problem(tr("unknown category {value}; choose one of: {choices}",
-                                    value=category, choices=", ".join(sorted(codes)))))
-    snapshot = snapshot_of(session, edition, chosen)
+                                    value=category, choices=", ".join(sorted(names)))))
+    snapshot = read_snapshot(q, edition.id, chosen, stages)
     results = scoring.rank(snapshot, name, rules_of(edition, trim, chosen))
     results = with_uncertainty(snapshot, results, edition.year, category)
     agreement = scoring.agreement_by_category(snapshot) if snapshot.projects else {}
-    titles = {p.code: pick(p, "title", lang) for p in edition.projects}
-    names = {c.code: pick(c, "name", lang) for c in edition.categories}
+    titles = {code: pick(SimpleNamespace(title_fr=fr, title_nl=nl, title_en=en), "title", lang)
+              for code, fr, nl, en in q.rows(
+                  "SELECT code, title_fr, title_nl, title_en FROM projects "
+                  "WHERE edition_id = :edition ORDER BY code", {"edition": edition.id})}
     return EditionRanking(edition.year, name, results, agreement, titles, names, category)
 
 
@@ -232,6 +266,6 @@ def rank_edition(db: Database, year: int, *, method: str | None = None,
                  trim: int | None = None, category: str | None = None,
                  lang: str | None = None, stage: str | None = None) -> EditionRanking:
     """`compute` in a read transaction of its own (the command line's and the desk's way)."""
-    with db.read() as session:
-        return compute(session, year, method=method, trim=trim, category=category, lang=lang,
+    with db.plain() as q:
+        return compute(q, year, method=method, trim=trim, category=category, lang=lang,
                        stage=stage)

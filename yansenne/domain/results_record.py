@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from yansenne import scoring
 from yansenne.domain import preliminary
 from yansenne.domain import ranking as ranking_service
+from yansenne.domain.lookup import find_edition
 from yansenne.domain.stages import find_stage
 from yansenne.i18n import pick
 from yansenne.store.database import Database
@@ -104,7 +105,7 @@ def gather(session: Session, year: int, method: str | None, lang: str | None,
            stage: str | None = None) -> Facts:
     """Rank one stage of the edition (default: the open one, as `rank`) and read what
     the small sheets show (one read session)."""
-    edition = ranking_service.find_edition(session, year)
+    edition = find_edition(session, year)
     chosen = find_stage(session, edition, stage, kind="scoring")
     ranking = ranking_service.compute(session, year, method=method, lang=lang,
                                       stage=chosen.code)

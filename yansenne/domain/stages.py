@@ -10,21 +10,21 @@ shortlists the projects it found eligible.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from yansenne.errors import InputError, Problem
-from yansenne.i18n import tr
-from yansenne.store.models import (
-    Allocation,
-    Edition,
-    Juror,
-    Project,
-    ShortlistEntry,
-    Stage,
+from yansenne.domain import plain_read
+from yansenne.domain.stage_rules import (  # noqa: F401 (the stages' words, from here too)
+    Readers,
+    current_of,
+    find_in,
+    kind_name,
+    last_scoring_of,
+    previous_of,
 )
+from yansenne.i18n import tr
+from yansenne.store.models import Edition, Juror, Project, Stage
 
 #: The one stage of an edition without stages (spec/cli.md).
 FINAL_STAGE = "final"
@@ -56,55 +56,18 @@ def open_stage(session: Session, edition_id: int) -> Stage | None:
 
 def current_stage(session: Session, edition_id: int) -> Stage:
     """The open stage, else the last one (every stage closed: the evaluation is over)."""
-    stage = open_stage(session, edition_id)
-    if stage is not None:
-        return stage
-    stages = stages_of(session, edition_id)
-    if not stages:
-        raise InputError(Problem(tr("the edition has no stage")))
-    return stages[-1]
+    return current_of(stages_of(session, edition_id))
 
 
 def last_scoring_stage(session: Session, edition_id: int) -> Stage:
-    stages = [s for s in stages_of(session, edition_id) if s.kind == "scoring"]
-    if not stages:
-        raise InputError(Problem(tr("the edition has no scoring stage")))
-    return stages[-1]
+    return last_scoring_of(stages_of(session, edition_id))
 
 
 def find_stage(session: Session, edition: Edition, code: str | None, *,
                kind: str | None = None) -> Stage:
     """Stage `code` (any case) of `edition`, or the current one when `code` is None;
     refuses an unknown code, and one of the wrong kind when `kind` is given."""
-    if code is None:
-        stage = current_stage(session, edition.id)
-        if kind == "scoring" and stage.kind != "scoring":
-            stage = _next_scoring(session, stage) or stage
-    else:
-        stage = session.scalars(select(Stage).where(
-            Stage.edition_id == edition.id,
-            func.lower(Stage.code) == code.strip().lower())).first()
-        if stage is None:
-            known = [s.code for s in stages_of(session, edition.id)]
-            if len(known) == 1:
-                raise InputError(Problem(tr("unknown stage {value}: this edition has one "
-                                            "stage, {final}", value=code, final=known[0])))
-            raise InputError(Problem(tr("unknown stage {value}: edition {year} has {known}",
-                                        value=code, year=edition.year,
-                                        known=", ".join(known))))
-    if kind is not None and stage.kind != kind:
-        raise InputError(Problem(tr("stage {stage} is a {kind} stage",
-                                    stage=stage.code, kind=kind_name(stage.kind))))
-    return stage
-
-
-def _next_scoring(session: Session, stage: Stage) -> Stage | None:
-    return next((s for s in stages_of(session, stage.edition_id)
-                 if s.position > stage.position and s.kind == "scoring"), None)
-
-
-def kind_name(kind: str) -> str:
-    return {"screening": tr("screening"), "scoring": tr("scoring")}.get(kind, kind)
+    return find_in(stages_of(session, edition.id), code, edition.year, kind=kind)
 
 
 def state_name(state: str) -> str:
@@ -113,84 +76,27 @@ def state_name(state: str) -> str:
 
 
 def previous_stage(session: Session, stage: Stage) -> Stage | None:
-    earlier = [s for s in stages_of(session, stage.edition_id) if s.position < stage.position]
-    return earlier[-1] if earlier else None
+    return previous_of(stages_of(session, stage.edition_id), stage)
 
 
 def stage_project_ids(session: Session, stage: Stage) -> set[int]:
     """The projects that reached `stage`: every project for the first stage, else the
     previous stage's shortlist."""
-    before = previous_stage(session, stage)
-    if before is None:
-        return set(session.scalars(select(Project.id)
-                                   .where(Project.edition_id == stage.edition_id)))
-    return set(session.scalars(select(ShortlistEntry.project_id)
-                               .where(ShortlistEntry.stage_id == before.id)))
+    return plain_read.reached(plain_read.plain_of(session), stage.edition_id,
+                              previous_stage(session, stage))
 
 
 def stage_juror_ids(session: Session, stage: Stage) -> set[int]:
     """The scoring jurors of `stage`'s jury (its list, else every scoring juror)."""
-    jurors = session.scalars(select(Juror).where(Juror.edition_id == stage.edition_id,
-                                                 Juror.role != "observer")).all()
-    chosen = set(stage.jurors or [])
-    return {j.id for j in jurors if not chosen or j.code in chosen}
+    from yansenne.domain.stage_rules import jury_of
 
-
-@dataclass(frozen=True)
-class Readers:
-    """Who may read what in one stage: the rule every reader of marks applies."""
-
-    stage_id: int
-    projects: frozenset[int]
-    jurors: frozenset[int]
-    allocated: frozenset[tuple[int, int]] | None  # (juror, project); None: no allocation
-    # A first stage without allocation or jury list (the one stage of an edition without
-    # stages): the panels and conflicts alone decide.
-    everyone_reads: bool = False
-    # Only the open stage takes new marks.
-    state: str = "open"
-    # The secretariat's housekeeping of marks already given (clearing a pair's marks
-    # for a conflict, putting them back on undo): in the marks' own stage, whatever its
-    # state and readers; the database's rules still apply.
-    housekeeping: bool = False
-    code: str = ""  # the stage's code, for messages
-
-    @classmethod
-    def everyone(cls, stage_id: int, state: str = "open", code: str = "") -> Readers:
-        return cls(stage_id, frozenset(), frozenset(), None, everyone_reads=True, state=state,
-                   code=code)
-
-    @classmethod
-    def of_marks(cls, stage_id: int) -> Readers:
-        """For housekeeping the marks of stage `stage_id` (see `housekeeping`)."""
-        return cls(stage_id, frozenset(), frozenset(), None, everyone_reads=True,
-                   housekeeping=True)
-
-    def reads(self, juror_id: int, project_id: int) -> bool:
-        if self.everyone_reads:
-            return True
-        if project_id not in self.projects or juror_id not in self.jurors:
-            return False
-        return self.allocated is None or (juror_id, project_id) in self.allocated
+    return jury_of(stage, plain_read.voters(plain_read.plain_of(session), stage.edition_id))
 
 
 def readers(session: Session, stage: Stage) -> Readers:
-    """Who reads what in `stage`: nobody in a screening stage (it records eligibility);
-    in a scoring stage, the projects that reached it, its jury, and its allocation."""
-    if stage.kind != "scoring":
-        return Readers(stage.id, frozenset(), frozenset(), None, state=stage.state,
-                       code=stage.code)
-    if stage.per_project is None and not stage.jurors and previous_stage(
-            session, stage) is None:
-        return Readers.everyone(stage.id, stage.state, stage.code)
-    allocated = None
-    if stage.per_project is not None:
-        allocated = frozenset(session.execute(
-            select(Allocation.juror_id, Allocation.project_id)
-            .where(Allocation.stage_id == stage.id)).all())
-    return Readers(stage.id, frozenset(stage_project_ids(session, stage)),
-                   frozenset(stage_juror_ids(session, stage)), allocated, state=stage.state,
-                   code=stage.code)
+    """Who reads what in `stage` (`plain_read.readers_in`)."""
+    return plain_read.readers_in(plain_read.plain_of(session), stage.edition_id, stage,
+                                 stages_of(session, stage.edition_id))
 
 
 def project_codes(session: Session, ids: Iterable[int]) -> list[str]:

@@ -8,20 +8,31 @@ back as `StoreRefusal`, a YansenneError carrying the database's own message.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from contextlib import nullcontext
-from typing import TypeVar
-
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from yansenne.errors import YansenneError
 from yansenne.store.database import Database
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 __all__ = ["Session", "StoreRefusal", "Work", "write"]
 
 T = TypeVar("T")
-Work = Callable[[Session], T]
+Work = Callable[["Session"], T]
+
+
+def __getattr__(name: str) -> Any:
+    """`Session`, imported when first asked for: the desk's pages import this module
+    before the first paint, which should not wait for SQLAlchemy."""
+    if name == "Session":
+        from sqlalchemy.orm import Session
+
+        return Session
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class StoreRefusal(YansenneError):
@@ -36,5 +47,8 @@ def write(db: Database, work: Callable[[Session], T], *, alone: bool = False) ->
     try:
         with db.exclusive() if alone else nullcontext(), db.write() as session:
             return work(session)
-    except SQLAlchemyError as error:
+    except Exception as error:
+        errors = sys.modules.get("sqlalchemy.exc")  # loaded by any session that ran
+        if errors is None or not isinstance(error, errors.SQLAlchemyError):
+            raise
         raise StoreRefusal(str(getattr(error, "orig", None) or error)) from error

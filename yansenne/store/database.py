@@ -6,24 +6,30 @@ driven explicitly (`BEGIN` / `BEGIN IMMEDIATE`) rather than by the sqlite3
 module's implicit ones, which makes DDL transactional and lets writers queue on
 the busy timeout instead of failing. Opening a database and bringing its schema up
 to date is `opening.py`'s part.
+
+SQLAlchemy is loaded only when a session is first asked for: a SQLite file is
+opened, checked and read (`Database.plain`) with the driver alone, so that the
+desk's first paint and the `rank` command do not wait ~0.4 s for its import.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from yansenne.errors import DatabaseError
 from yansenne.i18n import tr
 from yansenne.store import guard
 from yansenne.store.liveness import FileWatch
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 # The newest migration this program knows; a test checks it against Alembic's head.
 SCHEMA_HEAD = "0011"
@@ -78,7 +84,17 @@ def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def connect_sqlite(path: Path) -> sqlite3.Connection:
+    """A driver connection to the file with the same pragmas as the engine's: what
+    `Database.plain` reads through."""
+    connection = sqlite3.connect(path, timeout=busy_timeout_s(), check_same_thread=False)
+    _sqlite_pragmas(connection, None)
+    return connection
+
+
 def create_sqlite_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     # The driver's own wait is the same bound (it applies before our pragmas run).
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_timeout_s()})
     event.listen(engine, "connect", _sqlite_pragmas)
@@ -211,33 +227,131 @@ def sqlite_refusal(exc: BaseException, path: Path | None) -> DatabaseError | Non
     return DatabaseError(f"{path}: {reason}" if path is not None else reason)
 
 
-@dataclass
+class Plain:
+    """One read transaction in plain SQL, `:name` parameters, rows as tuples: through
+    the driver for a SQLite file, through the engine's connection for a server."""
+
+    def __init__(self, sqlite: sqlite3.Connection | None, connection: Connection | None):
+        self._sqlite = sqlite
+        self._connection = connection
+
+    @property
+    def dialect(self) -> str:
+        return "sqlite" if self._sqlite is not None else self._connection.dialect.name
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple]:
+        if self._sqlite is not None:
+            return self._sqlite.execute(sql, params or {}).fetchall()
+        from sqlalchemy import text
+
+        return [tuple(row) for row in self._connection.execute(text(sql), params or {})]
+
+    def one(self, sql: str, params: Mapping[str, Any] | None = None) -> tuple | None:
+        found = self.rows(sql, params)
+        return found[0] if found else None
+
+    def value(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
+        row = self.one(sql, params)
+        return row[0] if row else None
+
+    def cursor(self) -> Any:
+        """The driver's own cursor (for reading many rows without a tuple each)."""
+        if self._sqlite is not None:
+            return self._sqlite.cursor()
+        return self._connection.connection.cursor()
+
+
+def in_list(name: str, values: Sequence[Any]) -> tuple[str, dict[str, Any]]:
+    """`(:name0, :name1, ...)` and its parameters, for `IN` over a list in plain SQL."""
+    keys = [f"{name}{i}" for i in range(len(values))]
+    return "(" + ", ".join(f":{k}" for k in keys) + ")", dict(zip(keys, values, strict=True))
+
+
 class Database:
-    """An open database: its engine and the sessions to read and write it."""
+    """An open database: its engine and the sessions to read and write it, and plain
+    read transactions (`plain`) that need no SQLAlchemy on a SQLite file."""
 
-    url: str
-    engine: Engine
-    path: Path | None = None
-    watch: FileWatch | None = field(default=None, repr=False)
-    """For a SQLite file: notices the file or its WAL replaced under us (liveness.py)."""
-    _read: sessionmaker[Session] = field(init=False, repr=False)
-    _write: sessionmaker[Session] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
+    def __init__(self, url: str, engine: Engine | None = None, path: Path | None = None):
+        if engine is None and path is None:
+            raise ValueError("a database without a file needs its engine")
+        self.url = url
+        self.path = path
+        self.watch: FileWatch | None = None
+        """For a SQLite file: notices the file or its WAL replaced under us (liveness.py)."""
+        self._engine = engine
+        self._sessions: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
+        self._plain: dict[int, sqlite3.Connection] = {}  # per thread: a driver connection
+        self._lock = threading.Lock()
         self._guarded = False
         self._closed = False
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
-        writer = self.engine.execution_options(sqlite_immediate=True)
-        self._write = sessionmaker(writer, expire_on_commit=False)
+
+    def __repr__(self) -> str:
+        return f"Database(url={self.url!r}, path={self.path!r})"
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, created (and SQLAlchemy imported) on first use."""
+        with self._lock:
+            if self._engine is None:
+                self._engine = create_sqlite_engine(self.path)
+            return self._engine
+
+    def _sessionmakers(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            engine = self.engine
+            writer = engine.execution_options(sqlite_immediate=True)
+            self._sessions = (sessionmaker(engine, expire_on_commit=False),
+                              sessionmaker(writer, expire_on_commit=False))
+        return self._sessions
 
     @property
     def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
+        return self.dialect == "sqlite"
+
+    @property
+    def dialect(self) -> str:
+        """"sqlite", "postgresql"…, without creating an engine for a file."""
+        if self.path is not None:
+            return "sqlite"
+        return self.engine.dialect.name
+
+    def _driver(self) -> sqlite3.Connection:
+        """This thread's driver connection to the file (opened on first use)."""
+        key = threading.get_ident()
+        with self._lock:
+            connection = self._plain.get(key)
+            if connection is None:
+                connection = self._plain[key] = connect_sqlite(self.path)
+            return connection
+
+    @contextmanager
+    def plain(self) -> Iterator[Plain]:
+        """A short read transaction in plain SQL (one consistent view of the database)."""
+        if self.path is None:
+            with self.engine.connect() as connection:
+                yield Plain(None, connection)
+            return
+        connection = self._driver()
+        nested = connection.in_transaction  # a plain read inside another: the same view
+        try:
+            if not nested:
+                connection.execute("BEGIN")
+            yield Plain(connection, None)
+        except sqlite3.Error as exc:
+            refusal = self.refusal(exc)
+            if refusal is not None:
+                raise refusal from exc
+            raise
+        finally:
+            if not nested and connection.in_transaction:
+                connection.execute("ROLLBACK")
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A short read-only session."""
-        session = self._read()
+        session = self._sessionmakers()[0]()
         try:
             yield session
         except Exception as exc:
@@ -277,7 +391,7 @@ class Database:
             raise DatabaseError(tr("{file}: this database was closed; nothing was saved",
                                    file=self.path or self.url))
         self.check_alive()
-        session = self._write()
+        session = self._sessionmakers()[1]()
         try:
             yield session
             self.check_alive()
@@ -296,7 +410,9 @@ class Database:
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (before a checksum or a file copy)."""
-        if self.is_sqlite:
+        if self.path is not None:
+            self._driver().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        elif self.is_sqlite:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -315,7 +431,12 @@ class Database:
 
     def close(self) -> None:
         self._closed = True
-        self.engine.dispose()
+        with self._lock:
+            drivers, self._plain = list(self._plain.values()), {}
+        for connection in drivers:
+            connection.close()
+        if self._engine is not None:
+            self._engine.dispose()
         if self.watch is not None:
             self.watch.close()
             self.watch = None
@@ -330,11 +451,28 @@ class Database:
         self.close()
 
 
-def schema_revision(engine: Engine) -> str | None:
+def schema_revision(db: Database | Engine) -> str | None:
     """The Alembic revision of the database, None for an empty one.
 
     Raises DatabaseError for a database with tables but no Yansenne schema.
     """
+    if not isinstance(db, Database):
+        return _engine_revision(db)
+    if db.path is not None:
+        with db.plain() as q:
+            tables = {name for (name,) in q.rows(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise DatabaseError(tr("{file}: not a Yansenne database", file=db.path))
+                return None
+            return q.value("SELECT version_num FROM alembic_version")
+    return _engine_revision(db.engine)
+
+
+def _engine_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect
+
     inspector = inspect(engine)
     tables = set(inspector.get_table_names())
     if "alembic_version" not in tables:
@@ -349,6 +487,7 @@ def schema_revision(engine: Engine) -> str | None:
 def create_server_engine(url: str) -> Engine:
     """An engine for a database server: connections checked before use (a laptop's
     network comes and goes) and a bounded wait for a server that does not answer."""
+    from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
 
     options: dict[str, object] = {"pool_pre_ping": True}

@@ -8,11 +8,8 @@ sessions) because an upgrade needs the backups and Alembic, which need the engin
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
-
-from sqlalchemy import text
-from sqlalchemy.exc import DatabaseError as SQLDatabaseError
-from sqlalchemy.exc import OperationalError
 
 from yansenne.errors import DatabaseError
 from yansenne.files import os_refusal
@@ -26,7 +23,6 @@ from yansenne.store.database import (
     check_database_path,
     check_sqlite_file,
     create_server_engine,
-    create_sqlite_engine,
     is_url,
     schema_revision,
     sqlite_refusal,
@@ -37,8 +33,8 @@ from yansenne.store.package_file import check_package_file
 
 def _check_package(db: Database) -> None:
     """A `.yansenne` file must be a juror package, not another database renamed."""
-    with db.engine.connect() as conn:
-        found = conn.exec_driver_sql("SELECT count(*) FROM package_info").scalar()
+    with db.plain() as q:
+        found = q.value("SELECT count(*) FROM package_info")
     if not found:
         raise DatabaseError(tr("{file}: not a juror package (a Yansenne database without "
                                "a juror)", file=db.path))
@@ -51,9 +47,8 @@ def package_identity(db: Database) -> tuple[int, str] | None:
     first window, whose first paint should not wait for them."""
     if not db.is_sqlite:  # a package is always a file; a server login may not read the table
         return None
-    with db.read() as session:
-        row = session.execute(text(
-            "SELECT edition_year, juror_code FROM package_info WHERE id = 1")).first()
+    with db.plain() as q:
+        row = q.one("SELECT edition_year, juror_code FROM package_info WHERE id = 1")
     return (int(row[0]), str(row[1])) if row else None
 
 
@@ -97,8 +92,7 @@ def open_database(target: str | Path, *, upgrade: bool = True,
             if guarded:
                 guard.release(path)
             raise
-        engine = create_sqlite_engine(path)
-        db = Database(url=str(engine.url), engine=engine, path=path)
+        db = Database(url=f"sqlite:///{path}", path=path)
         db._guarded = guarded
     try:
         ensure_schema(db, upgrade=upgrade)
@@ -106,38 +100,45 @@ def open_database(target: str | Path, *, upgrade: bool = True,
             _check_package(db)
         if db.path is not None:
             db.watch = FileWatch(db.path)
-    except SQLDatabaseError as exc:
+    except BaseException as exc:
         db.close()
-        refusal = sqlite_refusal(exc, db.path) if db.path is not None else None
-        if refusal is not None:
-            raise refusal from exc
-        reason = str(exc.orig) if exc.orig else str(exc)
-        if db.path is None:
-            server = engine.url.render_as_string(hide_password=True)
-            if isinstance(exc, OperationalError):
-                raise DatabaseError(tr(
-                    "{server}: cannot connect to the database server ({reason})",
-                    server=server, reason=reason.strip().splitlines()[0])) from exc
-            raise DatabaseError(tr("{file}: the database is damaged or unreadable ({reason})",
-                                   file=server, reason=reason)) from exc
-        raise DatabaseError(
-            tr("{file}: the database is damaged or unreadable ({reason})", file=db.path,
-               reason=reason)
-        ) from exc
-    except sqlite3.DatabaseError as exc:
-        db.close()
-        raise sqlite_refusal(exc, db.path) or DatabaseError(tr(
-            "{file}: the database is damaged or unreadable ({reason})", file=db.path,
-            reason=str(exc))) from exc
-    except BaseException:
-        db.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise sqlite_refusal(exc, db.path) or DatabaseError(tr(
+                "{file}: the database is damaged or unreadable ({reason})", file=db.path,
+                reason=str(exc))) from exc
+        if _sqlalchemy_error(exc, "DatabaseError"):
+            raise _refusal(db, exc) from exc
         raise
     return db
 
 
+def _refusal(db: Database, exc: BaseException) -> DatabaseError:
+    """SQLAlchemy's error while opening `db`, in the user's words."""
+    refusal = sqlite_refusal(exc, db.path) if db.path is not None else None
+    if refusal is not None:
+        return refusal
+    orig = getattr(exc, "orig", None)
+    reason = str(orig) if orig else str(exc)
+    if db.path is None:
+        server = db.engine.url.render_as_string(hide_password=True)
+        if _sqlalchemy_error(exc, "OperationalError"):
+            return DatabaseError(tr("{server}: cannot connect to the database server ({reason})",
+                                    server=server, reason=reason.strip().splitlines()[0]))
+        return DatabaseError(tr("{file}: the database is damaged or unreadable ({reason})",
+                                file=server, reason=reason))
+    return DatabaseError(tr("{file}: the database is damaged or unreadable ({reason})",
+                            file=db.path, reason=reason))
+
+
+def _sqlalchemy_error(exc: BaseException, name: str) -> bool:
+    """Whether `exc` is SQLAlchemy's `name` error (never true before it was imported)."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, getattr(errors, name))
+
+
 def ensure_schema(db: Database, *, upgrade: bool = True) -> None:
     """Create, check or migrate the schema (see the module docstring)."""
-    current = schema_revision(db.engine)
+    current = schema_revision(db)
     if current == SCHEMA_HEAD:
         return
     from yansenne.store import migrate  # Alembic is loaded only when a schema must change
@@ -171,7 +172,9 @@ def _upgrade(db: Database, current: str) -> None:
         copy = automatic_backup(db, reason=f"before-{SCHEMA_HEAD}")
     try:
         migrate.upgrade(db.engine)
-    except SQLDatabaseError as exc:
+    except Exception as exc:
+        if not _sqlalchemy_error(exc, "DatabaseError"):
+            raise
         refusal = db.refusal(exc)  # a full or read-only disk, a database held elsewhere
         if refusal is not None:
             raise refusal from exc

@@ -163,7 +163,7 @@ class LoginRow:
 
 
 def require_postgres(db: Database) -> None:
-    if db.engine.dialect.name != "postgresql":
+    if db.dialect != "postgresql":
         raise YansenneError(tr("logins are PostgreSQL roles: run this with --db "
                                "postgresql+psycopg://… (this database is a SQLite file)"))
 
@@ -488,7 +488,7 @@ def drop_login(db: Database, role: str, *, actor: str = "") -> bool:
 def login_identity(db: Database) -> tuple[int, str] | None:
     """(year, juror code) when connected with a juror's login, else None: the
     application then opens that juror's grids instead of the secretariat's window."""
-    if db.engine.dialect.name != "postgresql":
+    if db.dialect != "postgresql":
         return None
     with db.read() as session:
         row = session.execute(

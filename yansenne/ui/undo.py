@@ -26,23 +26,25 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from yansenne.domain import work as unit
-from yansenne.domain.work import Session
 from yansenne.errors import YansenneError
 from yansenne.store.database import Database
 from yansenne.store.guard import DatabaseInUse
 from yansenne.ui import i18n
 
+if TYPE_CHECKING:
+    from yansenne.domain.work import Session
+
 #: The words of the Undo and Redo actions are Qt's own (its qtbase catalogue).
 QT_OWN = "QUndoStack"
 
-Do = Callable[[Session], Any]
-Undo = Callable[[Session, Any], Any]
+Do = Callable[["Session"], Any]
+Undo = Callable[["Session", Any], Any]
 
 
 def desk_actor() -> str:

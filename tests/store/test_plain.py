@@ -1,0 +1,101 @@
+"""`Database.plain`: a SQLite file opened, checked and read through the driver alone,
+SQLAlchemy loaded only when a session is first asked for."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from yansenne.domain.plain_read import plain_of
+from yansenne.store.database import Database, in_list
+from yansenne.store.models import AuditEntry
+from yansenne.store.opening import open_database
+
+OPEN_AND_READ = """
+import sys
+from yansenne.store.opening import open_database
+db = open_database(sys.argv[1])
+with db.plain() as q:
+    print("editions", q.value("SELECT count(*) FROM editions"))
+print("sqlalchemy", "sqlalchemy" in sys.modules)
+with db.read() as session:
+    pass
+print("after a session", "sqlalchemy" in sys.modules)
+db.close()
+"""
+
+
+def test_a_file_is_opened_and_read_without_sqlalchemy(small_db: Database) -> None:
+    if small_db.path is None:
+        pytest.skip("a server is reached through SQLAlchemy's engine")
+    result = subprocess.run([sys.executable, "-c", OPEN_AND_READ, str(small_db.path)],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split("\n")[:3] == ["editions 1", "sqlalchemy False",
+                                             "after a session True"]
+
+
+def test_a_new_file_gets_its_schema_through_the_driver(tmp_path: Path) -> None:
+    with open_database(tmp_path / "new.sqlite") as db, db.plain() as q:
+        assert q.value("SELECT version_num FROM alembic_version") is not None
+
+
+def _audit(db: Database, key: str) -> None:
+    with db.write() as s:
+        s.add(AuditEntry(action="test", entity="test", entity_key=key, actor="t"))
+
+
+def test_a_plain_read_is_one_view_and_sees_what_was_committed_before(
+        small_db: Database) -> None:
+    count = "SELECT count(*) FROM audit_log WHERE entity_key = :k"
+    with small_db.plain() as q:
+        assert q.value(count, {"k": "a"}) == 0
+        with small_db.plain() as inner:  # nested: the same transaction
+            assert inner.value(count, {"k": "a"}) == 0
+    _audit(small_db, "a")
+    with small_db.plain() as q:
+        assert q.value(count, {"k": "a"}) == 1
+        sql, params = in_list("k", ["a", "b"])
+        assert q.rows(f"SELECT entity_key FROM audit_log WHERE entity_key IN {sql}",
+                      params) == [("a",)]
+        assert q.one("SELECT entity_key FROM audit_log WHERE entity_key = 'none'") is None
+
+
+def test_every_thread_reads_through_its_own_connection(small_db: Database) -> None:
+    seen: list[object] = []
+
+    def read() -> None:
+        with small_db.plain() as q:
+            seen.append(q.value("SELECT count(*) FROM editions"))
+
+    threads = [threading.Thread(target=read) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == [1, 1, 1]
+
+
+def test_a_sessions_plain_sql_sees_its_pending_changes(small_db: Database) -> None:
+    with small_db.write() as s:
+        s.add(AuditEntry(action="test", entity="test", entity_key="pending", actor="t"))
+        q = plain_of(s)
+        assert q.value("SELECT count(*) FROM audit_log WHERE entity_key = 'pending'") == 1
+        s.rollback()
+    with small_db.read() as s:
+        assert s.scalars(select(AuditEntry).where(AuditEntry.entity_key == "pending")).all() \
+            == []
+
+
+def test_closing_closes_the_drivers_connections(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "c.sqlite")
+    with db.plain() as q:
+        q.value("SELECT 1")
+    assert db._plain
+    db.close()
+    assert not db._plain
