@@ -28,10 +28,12 @@ def orm_scores(db: Database, year: int) -> tuple[dict, frozenset]:
     return marks, frozenset((j, p) for j, p in conflicts if j != "OB")
 
 
-@pytest.mark.parametrize("packed", [True, False])
-def test_the_snapshot_holds_every_mark_and_conflict(small_db: Database, packed: bool,
+@pytest.mark.parametrize("path", ["text", "rows", "unpacked"])
+def test_the_snapshot_holds_every_mark_and_conflict(small_db: Database, path: str,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    if not packed:
+    if path == "rows":  # as on a server, or where a value is not a whole 2^-20th
+        monkeypatch.setattr(ranking, "_sqlite_text", lambda *_args: None)
+    if path == "unpacked":
         monkeypatch.setattr(ranking, "_PACKED_LIMIT", 0)
     with small_db.read() as s:
         snapshot = ranking.snapshot_of(s, ranking.find_edition(s, 2026))
@@ -54,3 +56,21 @@ def test_a_snapshot_from_arrays_refuses_positions_outside_its_codes() -> None:
     snap = scoring.Snapshot.from_arrays(only_b, proj, jur, [0], [0], [0], [5.0])
     with pytest.raises(ValueError, match="outside the grid"):
         snap.table  # noqa: B018
+
+
+def test_marks_as_text_are_exact_or_refused() -> None:
+    """SQLite's text of whole 2^-20ths gives back the very values (halves, quarters,
+    negatives, large); one value off that grid (7.3) sends the whole read to the rows."""
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE scores (stage_id, juror_id, project_id, criterion_id, value)")
+    values = [7.5, 0.25, -2.0, 10.0, 1e6 + 0.5, 0.0, 2.0**-20]
+    conn.executemany("INSERT INTO scores VALUES (1, 1, ?, 1, ?)", list(enumerate(values)))
+    where = "FROM scores s WHERE s.stage_id = 1"
+    keys, read = ranking._sqlite_text(conn.cursor(), "s.project_id", where)
+    assert keys.tolist() == list(range(len(values))) and read.tolist() == values
+    conn.execute("INSERT INTO scores VALUES (1, 1, 99, 1, 7.3)")
+    assert ranking._sqlite_text(conn.cursor(), "s.project_id", where) is None
+    empty = ranking._sqlite_text(conn.cursor(), "s.project_id", where + " AND 0")
+    assert empty is not None and empty[0].size == empty[1].size == 0

@@ -34,3 +34,26 @@ def test_quotes_escapes_and_odd_keys_as_json_does() -> None:
     value = {"titre": "Voisins attentifs : « l’appli »\n\u2028\"x\"", "n": [1, 2.5, -0.0],
              "vide": [[], {}], 3: float("nan"), None: float("inf"), True: (1, 2)}
     assert written(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+ROWS = st.lists(st.dictionaries(st.text(max_size=5), LEAVES, max_size=4), max_size=4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(["ranking", "unranked", "code"]), ROWS, max_size=3),
+       st.integers(min_value=0, max_value=3))
+def test_rows_are_one_line_each_and_read_back_the_same(value: dict[str, Any],
+                                                       depth: int) -> None:
+    """`rank --format json` writes each project of a ranking on one line (spec/cli.md):
+    the same document once read, whatever it holds."""
+    for _ in range(depth):
+        value = {"categories": [value]}
+    out: list[str] = []
+    standings._write(value, "\n", out, rows=standings.ROW_LISTS)
+    text = "".join(out)
+    expected = json.dumps(value, ensure_ascii=False, indent=2)
+    # NaN, Infinity read as words: NaN != NaN
+    assert json.loads(text, parse_constant=str) == json.loads(expected, parse_constant=str)
+    for line in text.splitlines():
+        if line.lstrip().startswith("{\"") and line.rstrip(",").endswith("}"):
+            json.loads(line.rstrip(","))  # a row is a whole object on its line

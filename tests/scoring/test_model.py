@@ -98,3 +98,18 @@ def test_method_names_and_alias() -> None:
     assert canonical_method("borda") == "ranksum"
     with pytest.raises(ValueError):
         canonical_method("approval")
+
+
+def test_a_standing_with_its_uncertainty_keeps_every_other_field() -> None:
+    """`with_uncertainty` copies without `dataclasses.replace`: any field added later
+    must come through it too."""
+    from dataclasses import fields, replace
+
+    from yansenne.scoring.model import Standing, Uncertainty
+
+    values = {f.name: f"value-{f.name}" for f in fields(Standing)}
+    standing = Standing(**values)
+    figures = Uncertainty(0.25, 0.75, 1, 4)
+    copy = standing.with_uncertainty(figures)
+    assert copy == replace(standing, uncertainty=figures)
+    assert standing.uncertainty == "value-uncertainty"  # the original is left as it was

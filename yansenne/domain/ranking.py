@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -120,6 +120,9 @@ def _positions(ids: list[int]) -> _Positions:
 
 # Largest packed key: three positions packed in one signed 64-bit integer.
 _PACKED_LIMIT = 2**62
+# SQLite hands the marks over as text, each value times 2^20 as a whole number: exact
+# for every mark on a step of a half, a quarter… (multiplying by a power of two is).
+_SCALE = 2**20
 
 
 def _score_rows(q: Plain, stage_id: int, jurors: _Positions, projects: _Positions,
@@ -128,24 +131,28 @@ def _score_rows(q: Plain, stage_id: int, jurors: _Positions, projects: _Position
 
     The three ids travel packed in one integer when their spans allow it (always,
     in practice): a result row of two numbers instead of four halves the cost of
-    the driver turning rows into Python objects. Plain DB-API, literal integer ids
-    (ours, never user text), so it runs the same on SQLite and PostgreSQL.
+    the driver turning rows into Python objects. On SQLite the rows do not become
+    Python objects at all where the values allow it (`_sqlite_text`). Plain DB-API,
+    literal integer ids (ours, never user text), so it runs the same on SQLite and
+    PostgreSQL.
     """
-    where = f"FROM scores s WHERE s.stage_id = {int(stage_id)}"
+    where = (f"FROM scores s WHERE s.stage_id = {int(stage_id)}"
+             f" AND s.juror_id BETWEEN {jurors.low} AND {jurors.low + jurors.span - 1}"
+             f" AND s.project_id BETWEEN {projects.low} AND {projects.low + projects.span - 1}")
     # SQLite's integers are 64-bit already, and a CAST per row costs a tenth of the read
     juror = "s.juror_id" if q.dialect == "sqlite" else "CAST(s.juror_id AS BIGINT)"
+    key = (f"(({juror} - {jurors.low}) * {projects.span} + (s.project_id - {projects.low}))"
+           f" * {criteria.span} + (s.criterion_id - {criteria.low})")
     cursor = q.cursor()
     try:
-        if jurors.span * projects.span * criteria.span < _PACKED_LIMIT:
-            cursor.execute(
-                f"SELECT (({juror} - {jurors.low}) * {projects.span} "
-                f"+ (s.project_id - {projects.low})) * {criteria.span} "
-                f"+ (s.criterion_id - {criteria.low}), s.value {where}")
+        packed = jurors.span * projects.span * criteria.span < _PACKED_LIMIT
+        read = _sqlite_text(cursor, key, where) if packed and q.dialect == "sqlite" else None
+        if read is not None:
+            keys, values = read
+        elif packed:
+            cursor.execute(f"SELECT {key}, s.value {where}")
             rows = np.fromiter(cursor, dtype=[("key", np.int64), ("value", float)])
-            values = rows["value"]
-            rest, c = np.divmod(rows["key"], criteria.span)
-            j, p = np.divmod(rest, projects.span)
-            j, p, c = j + jurors.low, p + projects.low, c + criteria.low
+            keys, values = rows["key"], rows["value"]
         else:
             cursor.execute(f"SELECT s.juror_id, s.project_id, s.criterion_id, s.value {where}")
             table = np.array(cursor.fetchall(), dtype=object).reshape(-1, 4)
@@ -153,9 +160,35 @@ def _score_rows(q: Plain, stage_id: int, jurors: _Positions, projects: _Position
             values = table[:, 3].astype(float)
     finally:
         cursor.close()
+    if packed:
+        rest, c = np.divmod(keys, criteria.span)
+        j, p = np.divmod(rest, projects.span)
+        j, p, c = j + jurors.low, p + projects.low, c + criteria.low
     ji, pi = _at(jurors, j), _at(projects, p)
     kept = (ji >= 0) & (pi >= 0)  # observers never score (a trigger refuses it); guard anyway
     return ji[kept], pi[kept], criteria.of(c[kept]), values[kept]
+
+
+def _sqlite_text(cursor: Any, key: str, where: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """The packed keys and the values as two texts of whole numbers that numpy parses
+    at once: 320,000 marks in a third of the time their rows took as Python objects.
+    None (read them as rows) when a value is not a whole number of 2^-20ths, which
+    SQLite checks on every row in the same statement."""
+    scaled = f"s.value * {_SCALE}"
+    cursor.execute(f"SELECT count(*), group_concat({key}), "
+                   f"group_concat(CAST({scaled} AS INTEGER)), "
+                   f"total({scaled} != CAST({scaled} AS INTEGER)) {where}")
+    count, keys, values, inexact = cursor.fetchone()
+    if inexact:
+        return None
+    if not count:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    # both lists run over the same rows in the same order (one aggregate pass)
+    k = np.fromstring(keys, dtype=np.int64, sep=",")
+    v = np.fromstring(values, dtype=np.int64, sep=",")
+    if len(k) != count or len(v) != count:
+        return None
+    return k, v / float(_SCALE)
 
 
 def _at(positions: _Positions, ids: np.ndarray) -> np.ndarray:

@@ -201,6 +201,13 @@ class Standing:
     partial: bool = False
     uncertainty: Uncertainty | None = None
 
+    def with_uncertainty(self, figures: Uncertainty) -> Standing:
+        """This standing with its uncertainty: `dataclasses.replace` reads the fields'
+        definitions at each call, a tenth of the draws' time over 2,000 standings."""
+        copy = object.__new__(Standing)
+        copy.__dict__.update(self.__dict__, uncertainty=figures)
+        return copy
+
     def as_json(self) -> dict[str, Any]:
         """The spec's JSON object (without `title`, which the caller knows)."""
         return {

@@ -497,7 +497,7 @@ def attach(snapshot: Snapshot, ranking: Ranking, rules: Rules, seed: int,
     picks = panel[draw_jurors(len(panel), seed, draws)]
     ranks = draw_ranks(table, ranked, ranking.method, rules, picks)
     figures = summarise(ranks)
-    standings = tuple(replace(s, uncertainty=u)
+    standings = tuple(s.with_uncertainty(u)
                       for s, u in zip(ranking.standings, figures, strict=True))
     notes = indistinct(ranking, codes, ranks)
     return replace(ranking, standings=standings, notes=(*ranking.notes, *notes))
