@@ -30,7 +30,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.common import CACHE, ROOT, median, wall, write_result
+from bench.common import CACHE, ROOT, discard, median, wall, write_result
 from bench.startup import probe
 
 PROJECT = ROOT.parent
@@ -76,8 +76,7 @@ def demo_database() -> Path:
 
 
 def remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    discard(path)
 
 
 def run(runs: int = RUNS, cold: bool = True) -> dict:

@@ -70,9 +70,19 @@ def edition_db(size: str, seed: int = 1) -> tuple[Path, int]:
         db.checkpoint()
         db.close()
         tmp.replace(cached)
+        discard(tmp)  # the side files the build left beside it
     work = CACHE / f"work-{size}-{seed}-{time.monotonic_ns()}.sqlite"
     shutil.copyfile(cached, work)
     return work, spec.year
+
+
+def discard(path: Path) -> None:
+    """Remove a benchmark's database with every side file SQLite and our guard leave
+    beside it (WAL, shared memory, journal, lock files)."""
+    from yansenne.store.guard import SIDE_SUFFIXES
+
+    for suffix in ("", *SIDE_SUFFIXES):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def timed(fn: Callable[[], Any], repeat: int = 5, warmup: int = 1) -> list[float]:

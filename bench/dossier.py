@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bench.common import edition_db, median, timed, write_result
+from bench.common import discard, edition_db, median, timed, write_result
 from yansenne.domain import ranking
 from yansenne.reports.dossier import write_dossier
 from yansenne.store.database import Database
@@ -79,8 +79,7 @@ def main() -> None:
         print(f"written to {out}")
     finally:
         db.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        discard(path)
 
 
 if __name__ == "__main__":

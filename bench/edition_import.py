@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from bench.common import CACHE, edition_db, median, write_result
+from bench.common import CACHE, discard, edition_db, median, write_result
 
 
 def workbook_of(size: str) -> Path:
@@ -32,7 +32,7 @@ def workbook_of(size: str) -> Path:
             export_edition(db, year, path)
         finally:
             db.close()
-            db_path.unlink(missing_ok=True)
+            discard(db_path)
     return path
 
 
@@ -53,7 +53,7 @@ def import_once(path: Path, target: Path) -> float:
     from yansenne.exchange.workbook import import_edition
     from yansenne.store.opening import open_database
 
-    target.unlink(missing_ok=True)
+    discard(target)
     db = open_database(target)
     try:
         start = time.perf_counter()
@@ -72,8 +72,7 @@ def run(size: str = "L", repeat: int = 3) -> dict:
         read_all_cells(path)
         baseline.append(time.perf_counter() - start)
         ours.append(import_once(path, target))
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
+    discard(target)
     return {
         "size": size,
         "workbook_mb": round(path.stat().st_size / 1e6, 2),

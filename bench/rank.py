@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from bench.common import SIZES, edition_db, median, timed, write_result
+from bench.common import SIZES, discard, edition_db, median, timed, write_result
 from yansenne import scoring
 from yansenne.domain.ranking import find_edition, rules_of, snapshot_of
 from yansenne.store.database import Database
@@ -109,7 +109,7 @@ def main() -> None:
                                repeat=1, warmup=0))
     finally:
         db.close()
-        path.unlink(missing_ok=True)
+        discard(path)
     result = {
         "edition": {"projects": size.projects, "jurors": size.jurors,
                     "criteria": size.criteria, "scores": size.projects * size.jurors

@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bench.common import edition_db, median, wall, write_result
+from bench.common import discard, edition_db, median, wall, write_result
 
 RUNS = 5
 TARGET_RATIO = 1.5
@@ -41,7 +41,7 @@ def run(runs: int = RUNS) -> dict[str, float | int]:
             rank_s.append(wall(ours))
             baseline_s.append(wall(baseline))
     finally:
-        path.unlink(missing_ok=True)
+        discard(path)
     a, b = median(rank_s), median(baseline_s)
     return {"rank_s": round(a, 3), "baseline_s": round(b, 3), "ratio": round(a / b, 2),
             "target_ratio": TARGET_RATIO, "runs": runs,

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.common import CACHE, ROOT, edition_db, median, write_result
+from bench.common import CACHE, ROOT, discard, edition_db, median, write_result
 
 TARGET_RATIO = 1.3
 TARGET_PEAK_MB = 300
@@ -114,8 +114,7 @@ def run(size: str = "L", repeat: int = 3) -> dict[str, Any]:
             baseline.append(write_plain(sheets, plain_path))
             ours.append(export_once(db_path, year, ours_path))
     finally:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        discard(db_path)
     cpu_base, cpu_ours = [c for _, c in baseline], [c for _, c in ours]
     wall_base, wall_ours = [w for w, _ in baseline], [w for w, _ in ours]
     return {

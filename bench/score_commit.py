@@ -30,7 +30,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.common import edition_db, median, write_result  # noqa: E402
+from bench.common import discard, edition_db, median, write_result  # noqa: E402
 
 JUROR = "J02"
 
@@ -182,8 +182,7 @@ def main(argv: list[str] | None = None) -> int:
             run = typed_edits(path, year, args.edits, folder)
             large = large_category(folder)
         finally:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            discard(path)
     typed, bare, store = median(run["typed"]), median(run["bare"]), median(run["store"])
     ratio = typed / bare
     import PySide6

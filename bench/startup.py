@@ -18,9 +18,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
 
-from bench.common import edition_db, write_result
+from bench.common import discard, edition_db, write_result
 
 RUNS = 5
 TARGET_MEMORY_MB = 300
@@ -71,8 +70,7 @@ def run(size: str = "L", runs: int = RUNS) -> dict:
         peaks.append(peak)
         bare.append(probe(baseline)[0])
     pages_peak, pages_resident = probe_pages(app)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    discard(db_path)
     return {
         "size": size,
         "libraries": libraries,

@@ -111,3 +111,15 @@ def test_the_table_shows_the_new_benchmarks() -> None:
     assert "sqlite3+numpy mean ranking: 1.000 s | 2.0× | ≤ 1.5× | **no** |" in text
     assert "bundle first paint of the desk on the demo, warm" in text
     assert "cold" not in text
+
+
+def test_a_benchmarks_database_goes_with_its_side_files(tmp_path: Path) -> None:
+    """The guard's lock files too: bench/.cache kept one per run before."""
+    from bench.common import discard
+    from yansenne.store.opening import open_database
+
+    path = tmp_path / "work.sqlite"
+    open_database(path).close()
+    assert any(p.name != path.name for p in tmp_path.iterdir())  # a side file was left
+    discard(path)
+    assert list(tmp_path.iterdir()) == []
