@@ -99,3 +99,26 @@ def test_closing_closes_the_drivers_connections(tmp_path: Path) -> None:
     assert db._plain
     db.close()
     assert not db._plain
+
+
+def test_idle_connections_of_gone_threads_are_closed_not_one_reading(tmp_path: Path) -> None:
+    """A thread pool renews its threads: their idle connections are closed beyond a
+    few, never one in the middle of a read."""
+    from yansenne.store.database import MAX_DRIVERS
+
+    db = open_database(tmp_path / "p.sqlite")
+    try:
+        with db.plain() as reading:
+            for _ in range(3 * MAX_DRIVERS):
+                thread = threading.Thread(target=_read_once, args=(db,))
+                thread.start()
+                thread.join()
+            assert len(db._plain) <= MAX_DRIVERS + 1
+            assert reading.value("SELECT count(*) FROM editions") == 0  # still open
+    finally:
+        db.close()
+
+
+def _read_once(db: Database) -> None:
+    with db.plain() as q:
+        q.value("SELECT 1")

@@ -42,6 +42,8 @@ CONNECT_TIMEOUT_S = 10
 # before it is refused, in seconds; $YANSENNE_BUSY_TIMEOUT overrides it (tests lower it).
 BUSY_TIMEOUT_S = 15.0
 BUSY_TIMEOUT_ENV = "YANSENNE_BUSY_TIMEOUT"
+# Driver connections kept open for plain reads before the idle ones are closed.
+MAX_DRIVERS = 4
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -320,11 +322,22 @@ class Database:
     def _driver(self) -> sqlite3.Connection:
         """This thread's driver connection to the file (opened on first use)."""
         key = threading.get_ident()
-        with self._lock:
-            connection = self._plain.get(key)
-            if connection is None:
-                connection = self._plain[key] = connect_sqlite(self.path)
-            return connection
+        connection = self._plain.get(key)
+        if connection is None:
+            self._prune()
+            connection = self._plain[key] = connect_sqlite(self.path)
+        return connection
+
+    def _prune(self) -> None:
+        """Close the idle connections once there are a few: the desk's thread pool
+        renews its threads, and each would otherwise keep a file open until closing.
+        Called under the lock; a connection reading is in a transaction, never idle."""
+        if len(self._plain) < MAX_DRIVERS:
+            return
+        for key, connection in list(self._plain.items()):
+            if not connection.in_transaction:
+                connection.close()
+                del self._plain[key]
 
     @contextmanager
     def plain(self) -> Iterator[Plain]:
@@ -333,11 +346,15 @@ class Database:
             with self.engine.connect() as connection:
                 yield Plain(None, connection)
             return
-        connection = self._driver()
-        nested = connection.in_transaction  # a plain read inside another: the same view
         try:
-            if not nested:
-                connection.execute("BEGIN")
+            with self._lock:  # begun under the lock: a reading connection is never pruned
+                connection = self._driver()
+                nested = connection.in_transaction  # a plain read inside another: one view
+                if not nested:
+                    connection.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise self.refusal(exc) or DatabaseError(str(exc)) from exc
+        try:
             yield Plain(connection, None)
         except sqlite3.Error as exc:
             refusal = self.refusal(exc)
@@ -411,7 +428,8 @@ class Database:
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (before a checksum or a file copy)."""
         if self.path is not None:
-            self._driver().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            with self._lock:
+                self._driver().execute("PRAGMA wal_checkpoint(TRUNCATE)")
         elif self.is_sqlite:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
