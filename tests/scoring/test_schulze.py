@@ -99,3 +99,30 @@ def test_levels_are_peeled_winner_sets(size: str) -> None:
             left = np.flatnonzero(level >= step)
             p = m.strongest_paths(d[np.ix_(left, left)])
             assert (m.schulze_winners(p) == (level[left] == step)).all()
+
+
+def peeled_by_recomputing(d: np.ndarray) -> np.ndarray:
+    """The winner sets peeled with the strongest paths recomputed at every step."""
+    level, left, step = np.full(len(d), -1), np.arange(len(d)), 0
+    while left.size:
+        won = m.schulze_winners(m.strongest_paths(d[np.ix_(left, left)]))
+        level[left[won]], left, step = step, left[~won], step + 1
+    return level
+
+
+@pytest.mark.parametrize("every", [3, 32])
+def test_resumed_paths_peel_as_recomputed_ones(every: int,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large sets take their paths after a peel from a kept Floyd-Warshall state
+    (`_PeelPaths`), resumed over the projects left: the same levels as recomputing,
+    whether the peeling goes as expected or not (noisy panels, recusals, many ties)."""
+    monkeypatch.setattr(m, "CHECKPOINT_EVERY", every)
+    rng = np.random.default_rng(21 + every)
+    for trial in range(8):
+        n = int(rng.integers(70, 180))
+        totals = np.round(rng.normal(50, 10, n)
+                          + rng.normal(0, 6 + 6 * (trial % 3), (int(rng.integers(5, 30)), n)))
+        if trial % 2:
+            totals[rng.random(totals.shape) < 0.2] = np.nan
+        d = m.pairwise_preferences(totals)
+        assert (m.schulze_levels(d) == peeled_by_recomputing(d)).all(), trial
