@@ -99,6 +99,9 @@ def test_closing_closes_the_drivers_connections(tmp_path: Path) -> None:
     assert db._plain
     db.close()
     assert not db._plain
+    with db.plain() as q:  # a late read after closing opens nothing that stays open
+        assert q.value("SELECT count(*) FROM editions") == 0
+    assert not db._plain
 
 
 def test_idle_connections_of_gone_threads_are_closed_not_one_reading(tmp_path: Path) -> None:

@@ -346,9 +346,12 @@ class Database:
             with self.engine.connect() as connection:
                 yield Plain(None, connection)
             return
+        # After `close` (a late timer, a task finishing): a connection for this read only,
+        # so that nothing keeps the file open once the database was closed.
+        once = self._closed
         try:
             with self._lock:  # begun under the lock: a reading connection is never pruned
-                connection = self._driver()
+                connection = connect_sqlite(self.path) if once else self._driver()
                 nested = connection.in_transaction  # a plain read inside another: one view
                 if not nested:
                     connection.execute("BEGIN")
@@ -364,6 +367,8 @@ class Database:
         finally:
             if not nested and connection.in_transaction:
                 connection.execute("ROLLBACK")
+            if once:
+                connection.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
