@@ -3,6 +3,9 @@ SQLAlchemy loaded only when a session is first asked for."""
 
 from __future__ import annotations
 
+import datetime as dt
+import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -12,7 +15,8 @@ import pytest
 from sqlalchemy import select
 
 from yansenne.domain.plain_read import plain_of
-from yansenne.store.database import Database, in_list
+from yansenne.errors import DatabaseError
+from yansenne.store.database import Database, in_list, sqlite_timestamp
 from yansenne.store.models import AuditEntry
 from yansenne.store.opening import open_database
 
@@ -125,3 +129,71 @@ def test_idle_connections_of_gone_threads_are_closed_not_one_reading(tmp_path: P
 def _read_once(db: Database) -> None:
     with db.plain() as q:
         q.value("SELECT 1")
+
+
+HALF = ("INSERT INTO audit_log (at, actor, action, entity, entity_key, details) "
+        "VALUES ('', 't', 'plain', 'test', 'half', '')")
+
+
+def _names(db: Database) -> list[str]:
+    with db.plain() as q:
+        return [key for (key,) in q.rows(
+            "SELECT entity_key FROM audit_log WHERE action = 'plain' ORDER BY id")]
+
+
+def _plain_audit(db: Database, key: str) -> None:
+    with db.plain_write() as q:
+        q.run("INSERT INTO audit_log (at, actor, action, edition_year, entity, entity_key, "
+              "details) VALUES (:at, 't', 'plain', NULL, 'test', :k, '')",
+              {"at": sqlite_timestamp(dt.datetime(2026, 12, 7, 10, 0, 0)), "k": key})
+
+
+@pytest.mark.sqlite_only("the driver's own write is a SQLite file's")
+def test_a_plain_write_commits_and_is_stored_as_the_orm_stores_it(small_db: Database) -> None:
+    _plain_audit(small_db, "one")
+    assert _names(small_db) == ["one"]
+    with small_db.read() as session:
+        at = session.scalars(select(AuditEntry.at).where(AuditEntry.action == "plain")).one()
+    assert at == dt.datetime(2026, 12, 7, 10, 0, 0)  # read back as the ORM's own DateTime
+
+
+@pytest.mark.sqlite_only("the driver's own write is a SQLite file's")
+def test_a_plain_write_that_fails_leaves_nothing(small_db: Database) -> None:
+    with pytest.raises(RuntimeError, match="changed my mind"):
+        with small_db.plain_write() as q:
+            q.run(HALF)
+            raise RuntimeError("changed my mind")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):  # a trigger's word
+        with small_db.plain_write() as q:
+            q.run(HALF)
+            q.run("UPDATE audit_log SET actor = 'x'")
+    assert _names(small_db) == []
+    _plain_audit(small_db, "after")  # the connection is not left in a transaction
+    assert _names(small_db) == ["after"]
+
+
+@pytest.mark.sqlite_only("the driver's own write is a SQLite file's")
+def test_a_plain_write_is_refused_once_closed_or_when_the_file_was_replaced(
+        tmp_path: Path) -> None:
+    db = open_database(tmp_path / "desk.sqlite")
+    _plain_audit(db, "before")
+    other = tmp_path / "other.sqlite"
+    shutil.copyfile(tmp_path / "desk.sqlite", other)
+    other.replace(tmp_path / "desk.sqlite")
+    with pytest.raises(DatabaseError, match="replaced or removed"):
+        _plain_audit(db, "lost")
+    db.close()
+    with pytest.raises(DatabaseError, match="closed"):
+        _plain_audit(db, "late")
+
+
+@pytest.mark.sqlite_only("the driver's own write is a SQLite file's")
+def test_a_plain_write_waits_for_another_programs_write_then_goes_on(
+        small_db: Database) -> None:
+    assert small_db.path is not None
+    other = sqlite3.connect(small_db.path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.3, lambda: other.execute("COMMIT")).start()
+    _plain_audit(small_db, "queued")
+    other.close()
+    assert _names(small_db) == ["queued"]

@@ -21,9 +21,10 @@ observers, the stage's projects and its allocation whatever the cache says.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import Connection, func, or_, select, text
 from sqlalchemy.exc import IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session
 
@@ -36,7 +37,7 @@ from yansenne.domain.submission import Gap, Submission
 from yansenne.errors import DatabaseError, InputError, Problem, YansenneError
 from yansenne.i18n import tr
 from yansenne.store import audit
-from yansenne.store.database import Database
+from yansenne.store.database import Database, Plain
 from yansenne.store.models import (
     Assignment,
     Category,
@@ -171,7 +172,7 @@ _OPEN_CHECK = text(
 )
 # A typed mark's one read (see `JurorDesk._write_mark`): what `_OPEN_CHECK` reads, the
 # stage's state, the pair's conflict and the mark as it stands.
-_MARK_FACTS = text(
+_MARK_FACTS_SQL = (
     "SELECT a.juror_id, a.submitted_at IS NOT NULL, e.locked_at IS NOT NULL, st.state, "
     "EXISTS (SELECT 1 FROM conflicts k WHERE k.juror_id = j.id AND k.project_id = :project), "
     "s.id, s.value, s.comment, s.revision FROM jurors j "
@@ -182,6 +183,7 @@ _MARK_FACTS = text(
     "AND s.project_id = :project AND s.criterion_id = :criterion "
     "WHERE j.id = :juror"
 )
+_MARK_FACTS = text(_MARK_FACTS_SQL)
 
 
 class JurorDesk:
@@ -349,10 +351,10 @@ class JurorDesk:
         """
         project, criterion = self._project(project_id), self._criterion(criterion_id)
         try:
-            with self._db.write() as session:
-                change = self._write_mark(session, project, criterion, value, comment)
-                score = change.score
-                mark = Mark(score.value, score.comment, score.revision) if score else None
+            change = self._write_plain(project, criterion, value, comment)
+            if change is None:
+                with self._db.write() as session:
+                    change = self._write_mark(session, project, criterion, value, comment)
         except ValueError as exc:
             raise ScoringRefused(str(exc)) from exc
         except DatabaseError as exc:  # the file under the desk was replaced (liveness.py)
@@ -361,7 +363,28 @@ class JurorDesk:
             # function's last word (e.g. a conflict just declared)
             raise ScoringRefused(tr("the mark was refused by the database: {reason}",
                                     reason=str(exc.orig) if exc.orig else str(exc))) from exc
-        return mark
+        except sqlite3.DatabaseError as exc:  # the same, met through the driver
+            raise ScoringRefused(tr("the mark was refused by the database: {reason}",
+                                    reason=str(exc))) from exc
+        score = change.score
+        return Mark(score.value, score.comment, score.revision) if score else None
+
+    def _write_plain(self, project: Project, criterion: Criterion, value: float | None,
+                     comment: str | None) -> Change | None:
+        """The typed mark on a SQLite file, through the driver: one read, the rule, one
+        write and its audit entry, committed. None, with nothing written, when that path
+        is not the mark's (a server, a grid whose stage is gone): `_write_mark` then."""
+        who = self._who
+        if who is None or not self._db.writes_plain:
+            return None
+        with self._db.plain_write() as q:
+            facts = q.one(_MARK_FACTS_SQL, {
+                "category": self._category_of[project.id], "juror": self.juror.id,
+                "stage": who.stage_id, "project": project.id, "criterion": criterion.id})
+            if facts is None:  # the juror is gone from the edition
+                raise ScoringRefused(tr("project {project} is not in the juror's grids",
+                                        project=project.code))
+            return self._checked_write(q, facts, project, criterion, value, comment)
 
     def _write_mark(self, session: Session, project: Project, criterion: Criterion,
                     value: float | None, comment: str | None) -> Change:
@@ -375,20 +398,34 @@ class JurorDesk:
             return set_score(session, self._juror, project, criterion, value, comment,
                              actor=self.actor, readers=self._grid_readers(session))
         connection = session.connection()
-        (assigned, submitted, locked, state, conflict, score_id, before, before_comment,
-         revision) = connection.execute(_MARK_FACTS, {
-             "category": self._category_of[project.id], "juror": self.juror.id,
-             "stage": who.stage_id, "project": project.id, "criterion": criterion.id}).one()
-        self._refuse_closed(project, assigned, submitted, locked)
-        if state is None:
+        facts = connection.execute(_MARK_FACTS, {
+            "category": self._category_of[project.id], "juror": self.juror.id,
+            "stage": who.stage_id, "project": project.id, "criterion": criterion.id}).one()
+        change = self._checked_write(connection, tuple(facts), project, criterion, value,
+                                     comment)
+        if change is None:
             return set_score(session, self._juror, project, criterion, value, comment,
                              actor=self.actor, readers=self._grid_readers(session))
+        return change
+
+    def _checked_write(self, executor: Connection | Plain, facts: tuple, project: Project,
+                       criterion: Criterion, value: float | None,
+                       comment: str | None) -> Change | None:
+        """The rule over `_MARK_FACTS`, then the write; None when the grid's stage is
+        gone (its readers must be read again: `set_score`'s way)."""
+        (assigned, submitted, locked, state, conflict, score_id, before, before_comment,
+         revision) = facts
+        self._refuse_closed(project, assigned, submitted, locked)
+        if state is None:
+            return None
+        who = self._who
+        assert who is not None
         readers = who if state == who.state else replace(who, state=state)
         value = checked_mark(self._juror, project, criterion, value, conflict=bool(conflict),
                              readers=readers)
         current = (Current(score_id, before, before_comment or "", revision)
                    if score_id is not None else None)
-        return write_mark(connection, self._juror, project, criterion, value, comment,
+        return write_mark(executor, self._juror, project, criterion, value, comment,
                           actor=self.actor, stage_id=who.stage_id, current=current,
                           year=self.year)
 

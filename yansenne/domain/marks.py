@@ -8,11 +8,14 @@ not touch the table): the same checks first, the same result after.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, DateTime, bindparam, insert, text
+from sqlalchemy import Connection, DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
 from yansenne.domain.scale import mark_problem, snapped
@@ -20,7 +23,8 @@ from yansenne.domain.stages import Readers, state_name
 from yansenne.domain.stages import readers as stage_readers
 from yansenne.i18n import tr
 from yansenne.store.audit import details_json
-from yansenne.store.models import AuditEntry, Criterion, Juror, Project, Score, Stage, utcnow
+from yansenne.store.database import Plain, sqlite_timestamp
+from yansenne.store.models import Criterion, Juror, Project, Score, Stage, utcnow
 from yansenne.store.postgres import juror_session, server_set_mark
 
 # A number as people and spreadsheets write it: ASCII digits, one decimal mark, an
@@ -87,16 +91,24 @@ _CONFLICT = text("SELECT 1 FROM conflicts WHERE juror_id = :j AND project_id = :
 _CURRENT = text("SELECT id, value, comment, revision FROM scores "
                 "WHERE stage_id = :s AND juror_id = :j AND project_id = :p AND criterion_id = :c")
 _OPEN_STAGE = text("SELECT id FROM stages WHERE edition_id = :e AND state = 'open'")
-# Timestamps bound as DateTime: stored exactly as the ORM stores them.
-_INSERT = text("INSERT INTO scores (stage_id, juror_id, project_id, criterion_id, value, "
+# Each statement written once, in plain SQL: run as it is through the driver
+# (`Database.plain_write`, times as `sqlite_timestamp` text), or through SQLAlchemy with
+# its times bound as DateTime (stored exactly as the ORM stores them).
+_INSERT_SQL = ("INSERT INTO scores (stage_id, juror_id, project_id, criterion_id, value, "
                "comment, revision, updated_at, updated_by) "
-               "VALUES (:s, :j, :p, :c, :v, :m, 1, :t, :a)"
-               ).bindparams(bindparam("t", type_=DateTime))
-_UPDATE = text("UPDATE scores SET value = :v, comment = :m, revision = :r, updated_at = :t, "
-               "updated_by = :a WHERE id = :id").bindparams(bindparam("t", type_=DateTime))
-_DELETE = text("DELETE FROM scores WHERE id = :id")
-# Built once: a statement built per mark (`insert(...).values(...)`) costs more than it runs.
-_AUDIT = insert(AuditEntry.__table__)
+               "VALUES (:s, :j, :p, :c, :v, :m, 1, :t, :a)")
+_UPDATE_SQL = ("UPDATE scores SET value = :v, comment = :m, revision = :r, updated_at = :t, "
+               "updated_by = :a WHERE id = :id")
+_DELETE_SQL = "DELETE FROM scores WHERE id = :id"
+_AUDIT_SQL = ("INSERT INTO audit_log (at, actor, action, edition_year, entity, entity_key, "
+              "details) VALUES (:at, :actor, :action, :edition_year, :entity, :entity_key, "
+              ":details)")
+_INSERT = text(_INSERT_SQL).bindparams(bindparam("t", type_=DateTime))
+_UPDATE = text(_UPDATE_SQL).bindparams(bindparam("t", type_=DateTime))
+_DELETE = text(_DELETE_SQL)
+_AUDIT = text(_AUDIT_SQL).bindparams(bindparam("at", type_=DateTime))
+_STATEMENTS = {_INSERT_SQL: _INSERT, _UPDATE_SQL: _UPDATE, _DELETE_SQL: _DELETE,
+               _AUDIT_SQL: _AUDIT}
 
 
 def in_conflict(session: Session, juror: Juror, project: Project) -> bool:
@@ -179,36 +191,53 @@ class Current:
     revision: int
 
 
-def write_mark(executor: Session | Connection, juror: Juror, project: Project,
+def write_mark(executor: Session | Connection | Plain, juror: Juror, project: Project,
                criterion: Criterion, value: float | None, comment: str | None, *, actor: str,
                stage_id: int, current: Current | None, year: int) -> Change:
     """Write a mark already checked (`checked_mark`) over `current`: one statement for
     the score, one for its audit entry, nothing read. The caller commits."""
     key = f"{juror.code}/{project.code}/{criterion.code}"
+    run = _runner(executor)
     now = utcnow()
     if value is None:
         if current is None:
             return Change("unchanged", None)
-        executor.execute(_DELETE, {"id": current.id})
-        _audit(executor, "score.clear", year, key, actor, now, before=current.value,
+        run(_DELETE_SQL, {"id": current.id})
+        _audit(run, "score.clear", year, key, actor, now, before=current.value,
                revision=current.revision)
         return Change("cleared", None)
     if current is None:
-        executor.execute(_INSERT, {"s": stage_id, "j": juror.id, "p": project.id,
-                                   "c": criterion.id, "v": value, "m": comment or "", "t": now,
-                                   "a": actor})
-        _audit(executor, "score.set", year, key, actor, now, after=value, comment=comment or "",
+        run(_INSERT_SQL, {"s": stage_id, "j": juror.id, "p": project.id, "c": criterion.id,
+                          "v": value, "m": comment or "", "a": actor, "t": now})
+        _audit(run, "score.set", year, key, actor, now, after=value, comment=comment or "",
                revision=1)
         return Change("added", Mark(value, comment or "", 1))
     new_comment = current.comment if comment is None else comment
     if current.value == value and current.comment == new_comment:
         return Change("unchanged", Mark(current.value, current.comment, current.revision))
     revision = current.revision + 1
-    executor.execute(_UPDATE, {"v": value, "m": new_comment, "r": revision, "t": now,
-                               "a": actor, "id": current.id})
-    _audit(executor, "score.set", year, key, actor, now, before=current.value, after=value,
+    run(_UPDATE_SQL, {"v": value, "m": new_comment, "r": revision, "a": actor,
+                      "id": current.id, "t": now})
+    _audit(run, "score.set", year, key, actor, now, before=current.value, after=value,
            comment=new_comment, revision=revision)
     return Change("changed", Mark(value, new_comment, revision))
+
+
+_Run = Callable[[str, dict[str, Any]], object]
+
+
+def _runner(executor: Session | Connection | Plain) -> _Run:
+    """How `write_mark` runs a statement: through the driver with its times as stored
+    text, or through SQLAlchemy with its times bound as DateTime."""
+    if isinstance(executor, Plain):
+        def plain(sql: str, params: dict[str, Any]) -> object:
+            return executor.run(sql, {k: sqlite_timestamp(v) if isinstance(v, dt.datetime)
+                                      else v for k, v in params.items()})
+        return plain
+
+    def orm(sql: str, params: dict[str, Any]) -> object:
+        return executor.execute(_STATEMENTS[sql], params)
+    return orm
 
 
 def _open_readers(session: Session, project: Project) -> Readers:
@@ -242,8 +271,7 @@ def _forget(session: Session, score_id: int) -> None:
         session.expire(obj)
 
 
-def _audit(executor: Session | Connection, action: str, year: int, key: str, actor: str,
-           at: object, **details: object) -> None:
-    executor.execute(_AUDIT, {"at": at, "actor": actor, "action": action, "edition_year": year,
-                              "entity": "score", "entity_key": key,
-                              "details": details_json(details)})
+def _audit(run: _Run, action: str, year: int, key: str, actor: str, at: dt.datetime,
+           **details: object) -> None:
+    run(_AUDIT_SQL, {"at": at, "actor": actor, "action": action, "edition_year": year,
+                     "entity": "score", "entity_key": key, "details": details_json(details)})

@@ -14,10 +14,11 @@ desk's first paint and the `rank` command do not wait ~0.4 s for its import.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -256,11 +257,25 @@ class Plain:
         row = self.one(sql, params)
         return row[0] if row else None
 
+    def run(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
+        """Run one statement that writes (in `Database.plain_write`); its row count."""
+        if self._sqlite is not None:
+            return self._sqlite.execute(sql, params or {}).rowcount
+        from sqlalchemy import text
+
+        return self._connection.execute(text(sql), params or {}).rowcount
+
     def cursor(self) -> Any:
         """The driver's own cursor (for reading many rows without a tuple each)."""
         if self._sqlite is not None:
             return self._sqlite.cursor()
         return self._connection.connection.cursor()
+
+
+def sqlite_timestamp(value: dt.datetime) -> str:
+    """A naive UTC time as SQLAlchemy stores a `DateTime` in SQLite (microseconds always
+    written): what a plain write puts where the ORM would."""
+    return value.isoformat(" ", "microseconds")
 
 
 def in_list(name: str, values: Sequence[Any]) -> tuple[str, dict[str, Any]]:
@@ -283,6 +298,7 @@ class Database:
         self._engine = engine
         self._sessions: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
         self._plain: dict[int, sqlite3.Connection] = {}  # per thread: a driver connection
+        self._writing: set[int] = set()  # threads between taking theirs and BEGIN IMMEDIATE
         self._lock = threading.Lock()
         self._guarded = False
         self._closed = False
@@ -335,7 +351,7 @@ class Database:
         if len(self._plain) < MAX_DRIVERS:
             return
         for key, connection in list(self._plain.items()):
-            if not connection.in_transaction:
+            if not connection.in_transaction and key not in self._writing:
                 connection.close()
                 del self._plain[key]
 
@@ -369,6 +385,51 @@ class Database:
                 connection.execute("ROLLBACK")
             if once:
                 connection.close()
+
+    @property
+    def writes_plain(self) -> bool:
+        """Whether `plain_write` is open to us: a SQLite file, through its driver."""
+        return self.path is not None
+
+    @contextmanager
+    def plain_write(self) -> Iterator[Plain]:
+        """One atomic write in plain SQL through the driver, for a SQLite file only: the
+        typed mark's path, without a session's cost on every keystroke committed.
+
+        The same contract as `write`: `BEGIN IMMEDIATE`, committed when the block ends,
+        rolled back on any error, refused into a file replaced under us or once closed.
+        A driver error that is not about the file (a trigger's refusal) goes on as the
+        driver's `sqlite3` error."""
+        if self.path is None:
+            raise ValueError("plain writes are for a SQLite file")
+        if self._closed:
+            raise DatabaseError(tr("{file}: this database was closed; nothing was saved",
+                                   file=self.path))
+        self.check_alive()
+        key = threading.get_ident()
+        with self._lock:
+            connection = self._driver()
+            if connection.in_transaction:
+                raise RuntimeError("a plain write inside a plain read")
+            self._writing.add(key)  # not pruned while it waits for the file
+        try:
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise self.refusal(exc) or DatabaseError(str(exc)) from exc
+            try:
+                yield Plain(connection, None)
+                self.check_alive()
+                connection.execute("COMMIT")
+            except BaseException as exc:
+                refusal = self._rolled_back(exc, lambda: connection.in_transaction
+                                            and connection.execute("ROLLBACK"))
+                if refusal is not None:
+                    raise refusal from exc
+                raise
+        finally:
+            with self._lock:
+                self._writing.discard(key)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -419,16 +480,21 @@ class Database:
             self.check_alive()
             session.commit()
         except BaseException as exc:
-            try:
-                session.rollback()
-            except Exception:  # the first error is the one to tell
-                pass
-            refusal = self.refusal(exc)
+            refusal = self._rolled_back(exc, session.rollback)
             if refusal is not None:
                 raise refusal from exc
             raise
         finally:
             session.close()
+
+    def _rolled_back(self, exc: BaseException,
+                     rollback: Callable[[], object]) -> DatabaseError | None:
+        """Roll a failed write back; the file's refusal behind `exc`, if it is one."""
+        try:
+            rollback()
+        except Exception:  # the first error is the one to tell
+            pass
+        return self.refusal(exc)
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (before a checksum or a file copy)."""

@@ -70,6 +70,22 @@ def test_the_progress_follows_once_for_the_marks_of_one_turn(
     assert "1/3" in window.tabs.tabText(window.tabs.currentIndex())
 
 
+def test_saved_is_told_at_the_next_turn_and_a_refusal_of_that_turn_stays(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    window, page = _empty_citizens_grid(open_window, small_db, ids)
+    model = page.model
+    assert model.set_mark(0, 1, 7.0) and model.set_mark(0, 2, 6.5)
+    assert window.saved_label.text() == ""  # not on the typed path...
+    qtbot.waitUntil(lambda: window.saved_label.text().startswith(
+        "Saved: P01 · Quality of the collaboration = 6.5"))  # ...the last one, a turn later
+    page.show_refusal("first refusal")
+    assert model.set_mark(0, 3, 8.0)  # a mark saved: the old warning goes at once
+    assert page.strip.isHidden()
+    page.show_refusal("refused in the same turn")
+    qtbot.wait(50)
+    assert not page.strip.isHidden() and page.strip.label.text() == "refused in the same turn"
+
+
 def _someone_else_commits(db: Database) -> None:
     from yansenne.store.models import AuditEntry
 
@@ -98,3 +114,17 @@ def test_a_change_from_elsewhere_between_a_mark_and_its_acknowledgement_is_read(
     assert page.model.set_mark(0, 1, 7.0)
     _someone_else_commits(small_db)  # before the event loop turns
     qtbot.waitUntil(lambda: len(told) == 1)
+
+
+def test_the_grids_indexes_are_those_of_its_cells_only(
+        open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    window = open_window("J3")
+    page = window.current_page()
+    assert page is not None
+    model = page.model
+    rows, columns = model.rowCount(), model.columnCount()
+    corner = model.index(rows - 1, columns - 1)
+    assert corner.isValid() and (corner.row(), corner.column()) == (rows - 1, columns - 1)
+    for row, column in ((rows, 0), (0, columns), (-1, 0), (0, -1)):
+        assert not model.index(row, column).isValid()
+    assert not model.index(0, 0, model.index(0, 0)).isValid()  # a table: no children

@@ -70,6 +70,13 @@ class CategoryPage(Spoken, QWidget):
         self._panes_due.setSingleShot(True)
         self._panes_due.setInterval(0)
         self._panes_due.timeout.connect(self._refresh_panes)
+        # "Saved: …" for the last mark written, at the next turn of the event loop: off
+        # the typed path, which ends when the mark is committed.
+        self._last_saved: tuple[int, int] | None = None
+        self._saved_due = QTimer(self)
+        self._saved_due.setSingleShot(True)
+        self._saved_due.setInterval(0)
+        self._saved_due.timeout.connect(self._tell_saved)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -231,8 +238,17 @@ class CategoryPage(Spoken, QWidget):
         self.strip.show_message(message, "warning")
 
     def _saved(self, row: int, column: int) -> None:
-        if self.strip.kind == "warning":
+        if self.strip.kind == "warning":  # now: a refusal later in this turn stays shown
             self.strip.dismiss()
+        self._last_saved = (row, column)
+        self._saved_due.start()
+
+    def _tell_saved(self) -> None:
+        if self._last_saved is None:
+            return
+        (row, column), self._last_saved = self._last_saved, None
+        if row >= len(self.model.projects):  # the grid was read again meanwhile
+            return
         project = self.model.projects[row]
         criterion = self.model.criteria[column - 1]
         value = self.model.value(row, column)

@@ -43,7 +43,7 @@ from yansenne.i18n import pick
 from yansenne.ui import labels
 from yansenne.ui.juror import icons
 from yansenne.ui.juror.numbers import format_mark, format_percent, on_scale
-from yansenne.ui.juror.speech import Spoken, speech_of
+from yansenne.ui.juror.speech import Speech, Spoken, speech_of
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -115,6 +115,7 @@ class JurorGridModel(Spoken, QAbstractTableModel):
         self._spans = [c.max_value - c.min_value for c in self.criteria]
         self.total_column = n + 1
         self.undo_stack = QUndoStack(self)
+        self._speech: Speech | None = None
         # Coalesces the progress notices of the marks written in one turn of the loop.
         self._progress_due = QTimer(self)
         self._progress_due.setSingleShot(True)
@@ -379,9 +380,11 @@ class JurorGridModel(Spoken, QAbstractTableModel):
         return True
 
     def _core(self) -> AbstractContextManager[None]:
-        """The core's refusals worded in the window's language."""
-        speech = speech_of(self)
-        return speech.core() if speech is not None else nullcontext()
+        """The core's refusals worded in the window's language (the window's speech
+        found once: looking for it up the parents costs more than a mark's check)."""
+        if self._speech is None:
+            self._speech = speech_of(self)
+        return self._speech.core() if self._speech is not None else nullcontext()
 
     def edit_text(self, before: CellState, after: CellState, project: str,
                   criterion: CriterionInfo) -> str:
@@ -428,6 +431,15 @@ class JurorGridModel(Spoken, QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.criteria) + 2
+
+    def index(self, row: int, column: int,
+              parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """One call where Qt's own would make two more (rowCount and columnCount, each
+        into Python): the view and its filter ask for some twenty indexes a keystroke."""
+        if parent.isValid() or not (0 <= row < len(self.projects)
+                                    and 0 <= column <= len(self.criteria) + 1):
+            return QModelIndex()
+        return self.createIndex(row, column)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

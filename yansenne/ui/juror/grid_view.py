@@ -196,6 +196,19 @@ class ScoreDelegate(QStyledItemDelegate):
         return True
 
 
+def _typed_character(event: QKeyEvent) -> bool:
+    """A printable key with at most Shift (or the keypad's): text for an editor, never a
+    shortcut (QLineEdit takes exactly these in its ShortcutOverride)."""
+    return (event.key() < _ESCAPE and bool(event.text())
+            and not event.modifiers().value & ~_TYPING_MODIFIERS)
+
+
+# As plain numbers: a keystroke's test without the enum module's arithmetic.
+_ESCAPE = Qt.Key.Key_Escape.value
+_ENDING_KEYS = frozenset((Qt.Key.Key_Return.value, Qt.Key.Key_Tab.value))
+_TYPING_MODIFIERS = (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier).value
+
+
 def _source(index: Index) -> tuple[JurorGridModel, int, int]:
     """The grid model behind a view index (through the filter), with its row and column."""
     model = index.model()
@@ -326,6 +339,11 @@ class ScoreGridView(QTableView):
             # the editor says which shortcuts the key stands for there (Ctrl+Z undoes
             # the typing, not the last mark; Ctrl+V pastes into the text).
             assert isinstance(event, QKeyEvent)
+            if _typed_character(event):  # the editor's answer, known without asking:
+                event.accept()  # text it takes
+                return True
+            if event.key() in _ENDING_KEYS and not event.modifiers().value:
+                return super().event(event)  # and Return or Tab, which end a mark: not its
             override = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(),
                                  event.isAutoRepeat(), event.count())
             override.ignore()
@@ -363,6 +381,10 @@ class ScoreGridView(QTableView):
             return
         current = self.currentIndex()
         key = event.key()
+        typed = _typed_character(event)
+        if typed and current.isValid() and self._editable(current.row(), current.column()):
+            super().keyPressEvent(event)  # a mark's first character: its editor opens
+            return
         if event.matches(QKeySequence.StandardKey.Undo):
             # The window's Undo action takes the shortcut first; this is for when the
             # key reaches the grid all the same (no active window, say).

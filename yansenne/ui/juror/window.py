@@ -199,11 +199,11 @@ class JurorWindow(Spoken, QMainWindow):
         page.submit_requested.connect(self.submit_scores)
         page.reopen_requested.connect(self.reopen_current)
         page.saved.connect(self.saved_label.setText)
-        page.saved.connect(self._own_change_saved)  # our own change: seen
+        page.model.saved.connect(self._own_change_saved)  # our own change: seen, at once
         self._page_progress(position, page)
         return page
 
-    def _own_change_saved(self, _text: str) -> None:
+    def _own_change_saved(self, *_cell: int) -> None:
         self._own_changes += 1
         self._resync_due.start()
 
