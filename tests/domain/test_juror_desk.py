@@ -25,6 +25,7 @@ from yansenne.store.models import (
     AuditEntry,
     Conflict,
     Edition,
+    Juror,
     ProjectNote,
     Score,
     Stage,
@@ -333,3 +334,13 @@ def test_a_stage_closed_after_the_load_refuses_the_grids_marks(small_db: Databas
     with small_db.write() as s:
         s.execute(update(Stage).values(state="open"))
     assert desk.set_mark(p03, relevance, 3.0) is not None
+
+
+def test_a_juror_removed_since_the_grid_loaded_is_refused_the_same_way(
+        small_db: Database, ids: Ids) -> None:
+    desk = JurorDesk.open(small_db, YEAR, "J1")
+    desk.load("citizens")
+    with small_db.write() as s:
+        s.execute(delete(Juror).where(Juror.id == ids.jurors["J1"]))
+    with pytest.raises(ScoringRefused, match="is not assigned to the category"):
+        desk.set_mark(ids.projects["P03"], ids.criteria["relevance"], 5.0)

@@ -378,12 +378,7 @@ class JurorDesk:
         if who is None or not self._db.writes_plain:
             return None
         with self._db.plain_write() as q:
-            facts = q.one(_MARK_FACTS_SQL, {
-                "category": self._category_of[project.id], "juror": self.juror.id,
-                "stage": who.stage_id, "project": project.id, "criterion": criterion.id})
-            if facts is None:  # the juror is gone from the edition
-                raise ScoringRefused(tr("project {project} is not in the juror's grids",
-                                        project=project.code))
+            facts = q.one(_MARK_FACTS_SQL, self._facts_keys(project, criterion, who))
             return self._checked_write(q, facts, project, criterion, value, comment)
 
     def _write_mark(self, session: Session, project: Project, criterion: Criterion,
@@ -398,21 +393,27 @@ class JurorDesk:
             return set_score(session, self._juror, project, criterion, value, comment,
                              actor=self.actor, readers=self._grid_readers(session))
         connection = session.connection()
-        facts = connection.execute(_MARK_FACTS, {
-            "category": self._category_of[project.id], "juror": self.juror.id,
-            "stage": who.stage_id, "project": project.id, "criterion": criterion.id}).one()
-        change = self._checked_write(connection, tuple(facts), project, criterion, value,
-                                     comment)
+        facts = connection.execute(_MARK_FACTS,
+                                   self._facts_keys(project, criterion, who)).first()
+        change = self._checked_write(connection, tuple(facts) if facts else None, project,
+                                     criterion, value, comment)
         if change is None:
             return set_score(session, self._juror, project, criterion, value, comment,
                              actor=self.actor, readers=self._grid_readers(session))
         return change
 
-    def _checked_write(self, executor: Connection | Plain, facts: tuple, project: Project,
-                       criterion: Criterion, value: float | None,
+    def _facts_keys(self, project: Project, criterion: Criterion,
+                    who: Readers) -> dict[str, int]:
+        return {"category": self._category_of[project.id], "juror": self.juror.id,
+                "stage": who.stage_id, "project": project.id, "criterion": criterion.id}
+
+    def _checked_write(self, executor: Connection | Plain, facts: tuple | None,
+                       project: Project, criterion: Criterion, value: float | None,
                        comment: str | None) -> Change | None:
         """The rule over `_MARK_FACTS`, then the write; None when the grid's stage is
         gone (its readers must be read again: `set_score`'s way)."""
+        if facts is None:  # the juror was removed from the edition since the grid loaded
+            facts = (None,) * 9  # as unassigned: `_refuse_closed` says so
         (assigned, submitted, locked, state, conflict, score_id, before, before_comment,
          revision) = facts
         self._refuse_closed(project, assigned, submitted, locked)

@@ -258,12 +258,11 @@ class Plain:
         return row[0] if row else None
 
     def run(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
-        """Run one statement that writes (in `Database.plain_write`); its row count."""
-        if self._sqlite is not None:
-            return self._sqlite.execute(sql, params or {}).rowcount
-        from sqlalchemy import text
-
-        return self._connection.execute(text(sql), params or {}).rowcount
+        """Run one statement that writes; its row count. Only in `Database.plain_write`,
+        which is a SQLite file's: a server's plain reads never write."""
+        if self._sqlite is None:
+            raise ValueError("plain writes are for a SQLite file")
+        return self._sqlite.execute(sql, params or {}).rowcount
 
     def cursor(self) -> Any:
         """The driver's own cursor (for reading many rows without a tuple each)."""
@@ -298,7 +297,7 @@ class Database:
         self._engine = engine
         self._sessions: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
         self._plain: dict[int, sqlite3.Connection] = {}  # per thread: a driver connection
-        self._writing: set[int] = set()  # threads between taking theirs and BEGIN IMMEDIATE
+        self._writing: set[int] = set()  # threads in a plain write (never pruned)
         self._lock = threading.Lock()
         self._guarded = False
         self._closed = False
@@ -402,10 +401,7 @@ class Database:
         driver's `sqlite3` error."""
         if self.path is None:
             raise ValueError("plain writes are for a SQLite file")
-        if self._closed:
-            raise DatabaseError(tr("{file}: this database was closed; nothing was saved",
-                                   file=self.path))
-        self.check_alive()
+        self._check_writable()
         key = threading.get_ident()
         with self._lock:
             connection = self._driver()
@@ -470,10 +466,7 @@ class Database:
 
         Refused, and rolled back, once the file under the database is not the one
         opened (see `check_alive`): nothing is acknowledged into a dead file."""
-        if self._closed:
-            raise DatabaseError(tr("{file}: this database was closed; nothing was saved",
-                                   file=self.path or self.url))
-        self.check_alive()
+        self._check_writable()
         session = self._sessionmakers()[1]()
         try:
             yield session
@@ -486,6 +479,13 @@ class Database:
             raise
         finally:
             session.close()
+
+    def _check_writable(self) -> None:
+        """Refuse a write into a closed database or a file replaced under it."""
+        if self._closed:
+            raise DatabaseError(tr("{file}: this database was closed; nothing was saved",
+                                   file=self.path or self.url))
+        self.check_alive()
 
     def _rolled_back(self, exc: BaseException,
                      rollback: Callable[[], object]) -> DatabaseError | None:

@@ -437,7 +437,7 @@ class JurorGridModel(Spoken, QAbstractTableModel):
         """One call where Qt's own would make two more (rowCount and columnCount, each
         into Python): the view and its filter ask for some twenty indexes a keystroke."""
         if parent.isValid() or not (0 <= row < len(self.projects)
-                                    and 0 <= column <= len(self.criteria) + 1):
+                                    and 0 <= column <= self.total_column):
             return QModelIndex()
         return self.createIndex(row, column)
 
