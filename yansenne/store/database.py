@@ -401,7 +401,7 @@ class Database:
         driver's `sqlite3` error."""
         if self.path is None:
             raise ValueError("plain writes are for a SQLite file")
-        self._check_writable()
+        self._check_not_closed()  # the file itself is checked once, before COMMIT
         key = threading.get_ident()
         with self._lock:
             connection = self._driver()
@@ -482,10 +482,13 @@ class Database:
 
     def _check_writable(self) -> None:
         """Refuse a write into a closed database or a file replaced under it."""
+        self._check_not_closed()
+        self.check_alive()
+
+    def _check_not_closed(self) -> None:
         if self._closed:
             raise DatabaseError(tr("{file}: this database was closed; nothing was saved",
                                    file=self.path or self.url))
-        self.check_alive()
 
     def _rolled_back(self, exc: BaseException,
                      rollback: Callable[[], object]) -> DatabaseError | None:

@@ -4,13 +4,16 @@ clearing, and what the grid shows while it happens."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.factories import Ids
 from tests.ui.juror.conftest import OpenWindow, clear_category, marks_of, type_mark
 from yansenne.store.database import Database
+from yansenne.ui.juror.category_page import CategoryPage
 from yansenne.ui.juror.grid_model import MISSING_BRUSH, STATE_MISSING, STATE_ROLE
 from yansenne.ui.juror.grid_view import MarkEditor
+from yansenne.ui.juror.window import JurorWindow
 
 
 def test_a_whole_category_scored_with_the_keyboard_alone(
@@ -148,3 +151,66 @@ def test_a_mark_being_typed_is_saved_when_the_window_closes(
     window.close()
     assert marks_of(small_db, ids.jurors["J3"])[
         (ids.projects["P01"], ids.criteria["relevance"])][0] == 4.5
+
+
+def _on_an_empty_cell(open_window: OpenWindow, db: Database, ids: Ids,
+                      ) -> tuple[JurorWindow, CategoryPage, dict]:
+    """J3's window on its first citizens' cell, that category emptied of its marks; the
+    juror's marks as they stand."""
+    clear_category(db, ids.jurors["J3"], "citizens")
+    window = open_window("J3")
+    page = window.current_page()
+    assert page is not None
+    page.view.go_to(0, 1)
+    return window, page, marks_of(db, ids.jurors["J3"])
+
+
+def test_the_editor_ends_its_mark_with_the_keyboard_in_it(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    """Keys sent where a real keyboard sends them once a mark is begun: to the editor.
+    Escape drops the mark, with nothing written and nothing refused, even after text
+    that is not a mark; Tab commits and moves on; the view closing the editor (Escape)
+    takes the focus back without that counting as leaving the cell."""
+    window, page, before = _on_an_empty_cell(open_window, small_db, ids)
+    view = page.view
+    cell = (page.model.projects[0].id, page.model.criteria[0].id)
+    for text in ("8", "42"):
+        qtbot.keyClicks(view, text[0])
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, MarkEditor) and editor is view.delegate.editor
+        qtbot.keyClicks(editor, text[1:])
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+        assert view.delegate.editor is None and QApplication.focusWidget() is view
+        assert not page.strip.isVisible()
+        assert marks_of(small_db, ids.jurors["J3"]) == before
+    qtbot.keyClicks(view, "6")
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, MarkEditor)
+    qtbot.keyClicks(editor, ",5")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (0, 2)
+    assert marks_of(small_db, ids.jurors["J3"]) == {**before, cell: (6.5, "", 1)}
+
+
+def test_leaving_the_cell_for_another_widget_commits_another_window_does_not(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    window, page, before = _on_an_empty_cell(open_window, small_db, ids)
+    view = page.view
+    cell = (page.model.projects[0].id, page.model.criteria[0].id)
+    qtbot.keyClicks(view, "9")
+    editor = view.delegate.editor
+    assert editor is not None and QApplication.focusWidget() is editor
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: other.isActiveWindow())
+    assert view.delegate.editor is editor and editor.text() == "9"  # still being typed
+    assert marks_of(small_db, ids.jurors["J3"]) == before
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    note = window.findChild(QPlainTextEdit, "noteBox")  # the project's note, beside
+    assert note is not None and note.isVisible()
+    note.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert view.delegate.editor is None
+    assert marks_of(small_db, ids.jurors["J3"]) == {**before, cell: (9.0, "", 1)}

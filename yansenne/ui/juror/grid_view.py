@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -62,22 +62,32 @@ class Move(Enum):
     STAY = "stay"
 
 
-_COMMIT_KEYS = {
-    Qt.Key.Key_Return: Move.NEXT,
-    Qt.Key.Key_Enter: Move.NEXT,
-    Qt.Key.Key_Tab: Move.NEXT,
-    Qt.Key.Key_Backtab: Move.PREVIOUS,
-    Qt.Key.Key_Up: Move.UP,
-    Qt.Key.Key_Down: Move.DOWN,
+_COMMIT_KEYS = {  # by the keys' numbers, as QKeyEvent.key() gives them
+    Qt.Key.Key_Return.value: Move.NEXT,
+    Qt.Key.Key_Enter.value: Move.NEXT,
+    Qt.Key.Key_Tab.value: Move.NEXT,
+    Qt.Key.Key_Backtab.value: Move.PREVIOUS,
+    Qt.Key.Key_Up.value: Move.UP,
+    Qt.Key.Key_Down.value: Move.DOWN,
 }
 
 
 class MarkEditor(QLineEdit):
-    """The one-line editor of a cell; remembers which cell it edits."""
+    """The one-line editor of a cell; remembers which cell it edits, and ends its mark
+    itself: Enter, Tab and the arrows commit it (`ScoreDelegate.finish`), Escape and
+    Undo drop it, leaving it for another widget of the window commits it.
 
-    def __init__(self, parent: QWidget, index: Index) -> None:
+    Qt would have the delegate watch the editor with an event filter for these; a
+    filter written in Python is called for every event the editor gets (a dozen per
+    mark typed), so the delegate takes it off (`ScoreDelegate.setEditorData`) and the
+    editor's own handlers, called only for the events they are about, do its work."""
+
+    def __init__(self, parent: QWidget, index: Index, delegate: ScoreDelegate) -> None:
         super().__init__(parent)
         self.index = QPersistentModelIndex(index)
+        self.delegate = delegate
+        self.open = False
+        """Editing a cell: from `createEditor` until the view closes the editor."""
         self.setObjectName("scoreEditor")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFrame(False)
@@ -88,8 +98,36 @@ class MarkEditor(QLineEdit):
         """Every key typed into the editor ends here, used or not (F1, PageDown, Ctrl
         alone...): one it ignored would travel up to the grid, which hands its keys to
         the editor."""
+        if self.open:
+            key = event.key()
+            move = _COMMIT_KEYS.get(key)
+            if move is not None:
+                self.delegate.finish(self, move)
+                event.accept()
+                return
+            if key == _ESCAPE or event.matches(QKeySequence.StandardKey.Undo):
+                # Undo while typing drops the mark being typed; the next undo (the
+                # window's) takes back the last committed one.
+                self.delegate.drop(self)
+                event.accept()
+                return
         super().keyPressEvent(event)
         event.accept()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
+        """Tab and Shift+Tab, which Qt makes a move of the focus before a key press."""
+        if not self.open:
+            return super().focusNextPrevChild(next)
+        self.delegate.finish(self, Move.NEXT if next else Move.PREVIOUS)
+        return True
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """The focus went to another widget of the window: the mark is committed (or,
+        refused, the cell keeps its own). Another window taking the focus is not an end:
+        the mark is still being typed when it comes back."""
+        if self.open and not (self.isVisible() and not self.isActiveWindow()):
+            self.delegate.finish(self, Move.STAY, closing=True)
+        super().focusOutEvent(event)
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -116,8 +154,9 @@ class ScoreDelegate(QStyledItemDelegate):
             self._spare = None
             editor.index = QPersistentModelIndex(index)
         else:
-            editor = MarkEditor(parent, index)
+            editor = MarkEditor(parent, index, self)
             editor.destroyed.connect(self._forget_editor)
+        editor.open = True
         self.editor = editor
         return editor
 
@@ -136,6 +175,9 @@ class ScoreDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QLineEdit)
+        # The view has just made this delegate the editor's event filter; the editor
+        # does that work itself (MarkEditor), without a Python call on every event.
+        editor.removeEventFilter(self)
         editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
         editor.selectAll()
 
@@ -148,27 +190,9 @@ class ScoreDelegate(QStyledItemDelegate):
                              index: Index) -> None:
         editor.setGeometry(option.rect)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if not isinstance(watched, MarkEditor):
-            return super().eventFilter(watched, event)
-        if event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            move = _COMMIT_KEYS.get(Qt.Key(event.key()))
-            if move is not None:
-                self.finish(watched, move)
-                return True
-            if event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Undo):
-                # Undo while typing drops the mark being typed; the next undo (the
-                # window's) takes back the last committed one.
-                self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.RevertModelCache)
-                return True
-            return False
-        if event.type() == QEvent.Type.FocusOut:
-            if watched.isVisible() and not watched.isActiveWindow():
-                return False  # another window took the focus: keep editing when it returns
-            self.finish(watched, Move.STAY, closing=True)
-            return False
-        return super().eventFilter(watched, event)
+    def drop(self, editor: MarkEditor) -> None:
+        """Close the editor and leave the cell as it was (Escape, Undo)."""
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
 
     def finish(self, editor: MarkEditor, move: Move, *, closing: bool = False) -> bool:
         """Check the editor's text; commit it and move on if it is a mark of the cell.
@@ -179,7 +203,7 @@ class ScoreDelegate(QStyledItemDelegate):
         if not index.isValid():
             return False
         model, row, column = _source(index)
-        _value, problem = model.check_text(column, editor.text())
+        value, problem = model.check_text(column, editor.text())
         if problem:
             self.refused.emit(problem)
             if closing:
@@ -187,11 +211,11 @@ class ScoreDelegate(QStyledItemDelegate):
             else:
                 editor.selectAll()
             return False
-        if editor.text().strip() == str(index.data(Qt.ItemDataRole.EditRole) or ""):
-            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        else:
-            self.commitData.emit(editor)
-            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if value != model.value(row, column):
+            # The checked value to the model itself: Qt's way (commitData, then
+            # setModelData and the filter's setData) would read and check the text again.
+            model.set_mark(row, column, value)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         self.committed.emit(move)
         return True
 
@@ -328,6 +352,15 @@ class ScoreGridView(QTableView):
         super().resizeEvent(event)
         self.resized.emit()
 
+    def closeEditor(self, editor: QWidget,  # noqa: N802
+                    hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """However the editing ends (the editor's keys, a click elsewhere, the model
+        reset), the editor knows it is no longer open before the view takes the focus
+        back from it: that focus change is not the juror leaving the cell."""
+        if isinstance(editor, MarkEditor):
+            editor.open = False
+        super().closeEditor(editor, hint)
+
     # -- keys ----------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride:
@@ -382,9 +415,8 @@ class ScoreGridView(QTableView):
         current = self.currentIndex()
         key = event.key()
         typed = _typed_character(event)
-        if typed and current.isValid() and self._editable(current.row(), current.column()):
-            super().keyPressEvent(event)  # a mark's first character: its editor opens
-            return
+        if typed and self.edit(current, QAbstractItemView.EditTrigger.AnyKeyPressed, event):
+            return  # a mark's first character: its editor opened with it
         if event.matches(QKeySequence.StandardKey.Undo):
             # The window's Undo action takes the shortcut first; this is for when the
             # key reaches the grid all the same (no active window, say).
