@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from yansenne.__main__ import opened_file
+from yansenne.__main__ import desk_arguments, opened_file
 
 
 @pytest.mark.parametrize(("argv", "file", "rest"), [
@@ -64,3 +64,31 @@ def test_a_package_opens_its_jurors_window(tmp_path):
     done = _yansenne("J02.yansenne", "--screenshot", "juror.png", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "juror.png").stat().st_size > 0
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--db", "prix.sqlite"], ["--db=prix.sqlite", "--lang", "nl"],
+    ["--lang", "en", "--screenshot", "desk.png", "--db", "a.sqlite", "--db", "b.sqlite"],
+    ["--db", "J01.yansenne"],
+])
+def test_the_desks_options_are_read_as_the_parser_reads_them(argv):
+    from yansenne.cli.main import parse
+
+    assert vars(desk_arguments(argv)) == vars(parse(argv))
+
+
+@pytest.mark.parametrize("argv", [
+    ["rank", "2026"], ["--help"], ["--version"], ["--db"], ["--lang", "de"],
+    ["--db", "--lang", "fr"], ["--la", "fr"], ["--db=", "x"], ["demo"],
+])
+def test_anything_else_is_left_to_the_parser(argv):
+    assert desk_arguments(argv) is None
+
+
+def test_the_desk_starts_without_the_commands_parser():
+    """Its import and construction were a tenth of the desk's start-up."""
+    code = ("import sys, yansenne.__main__ as m; m.desk_arguments(['--db', 'x.sqlite']); "
+            "print('yansenne.cli.main' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == "False"

@@ -9,8 +9,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import SimpleNamespace
 
-from yansenne.cli.main import parse, run
+from yansenne.i18n import LANGUAGES, default_language, set_language
 
 #: What a double-click hands over (spec/cli.md): `yansenne FILE.yansenne` opens the
 #: juror package, `yansenne FILE.ballot` the desk with that ballot ready to collect.
@@ -29,12 +30,47 @@ def opened_file(argv: Sequence[str]) -> tuple[Path | None, list[str]]:
     return Path(argv[words[0]]), rest
 
 
+#: The desk's own options, each with its value: all a start of the desk is given.
+DESK_OPTIONS = ("--db", "--lang", "--screenshot")
+
+
+def desk_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The desk's options, read without the commands' parser when they are all the
+    command line holds (importing and building that parser, argparse with it, was a
+    tenth of the desk's start). None for anything else (a command, --help, a value
+    missing or not allowed), which the parser reads and, if need be, refuses with its
+    own message."""
+    values: dict[str, str | None] = dict.fromkeys(DESK_OPTIONS)
+    rest = list(argv)
+    while rest:
+        option, equals, value = rest.pop(0).partition("=")
+        if option not in DESK_OPTIONS:
+            return None
+        if not equals:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        if not value or value.startswith("-"):
+            return None
+        values[option] = value
+    if values["--lang"] is not None and values["--lang"] not in LANGUAGES:
+        return None
+    return SimpleNamespace(command=None, db=values["--db"], lang=values["--lang"],
+                           screenshot=values["--screenshot"])  # the parser's names
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     file, arguments = opened_file(arguments)
-    args = parse(arguments)
-    if args.command is not None:
-        return run(args)
+    args = desk_arguments(arguments)
+    if args is not None:
+        set_language(args.lang or default_language())  # as `parse` does
+    else:
+        from yansenne.cli.main import parse, run
+
+        args = parse(arguments)
+        if args.command is not None:
+            return run(args)
     from yansenne.paths import default_database
 
     if file is not None:
