@@ -371,6 +371,21 @@ class Desk:
             self.x.key("Return")
 
 
+def off_screen(x: XSession, window: Window, what: str) -> str:
+    """What of `window` lies outside the screen ("" when it all shows): a window sizes
+    itself to the screen it opens on, so that every button stays reachable."""
+    shell = x.xdotool("getwindowgeometry", "--shell", str(window.id))
+    found = dict(line.split("=", 1) for line in shell.split() if "=" in line)
+    left, top = int(found["X"]), int(found["Y"])
+    width, height = int(found["WIDTH"]), int(found["HEIGHT"])
+    screen_width, screen_height = (int(v) for v in x.xdotool("getdisplaygeometry").split())
+    if left >= 0 and top >= 0 and left + width <= screen_width \
+            and top + height <= screen_height:
+        return ""
+    return (f"{what} is {width}x{height} at {left},{top} on a {screen_width}x"
+            f"{screen_height} screen: its right or bottom edge is cut off")
+
+
 def describe_status(status: int | None) -> str:
     if status is None:
         return "still running"

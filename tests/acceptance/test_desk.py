@@ -29,6 +29,7 @@ from tests.acceptance.desktop import (
     marks,
     missing_marks,
     new_marks_for,
+    off_screen,
     query,
     wait_for_marks,
     wait_until,
@@ -553,3 +554,18 @@ def test_replacing_commands_refused_while_desk_open(
     if check != "ok":
         problems.append(f"integrity_check: {check}")
     assert not problems, "\n".join(problems)
+
+
+def test_the_jurors_grid_fits_the_screen(x: XSession, launch: Launch, demo_db: Path,
+                                         shot: Shot) -> None:
+    """The juror's grid opens within the suite's 1400x900 screen, its Submit button and
+    the rubric's last level in sight (a laptop's 1366x768 is smaller still). It opened
+    at a fixed 1440x860, its right edge off the screen."""
+    desk = launch(demo_db)
+    grid = desk.open_juror_grid(SCORER, juror_name(demo_db, SCORER))
+    time.sleep(0.5)  # settled where the window manager put it
+    shot("grid")
+    cut_off = off_screen(x, grid, "the juror's grid")
+    status = desk.close()
+    assert status == 0, f"the desk closed with {describe_status(status)}:\n{desk.output()}"
+    assert not cut_off, cut_off

@@ -32,6 +32,7 @@ from tests.acceptance.desktop import (
     cli,
     describe_status,
     integrity,
+    off_screen,
     query,
     wait_until,
 )
@@ -76,22 +77,6 @@ def first_lines(text: str, count: int = 3) -> str:
     lines = text.splitlines()
     more = f"\n… and {len(lines) - count} more lines" if len(lines) > count else ""
     return "\n".join(lines[:count]) + more
-
-
-def off_screen(x: XSession, desk: Desk) -> str:
-    """What of the desk's window lies outside the screen ("" when it all shows): on a
-    first start the desk sizes itself to the screen, so every button stays reachable."""
-    assert desk.main is not None
-    shell = x.xdotool("getwindowgeometry", "--shell", str(desk.main.id))
-    found = dict(line.split("=", 1) for line in shell.split() if "=" in line)
-    left, top = int(found["X"]), int(found["Y"])
-    width, height = int(found["WIDTH"]), int(found["HEIGHT"])
-    screen_width, screen_height = (int(v) for v in x.xdotool("getdisplaygeometry").split())
-    if left >= 0 and top >= 0 and left + width <= screen_width \
-            and top + height <= screen_height:
-        return ""
-    return (f"the desk's window is {width}x{height} at {left},{top} on a "
-            f"{screen_width}x{screen_height} screen: its right or bottom edge is cut off")
 
 
 def new_window(desk: Desk, what: str, timeout: float = 10) -> Window:
@@ -289,7 +274,8 @@ def test_the_dutch_desk_fits_the_screen(x: XSession, launch: Launch, home: Path,
     go_to_stages(x, desk)
     steady(x, desk)
     shot("stages")
-    cut_off = off_screen(x, desk)
+    assert desk.main is not None
+    cut_off = off_screen(x, desk.main, "the desk's window")
     status = desk.close()
     assert status == 0, f"the desk closed with {describe_status(status)}:\n{desk.output()}"
     assert not cut_off, cut_off

@@ -55,6 +55,7 @@ from yansenne.ui.pages.projects import (  # noqa: F401 (kept importable from her
     ProjectsPage,
     fit_widths,
 )
+from yansenne.ui.screen_fit import fit_to_screen
 from yansenne.ui.settings import EDITION_KEY, preferences, window_state
 from yansenne.ui.undo import UndoStack
 from yansenne.ui.window_actions import WindowActions
@@ -66,10 +67,9 @@ if TYPE_CHECKING:
 
 EMPTY_PAGE, DESK_PAGE = 0, 1
 PROJECTS_PAGE = DESK_PAGE  # before the desk, the projects table was the only page
-# First run: most of the screen, up to a comfortable desk size; the detail pane's share.
-# 90 %: some window managers place a window shown before its frame is known a title bar
-# lower than asked (openbox, measured: 20 px), and 92 % then ran 4 px off the bottom.
-SCREEN_SHARE, MAX_WIDTH, MAX_HEIGHT, DETAIL_SHARE = 0.90, 1600, 1000, 0.3
+# First run: most of the screen (screen_fit.py), up to a comfortable desk size; the
+# detail pane's share.
+MAX_WIDTH, MAX_HEIGHT, DETAIL_SHARE = 1600, 1000, 0.3
 DATABASE_FILTER = "*.sqlite *.sqlite3 *.db"
 SIDEBAR_MIN, SIDEBAR_MAX, SIDEBAR_PADDING = 150, 240, 48
 SIDEBAR_STYLE = """
@@ -596,12 +596,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.show_page(str(state.value("main/page", registry.START_PAGE)))
 
     def _first_run_geometry(self) -> None:
-        screen = self.screen().availableGeometry()
-        self.resize(min(MAX_WIDTH, int(screen.width() * SCREEN_SHARE)),
-                    min(MAX_HEIGHT, int(screen.height() * SCREEN_SHARE)))
-        frame = self.frameGeometry()
-        frame.moveCenter(screen.center())
-        self.move(frame.topLeft())
+        fit_to_screen(self, MAX_WIDTH, MAX_HEIGHT)
 
     def save_state(self) -> None:
         state = window_state()

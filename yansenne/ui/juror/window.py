@@ -33,9 +33,11 @@ from yansenne.ui.database_watch import DatabaseWatch
 from yansenne.ui.juror import icons
 from yansenne.ui.juror.category_page import CategoryPage
 from yansenne.ui.juror.speech import Speech, Spoken
+from yansenne.ui.screen_fit import fit_to_screen
 
 LANGUAGE_NAMES = {"fr": "&Français", "nl": "&Nederlands", "en": "&English"}
 DEFAULT_SIZE = (1440, 860)
+"""As designed; within the screen it opens on (screen_fit.py)."""
 GAPS_SHOWN = 8
 """Projects listed per category in the submission's confirmation; the rest are counted."""
 
@@ -110,7 +112,7 @@ class JurorWindow(Spoken, QMainWindow):
         self.statusBar().addWidget(self.saved_label, 1)
         self._make_actions()
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self, *DEFAULT_SIZE)
         self.retranslate()
         desk = self.desk  # (a lambda holding self would keep a closed window's wrapper)
         self.watch = DatabaseWatch(lambda: desk.database, self)
