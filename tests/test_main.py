@@ -80,6 +80,7 @@ def test_the_desks_options_are_read_as_the_parser_reads_them(argv):
 @pytest.mark.parametrize("argv", [
     ["rank", "2026"], ["--help"], ["--version"], ["--db"], ["--lang", "de"],
     ["--db", "--lang", "fr"], ["--la", "fr"], ["--db=", "x"], ["demo"],
+    ["--lang", "de", "--lang", "en"],
 ])
 def test_anything_else_is_left_to_the_parser(argv):
     assert desk_arguments(argv) is None

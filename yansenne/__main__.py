@@ -52,9 +52,9 @@ def desk_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
             value = rest.pop(0)
         if not value or value.startswith("-"):
             return None
+        if option == "--lang" and value not in LANGUAGES:  # each one, as the parser
+            return None
         values[option] = value
-    if values["--lang"] is not None and values["--lang"] not in LANGUAGES:
-        return None
     return SimpleNamespace(command=None, db=values["--db"], lang=values["--lang"],
                            screenshot=values["--screenshot"])  # the parser's names
 

@@ -188,6 +188,32 @@ def test_a_plain_write_is_refused_once_closed_or_when_the_file_was_replaced(
 
 
 @pytest.mark.sqlite_only("the driver's own write is a SQLite file's")
+def test_a_removed_file_is_not_made_again_by_a_thread_new_to_it(tmp_path: Path) -> None:
+    """A thread's first plain read or write connects: into a file removed meanwhile, that
+    connection would make a new, empty one. It is refused as removed instead."""
+    path = tmp_path / "desk.sqlite"
+    db = open_database(path)
+    _plain_audit(db, "before")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    errors: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            _plain_audit(db, "lost")
+        except BaseException as exc:  # noqa: BLE001 -- looked at below
+            errors.append(exc)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    thread.join()
+    assert len(errors) == 1 and isinstance(errors[0], DatabaseError), errors
+    assert "replaced or removed" in str(errors[0])
+    assert not path.exists()
+    db.close()
+
+
+@pytest.mark.sqlite_only("the driver's own write is a SQLite file's")
 def test_a_plain_write_waits_for_another_programs_write_then_goes_on(
         small_db: Database) -> None:
     assert small_db.path is not None

@@ -339,6 +339,8 @@ class Database:
         key = threading.get_ident()
         connection = self._plain.get(key)
         if connection is None:
+            # Connecting would make a file where the one opened was removed: refused.
+            self.check_alive()
             self._prune()
             connection = self._plain[key] = connect_sqlite(self.path)
         return connection

@@ -214,3 +214,25 @@ def test_leaving_the_cell_for_another_widget_commits_another_window_does_not(
     note.setFocus(Qt.FocusReason.MouseFocusReason)
     assert view.delegate.editor is None
     assert marks_of(small_db, ids.jurors["J3"]) == {**before, cell: (9.0, "", 1)}
+
+
+def test_a_model_reset_while_typing_leaves_no_editor_holding_the_focus(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    """The view hides the editor without closing it (its cell is gone): the mark being
+    typed is dropped, the editor no longer counts as open, and Tab moves the focus on
+    rather than into the hidden editor."""
+    window, page, before = _on_an_empty_cell(open_window, small_db, ids)
+    view = page.view
+    qtbot.keyClicks(view, "8")
+    editor = view.delegate.editor
+    assert editor is not None and QApplication.focusWidget() is editor
+    page.model.beginResetModel()
+    page.model.endResetModel()
+    assert not editor.open and not editor.isVisible()
+    assert view.delegate.editor is None
+    focus = QApplication.focusWidget()
+    assert focus is not editor
+    if focus is not None:
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not editor
+    assert marks_of(small_db, ids.jurors["J3"]) == before

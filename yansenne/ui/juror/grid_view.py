@@ -80,7 +80,9 @@ class MarkEditor(QLineEdit):
     Qt would have the delegate watch the editor with an event filter for these; a
     filter written in Python is called for every event the editor gets (a dozen per
     mark typed), so the delegate takes it off (`ScoreDelegate.setEditorData`) and the
-    editor's own handlers, called only for the events they are about, do its work."""
+    editor's own handlers, called only for the events they are about, do its work.
+    (That filter also took Escape from the window's shortcuts; none is Escape: one
+    added would need the editor to accept Escape's ShortcutOverride.)"""
 
     def __init__(self, parent: QWidget, index: Index, delegate: ScoreDelegate) -> None:
         super().__init__(parent)
@@ -115,8 +117,11 @@ class MarkEditor(QLineEdit):
         event.accept()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
-        """Tab and Shift+Tab, which Qt makes a move of the focus before a key press."""
-        if not self.open:
+        """Tab and Shift+Tab, which Qt makes a move of the focus before a key press.
+        Qt also calls it to move the focus off the editor when the view hides it
+        without closing it (the model reset, the row removed): that is no mark's end."""
+        if not self.open or not self.isVisible():
+            self.open = False
             return super().focusNextPrevChild(next)
         self.delegate.finish(self, Move.NEXT if next else Move.PREVIOUS)
         return True
@@ -164,6 +169,8 @@ class ScoreDelegate(QStyledItemDelegate):
         self.editor = self._spare = None
 
     def destroyEditor(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, MarkEditor):
+            editor.open = False
         if editor is self.editor:
             self.editor = None
         if isinstance(editor, MarkEditor) and self._spare is None:
