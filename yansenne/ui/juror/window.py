@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from yansenne.ui import i18n
 from yansenne.ui.database_watch import DatabaseWatch
 from yansenne.ui.juror import icons
 from yansenne.ui.juror.category_page import CategoryPage
+from yansenne.ui.juror.category_tabs import CategoryTabs
 from yansenne.ui.juror.speech import Speech, Spoken
 from yansenne.ui.screen_fit import fit_to_screen
 
@@ -89,7 +89,7 @@ class JurorWindow(Spoken, QMainWindow):
         head.addSpacing(12)
         head.addWidget(self.edition_label, 1)
         layout.addLayout(head)
-        self.tabs = QTabWidget(central)
+        self.tabs = CategoryTabs(central)
         self.tabs.setObjectName("categoryTabs")
         self.tabs.setDocumentMode(True)
         self.empty_label = QLabel(central)

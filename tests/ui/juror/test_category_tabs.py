@@ -1,0 +1,117 @@
+"""The category tabs: a move of the grid's cell repaints the cells it left and reached,
+not the whole grid; the tabs are still laid out again when their bar changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
+
+from yansenne.domain.synthetic import build_synthetic
+from yansenne.store.opening import open_database
+from yansenne.ui.juror import open_juror_window
+from yansenne.ui.juror.window import JurorWindow
+from yansenne.ui.style import apply_style
+
+YEAR = 2044
+
+
+class PaintedShare(QObject):
+    """The share of a widget repainted, at each paint it gets."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.widget, self.shares = widget, list[float]()
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            painted = event.region().boundingRect()  # type: ignore[attr-defined]
+            whole = self.widget.width() * self.widget.height()
+            self.shares.append(painted.width() * painted.height() / whole)
+        return False
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The application's own look, its style sheet with it (as `yansenne` starts)."""
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    apply_style(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, english: str, styled: None,
+           tmp_path: Path) -> Iterator[JurorWindow]:
+    """A juror's window, shown, on an edition of five categories of five projects."""
+    db = open_database(tmp_path / "tabs.sqlite")
+    build_synthetic(db, year=YEAR, projects=25, jurors=2, criteria=4, seed=1)
+    window = open_juror_window(db, YEAR, "J02")
+    qtbot.addWidget(window)
+    window.set_language("en")
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if isValid(window):
+        window.close()
+    db.close()
+
+
+def test_a_layout_request_of_a_page_repaints_nothing(qtbot: QtBot,
+                                                       window: JurorWindow) -> None:
+    """What a page's label sends when its text changes (the rubric's heading, the side
+    pane's, at every move of the cell): QTabWidget alone repainted the whole window."""
+    page = window.current_page()
+    assert page is not None
+    page.view.go_to(0, 1)
+    qtbot.wait(50)
+    painted = PaintedShare(page.view.viewport())
+    for _ in range(3):
+        QCoreApplication.postEvent(window.tabs, QEvent(QEvent.Type.LayoutRequest))
+        qtbot.wait(30)
+    assert painted.shares == []
+
+
+def test_a_move_of_the_cell_repaints_the_cells_not_the_grid(
+        qtbot: QtBot, window: JurorWindow) -> None:
+    page = window.current_page()
+    assert page is not None
+    view = page.view
+    view.setFocus()
+    view.go_to(0, 2)
+    view.go_to(0, 1)  # both criteria in sight: moving between them scrolls nothing
+    qtbot.wait(50)
+    assert view.viewport().rect().contains(view.visualRect(view.model().index(0, 2)))
+    scrolled = view.horizontalScrollBar().value()
+    painted = PaintedShare(view.viewport())
+    # Down and up: another project in the side pane; right and left: another criterion,
+    # its rubric above the grid.
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Left) * 2:
+        painted.shares.clear()
+        QTest.keyClick(view, key)
+        qtbot.wait(20)  # the updates, the layout and the paint that follow the move
+        assert view.horizontalScrollBar().value() == scrolled
+        assert painted.shares, f"{key.name}: the grid was not repainted at all"
+        assert max(painted.shares) < 0.25, f"{key.name}: {painted.shares}"
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (0, 1)
+
+
+def test_the_tabs_are_laid_out_again_when_their_bar_grows(
+        qtbot: QtBot, window: JurorWindow) -> None:
+    tabs, bar = window.tabs, window.tabs.tabBar()
+    before = bar.height()
+    font = bar.font()
+    font.setPointSizeF(font.pointSizeF() * 3)
+    bar.setFont(font)  # a taller bar: the pages below it must move down
+    qtbot.waitUntil(lambda: bar.height() > before, timeout=2000)
+    page = tabs.currentWidget()
+    assert page.mapTo(tabs, page.rect().topLeft()).y() >= bar.geometry().bottom()
