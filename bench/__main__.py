@@ -90,7 +90,18 @@ def _score_commit(r: dict[str, Any]) -> list[Row]:
                 f"{r['typed_to_commit_median_s'] * 1000:.2f} ms",
                 f"bare sqlite3 insert-and-commit: {r['bare_insert_commit_median_s'] * 1000:.2f} ms",
                 f"{r['ratio']:.2f}×", f"≤ {r['target']}×", bool(r["within_target"])),
-            *_keys_to_grid(r)]
+            *_keys_to_grid(r), *_cell_moves(r)]
+
+
+def _cell_moves(r: dict[str, Any]) -> list[Row]:
+    """Arrow keys in the juror's shown grid, against a bare QTableView's."""
+    if "cell_moves" not in r:
+        return []
+    m = r["cell_moves"]
+    return [Row(f"a move of the grid's cell, repainted (median of {m['moves']} arrow keys)",
+                f"{m['move_median_s'] * 1000:.2f} ms",
+                f"bare QTableView, same cells and size: {m['bare_move_median_s'] * 1000:.2f} ms",
+                f"{m['ratio']:.2f}×", "—", None)]
 
 
 def _keys_to_grid(r: dict[str, Any]) -> list[Row]:

@@ -16,8 +16,10 @@ synchronous=FULL) is timed. The figure is the ratio of the medians (target: at m
 Also measured: the store's share (`JurorDesk.set_mark` alone); the whole of the Enter
 key (until the view has taken the row and moved on); what follows it at the next turn of
 the event loop (the category's progress, the tab, the side pane, the database watch
-taking our own change as seen), which is checked to have happened; and, on a category
-of 1,000 projects, how long the grid takes to load and to take one typed mark.
+taking our own change as seen), which is checked to have happened; a move of the cell
+with the arrow keys in the shown window, until it is repainted, against the same keys in
+a bare QTableView of as many cells; and, on a category of 1,000 projects, how long the
+grid takes to load and to take one typed mark.
 """
 
 from __future__ import annotations
@@ -141,6 +143,73 @@ def typed_edits(path: Path, year: int, edits: int, folder: Path, *,
             "rows": rows, "criteria": columns}
 
 
+MOVES = 60  # arrow keys, each way
+
+
+def _timed_moves(app: Any, view: Any, keys: list[Any]) -> list[float]:
+    """Each key pressed on `view`, timed until the event loop's turn after it is done
+    (the updates it posted, the layout, the paint)."""
+    from PySide6.QtTest import QTest
+
+    spent = []
+    for key in keys:
+        start = time.perf_counter()
+        QTest.keyClick(view, key)
+        app.processEvents()
+        spent.append(time.perf_counter() - start)
+    return spent
+
+
+def cell_moves(path: Path, year: int) -> dict[str, float]:
+    """Arrow keys in the juror's shown grid (down and up: another project in the side
+    pane; right and left between two criteria in sight: another rubric), against the
+    same keys in a bare QTableView of as many cells, in a window of the same size."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QTableView
+
+    from yansenne.store.opening import open_database
+    from yansenne.ui.app import create_application
+    from yansenne.ui.juror import open_juror_window
+
+    app = create_application()
+    db = open_database(path)
+    window = open_juror_window(db, year, JUROR)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    page = window.current_page()
+    assert page is not None
+    view = page.view
+    view.setFocus()
+    view.go_to(0, 1)
+    app.processEvents()
+    arrows = [Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Left] * MOVES
+    _timed_moves(app, view, arrows[:20])  # warm-up
+    ours = _timed_moves(app, view, arrows)
+    rows, columns = page.model.rowCount(), page.model.columnCount()
+    size = window.size()
+    window.close()
+    db.close()
+    bare_model = QStandardItemModel(rows, columns)
+    for row in range(rows):
+        for column in range(columns):
+            bare_model.setItem(row, column, QStandardItem(f"{(row + column) % 21 / 2:g}"))
+    bare = QTableView()
+    bare.setModel(bare_model)
+    bare.resize(size)
+    bare.show()
+    QTest.qWaitForWindowExposed(bare)
+    bare.setFocus()
+    bare.setCurrentIndex(bare_model.index(0, 1))
+    app.processEvents()
+    _timed_moves(app, bare, arrows[:20])
+    baseline = _timed_moves(app, bare, arrows)
+    bare.close()
+    return {"move_median_s": median(ours), "bare_move_median_s": median(baseline),
+            "ratio": median(ours) / median(baseline), "moves": len(ours)}
+
+
 def large_category(folder: Path) -> dict[str, float]:
     """A category of 1,000 projects: loading its grid, and one typed mark."""
     from PySide6.QtCore import Qt
@@ -185,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             run = typed_edits(path, year, args.edits, folder)
             to_grid = typed_edits(path, year, args.edits, folder, to_grid=True)
+            moves = cell_moves(path, year)
             large = large_category(folder)
         finally:
             discard(path)
@@ -211,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             "ratio": median(to_grid["typed"]) / median(to_grid["bare"]),
         },
         "category_1000": large,
+        "cell_moves": moves,
     }
     out = write_result("score_commit", result)
     print(f"typed mark -> committed row: median {typed * 1000:.3f} ms "
@@ -225,6 +296,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"every key sent to the grid (which hands it to the editor): median "
           f"{grid['typed_to_commit_median_s'] * 1000:.3f} ms against "
           f"{grid['bare_insert_commit_median_s'] * 1000:.3f} ms, ratio {grid['ratio']:.2f}")
+    print(f"a move of the cell (arrow key, its window repainted): median "
+          f"{moves['move_median_s'] * 1000:.2f} ms against a bare QTableView's "
+          f"{moves['bare_move_median_s'] * 1000:.2f} ms, ratio {moves['ratio']:.2f}")
     print(f"store alone (JurorDesk.set_mark, no grid): median {store * 1000:.3f} ms")
     print(f"the Enter key handled (row shown, cursor moved on): median "
           f"{result['enter_key_returned_median_s'] * 1000:.3f} ms; then, at the next turn, "
