@@ -13,6 +13,15 @@ from pytestqt.qtbot import QtBot
 from yansenne.store.database import Database
 from yansenne.ui import i18n
 from yansenne.ui.main_window import MainWindow
+from yansenne.ui.style import apply_style
+
+
+@pytest.fixture(scope="session", autouse=True)
+def application_style(qapp: QApplication) -> None:
+    """The desk's own look, its style sheet with it (as `yansenne` starts): what people
+    see is what is tested. Without it, the whole window repainted at every move of the
+    juror's cell, and no test saw it."""
+    apply_style(qapp)
 
 
 @pytest.fixture(autouse=True)

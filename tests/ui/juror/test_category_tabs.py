@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -17,7 +17,6 @@ from yansenne.domain.synthetic import build_synthetic
 from yansenne.store.opening import open_database
 from yansenne.ui.juror import open_juror_window
 from yansenne.ui.juror.window import JurorWindow
-from yansenne.ui.style import apply_style
 
 YEAR = 2044
 
@@ -39,19 +38,7 @@ class PaintedShare(QObject):
 
 
 @pytest.fixture
-def styled(qapp: QApplication) -> Iterator[None]:
-    """The application's own look, its style sheet with it (as `yansenne` starts)."""
-    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
-    apply_style(qapp)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, english: str, styled: None,
-           tmp_path: Path) -> Iterator[JurorWindow]:
+def window(qtbot: QtBot, english: str, tmp_path: Path) -> Iterator[JurorWindow]:
     """A juror's window, shown, on an edition of five categories of five projects."""
     db = open_database(tmp_path / "tabs.sqlite")
     build_synthetic(db, year=YEAR, projects=25, jurors=2, criteria=4, seed=1)
@@ -69,7 +56,8 @@ def window(qtbot: QtBot, english: str, styled: None,
 def test_a_layout_request_of_a_page_repaints_nothing(qtbot: QtBot,
                                                        window: JurorWindow) -> None:
     """What a page's label sends when its text changes (the rubric's heading, the side
-    pane's, at every move of the cell): QTabWidget alone repainted the whole window."""
+    pane's, at every move of the cell): QTabWidget alone, under the application's style
+    sheet (tests/ui/conftest.py), repainted the whole window."""
     page = window.current_page()
     assert page is not None
     page.view.go_to(0, 1)
