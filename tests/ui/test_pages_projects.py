@@ -13,14 +13,18 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from yansenne.domain import queries
+from yansenne.domain.synthetic import build_synthetic
 from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Project, Score
+from yansenne.store.opening import open_database
 from yansenne.ui.main_window import MainWindow
 from yansenne.ui.models.call_import_models import TARGET
 from yansenne.ui.models.projects_model import Column
 from yansenne.ui.pages.call_import_dialog import CallImportDialog
 from yansenne.ui.pages.history_dialog import HistoryDialog
 from yansenne.ui.pages.project_dialog import ProjectDialog
+from yansenne.ui.pages.projects import COUNTED_AT_ONCE
 from yansenne.ui.tasks import wait_for_tasks
 
 
@@ -450,3 +454,38 @@ def test_the_real_call_maps_every_column_visibly_by_labels_in_french(
     dialog.ui.skipInvalidCheck.setChecked(True)
     assert dialog.import_button.isEnabled()
     dialog.close()
+
+
+@pytest.mark.parametrize("painted", [True, False], ids=["shown", "never-shown"])
+def test_a_large_editions_marks_are_counted_after_the_first_paint(
+        qtbot: QtBot, english: str, tmp_path: Path, painted: bool) -> None:
+    """Above `COUNTED_AT_ONCE` projects, the desk paints its table before it counts the
+    marks (a fifth of the projects' read on a large edition); then the column and the
+    status bar show them. A window never shown counts them a moment after it is built."""
+    db = open_database(tmp_path / "large.sqlite")
+    try:
+        build_synthetic(db, year=2044, projects=COUNTED_AT_ONCE + 25, jurors=2, criteria=2,
+                        seed=3)
+        total = count(db, Score)
+        assert total > 0
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        shown = window.proxy.rowCount()
+        assert shown == COUNTED_AT_ONCE + 25
+        assert window.proxy.index(0, Column.SCORES).data() == ""
+        assert window.counts_label.text() == f"{shown} projects  ·  2 jurors"
+        if painted:
+            window.show()
+            qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.counts_label.text().endswith(f"  ·  {total} scores"),
+                        timeout=3000)
+        (edition,) = queries.editions(db)
+        counted = {p.code: str(p.n_scores) for p in queries.project_lines(db, edition.id)}
+        assert {window.proxy.index(r, Column.CODE).data(): window.proxy.index(
+            r, Column.SCORES).data() for r in range(shown)} == counted
+        # Read again once painted: counted with the rows, at once.
+        window.reload()
+        assert window.proxy.index(0, Column.SCORES).data() != ""
+        window.close()
+    finally:
+        db.close()

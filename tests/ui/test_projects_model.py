@@ -176,3 +176,27 @@ def test_the_selection_follows_its_row_through_a_sort_and_a_reload(
     model.set_rows(list(reversed(rows)))  # read again: still sorted by budget
     assert [cell(proxy, r, Column.CODE) for r in range(6)] == ["P06", "P05", "P04", "P03",
                                                                "P02", "P01"]
+
+
+def test_marks_counted_after_the_rows(qtmodeltester: ModelTester, small_db: Database) -> None:
+    """Rows read uncounted show no count; counted, each shows its own and a table
+    sorted by them is sorted again (the largest edition's first paint)."""
+    (edition,) = queries.editions(small_db)
+    model = ProjectsModel(language="en")
+    proxy = ProjectsFilter()
+    proxy.setSourceModel(model)
+    lines = queries.project_lines(small_db, edition.id, counted=False)
+    model.set_lines(lines, lambda ids: queries.project_rows(small_db, ids))
+    qtmodeltester.check(proxy)
+    proxy.sort(Column.SCORES, Qt.SortOrder.AscendingOrder)
+    assert [cell(proxy, r, Column.SCORES) for r in range(6)] == [""] * 6
+    assert queries.counts(small_db, edition.id, model.rows()).scores is None
+
+    model.set_counts(queries.score_counts(small_db, edition.id))
+    assert [cell(proxy, r, Column.SCORES) for r in range(6)] == ["8"] + ["12"] * 5
+    assert cell(proxy, 0, Column.CODE) == "P01"  # the fewest marks first, sorted again
+    proxy.sort(Column.SCORES, Qt.SortOrder.DescendingOrder)
+    assert cell(proxy, 5, Column.CODE) == "P01"
+    assert queries.counts(small_db, edition.id, model.rows()).scores == 68
+    assert {line.code: line.n_scores for line in model.rows()} \
+        == {line.code: line.n_scores for line in queries.project_lines(small_db, edition.id)}

@@ -9,7 +9,8 @@ counts, is built at once. Every edit goes through one undo stack;
 after each committed step the window re-reads the store for the page shown (the
 others re-read when they are next shown). Dropping an .xlsx or .csv file on the
 window opens the import preview of the call's spreadsheet. On a file, the watch on
-other processes' changes starts after the first paint (see `_start_watch`). The
+other processes' changes starts after the first paint (see `_start_watch`), and a
+large edition's marks are counted then (`_after_first_paint`). The
 actions built in code (toolbar, Undo/Redo, the Jury menu, the language group) are
 in `window_actions.py`.
 """
@@ -108,6 +109,7 @@ class MainWindow(WindowActions, QMainWindow):
         projects = self.page("projects")
         assert isinstance(projects, ProjectsPage)
         self.projects_page = projects
+        projects.count_later = True  # a large edition's marks: after the first paint
         for name in PROJECT_WIDGETS:
             setattr(self.ui, name, getattr(projects.ui, name))
         self.model, self.proxy = projects.model, projects.proxy
@@ -126,11 +128,12 @@ class MainWindow(WindowActions, QMainWindow):
         # now is marked, so that a change committed in between is read again then.
         self._watch: DatabaseWatch | None = None
         self._read_mark: int | None = None
+        self._painted = False
         if db.is_sqlite:
             self._read_mark = queries.last_change(db)
-            QTimer.singleShot(WATCH_START_MS, self, self._start_watch)
         else:  # a server: no shortcut, as before
             self._start_watch()
+        QTimer.singleShot(WATCH_START_MS, self, self._after_first_paint)
         self.reload()
 
     # -- construction --------------------------------------------------------------
@@ -179,6 +182,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.edition_combo.currentIndexChanged.connect(self._edition_chosen)
         ui.sidebar.currentRowChanged.connect(self._page_chosen)
         self.projects_page.shownChanged.connect(self._update_status)
+        self.projects_page.counted.connect(self._scores_counted)
         self.undo_stack.changed.connect(self._data_changed)
         self.undo_stack.refused.connect(self._refused)
         self.desk.showPage.connect(self.show_page)
@@ -212,8 +216,24 @@ class MainWindow(WindowActions, QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
-        if self._watch is None:  # the first paint is done: now the watch
-            QTimer.singleShot(0, self, self._start_watch)
+        if not self._painted:  # the first paint is done: now what waited for it
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """The marks of a large edition counted, and the watch started (or, for a window
+        never painted, `WATCH_START_MS` after it was built)."""
+        self._painted = True
+        self.projects_page.count_later = False
+        self.projects_page.count_scores()
+        self._start_watch()
+
+    def _scores_counted(self) -> None:
+        """The projects' marks were counted after them: the status bar says how many."""
+        edition = self.current_edition()
+        if edition is not None and self._counts is not None and self._counts.scores is None:
+            self._counts = queries.counts(self._db, edition.id, self.model.rows())
+            self._update_status()
 
     # -- public API ----------------------------------------------------------------
     @property
@@ -566,11 +586,10 @@ class MainWindow(WindowActions, QMainWindow):
         if shown != counts.projects:
             projects = self.tr("%n of {total} projects shown", "", shown).format(
                 total=counts.projects)
-        self.counts_label.setText("  ·  ".join([
-            projects,
-            self.tr("%n juror(s)", "", counts.jurors),
-            self.tr("%n score(s)", "", counts.scores),
-        ]))
+        parts = [projects, self.tr("%n juror(s)", "", counts.jurors)]
+        if counts.scores is not None:  # (counted just after the first paint)
+            parts.append(self.tr("%n score(s)", "", counts.scores))
+        self.counts_label.setText("  ·  ".join(parts))
 
     # -- window state --------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -9,7 +9,8 @@ no longer keeps every project's full text in the table.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from enum import IntEnum
 from typing import Any, Protocol
 
@@ -65,7 +66,7 @@ class Line(Protocol):
     lead_actor: str | None
     municipality: str | None
     budget_eur: float | None
-    n_scores: int
+    n_scores: int | None  # None until counted (`set_counts`)
 
 
 Fetch = Callable[[list[int]], Sequence[ProjectRow]]
@@ -100,6 +101,23 @@ class ProjectsModel(QAbstractTableModel):
         """Whole rows already read (small editions, tests): nothing left to fetch."""
         by_id = {row.id: row for row in rows}
         self.set_lines(list(rows), lambda ids: [by_id[i] for i in ids if i in by_id])  # type: ignore[arg-type]
+
+    def set_counts(self, counts: Mapping[int, int]) -> None:
+        """The marks of the rows read uncounted, counted now (by project id): shown in
+        their column, and the rows sorted again if they are sorted by it."""
+        counted = {line.id: replace(line, n_scores=counts.get(line.id, 0))  # type: ignore[type-var]
+                   for line in self._loaded if line.n_scores is None}
+        if not counted:
+            return
+        self._loaded = [counted.get(line.id, line) for line in self._loaded]
+        self._rows = [counted.get(line.id, line) for line in self._rows]
+        for key in [key for key in self._sort_keys if key[1] == Column.SCORES]:
+            del self._sort_keys[key]
+        if self._order is not None and self._order[0] == Column.SCORES:
+            self._relayout()
+        elif self._rows:
+            self.dataChanged.emit(self.index(0, Column.SCORES),
+                                  self.index(len(self._rows) - 1, Column.SCORES))
 
     def rows(self) -> list[Line]:
         """What the table shows of every project, in the model's order."""
@@ -262,13 +280,14 @@ class ProjectsModel(QAbstractTableModel):
             case Column.BUDGET:
                 return format_budget(row.budget_eur, lang)
             case Column.SCORES:
-                return i18n.locale(lang).toString(row.n_scores)
+                count = row.n_scores
+                return "" if count is None else i18n.locale(lang).toString(count)
 
     def sort_key(self, row: Line, column: Column) -> Any:
         if column == Column.BUDGET:
             return -1.0 if row.budget_eur is None else float(row.budget_eur)
         if column == Column.SCORES:
-            return row.n_scores
+            return -1 if row.n_scores is None else row.n_scores
         text = self.display(row, column)
         # labels.fold of an ASCII text is its lower case: codes and most names are
         return text.lower() if text.isascii() else labels.fold(text)

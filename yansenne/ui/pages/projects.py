@@ -50,12 +50,18 @@ FILTER_CHARS = 16  # the filters' width, in characters (long names elide)
 
 
 MEASURED_ROWS = 100
+# Up to this many projects their marks are counted with them; above, while the desk is
+# not yet painted, just after its first paint (`count_later`): on edition L, counting
+# 320,000 marks was 20 ms of a 0.28 s start.
+COUNTED_AT_ONCE = 300
 
 
 class ProjectsPage(DeskPage):
-    """`shownChanged` follows every change of the rows shown (for the status bar)."""
+    """`shownChanged` follows every change of the rows shown (for the status bar),
+    `counted` the marks counted after the rows (see `count_later`)."""
 
     shownChanged = Signal()
+    counted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +71,10 @@ class ProjectsPage(DeskPage):
         self.proxy = ProjectsFilter(self)
         self.proxy.setSourceModel(self.model)
         self._categories: list[CategoryRow] = []
+        self.count_later = False
+        """A large edition's marks are counted by `count_scores`, not by `load` (the
+        window sets it until its first paint)."""
+        self._uncounted: int | None = None  # the edition whose marks are not counted
         self._setup_table()
         for combo in (self.ui.categoryFilter, self.ui.actorFilter):
             combo.setSizeAdjustPolicy(
@@ -121,14 +131,19 @@ class ProjectsPage(DeskPage):
         previous = self.selected_project()
         if edition is None or desk is None:
             self.model.set_rows([])
+            self._uncounted = None
             self._categories = []
             self._fill_filters()
             self.shownChanged.emit()
             return
         db = desk.database
         # The table's columns for every project; a whole row only when one is asked for.
-        self.model.set_lines(queries.project_lines(db, edition.id),
-                             lambda ids: queries.project_rows(db, ids))
+        counted = not self.count_later
+        lines = queries.project_lines(db, edition.id, counted=counted)
+        self.model.set_lines(lines, lambda ids: queries.project_rows(db, ids))
+        self._uncounted = None if counted else edition.id
+        if not counted and len(lines) <= COUNTED_AT_ONCE:
+            self.count_scores()
         self._categories = queries.categories(db, edition.id)
         self._fill_filters()
         self.measure_columns()
@@ -136,6 +151,20 @@ class ProjectsPage(DeskPage):
             self.select_project(str(self.proxy.index(0, Column.CODE).data()))
         self._sync_detail()
         self.shownChanged.emit()
+
+    def count_scores(self) -> None:
+        """Count the marks of the projects shown, if `load` left them uncounted."""
+        edition_id, self._uncounted = self._uncounted, None
+        desk = self.desk
+        edition = desk.edition if desk else None
+        if edition_id is None or desk is None or edition is None or edition.id != edition_id:
+            return
+        try:
+            counts = queries.score_counts(desk.database, edition_id)
+        except YansenneError:  # the file gone since the rows were read: the watch says so
+            return
+        self.model.set_counts(counts)
+        self.counted.emit()
 
     def selected_project(self) -> ProjectRow | None:
         index = self.ui.projectsView.currentIndex()
