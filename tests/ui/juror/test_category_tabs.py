@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from yansenne.domain.synthetic import build_synthetic
 from yansenne.store.opening import open_database
-from yansenne.ui.juror import open_juror_window
+from yansenne.ui.juror import icons, open_juror_window
 from yansenne.ui.juror.window import JurorWindow
 
 YEAR = 2044
@@ -105,3 +105,41 @@ def test_the_tabs_are_laid_out_again_when_their_bar_grows(
     assert page.mapTo(tabs, page.rect().topLeft()).y() >= bar.geometry().bottom()
     bar.hide()  # no bar: the pages take its room
     qtbot.waitUntil(lambda: page.mapTo(tabs, page.rect().topLeft()).y() < before, timeout=2000)
+
+
+def test_a_mark_updates_its_tab_without_repainting_the_tabs_whole(
+        qtbot: QtBot, window: JurorWindow) -> None:
+    """After each mark the window updates the category's tab (its count and icon).
+    QTabWidget's own setters repainted the whole tab widget, its bar and page with all
+    they hold, even when nothing changed; `CategoryTabs.set_tab` sets them on the bar,
+    when they change. (The grid itself is repainted when its focus goes to the mark's
+    editor and back: Qt's item views do that.)"""
+    page = window.current_page()
+    assert page is not None
+    view, tabs = page.view, window.tabs
+    view.setFocus()
+    view.go_to(0, 1)
+    qtbot.wait(50)
+    before = tabs.tabBar().tabText(0)
+    painted = PaintedShare(tabs)
+    QTest.keyClicks(view, "7")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(100)  # the progress (on a timer), the tab, their layouts and paint
+    assert page.model.value(0, 1) == 7
+    assert tabs.tabBar().tabText(0) == before
+    assert painted.shares, "nothing was repainted"
+    assert max(painted.shares) < 0.99, painted.shares
+
+
+def test_the_tab_follows_the_count_and_the_icon(qtbot: QtBot, window: JurorWindow) -> None:
+    page = window.current_page()
+    assert page is not None
+    bar = window.tabs.tabBar()
+    assert bar.tabText(0).endswith("  5/5")
+    assert bar.tabIcon(0).cacheKey() == icons.check().cacheKey()
+    page.view.setFocus()
+    page.view.go_to(0, 1)
+    QTest.keyClick(page.view, Qt.Key.Key_Delete)  # a mark cleared: one project unscored
+    qtbot.waitUntil(lambda: bar.tabText(0).endswith("  4/5"), timeout=2000)
+    assert bar.tabIcon(0).cacheKey() == icons.pending().cacheKey()
+    assert bar.tabToolTip(0) == "Missing marks: 1"

@@ -252,8 +252,8 @@ class JurorWindow(Spoken, QMainWindow):
     def _update_tab(self, position: int) -> None:
         progress = self._progress[position]
         name = pick(progress.category, "name", self.speech.language)
-        self.tabs.setTabText(position, self.tr("{category}  {scored}/{total}").format(
-            category=name, scored=progress.scored, total=progress.projects))
+        text = self.tr("{category}  {scored}/{total}").format(
+            category=name, scored=progress.scored, total=progress.projects)
         if progress.submitted_at is not None:
             icon, tip = icons.submitted(), self.tr("Submitted")
         elif progress.complete:
@@ -261,8 +261,7 @@ class JurorWindow(Spoken, QMainWindow):
         else:
             icon, tip = icons.pending(), self.tr("Missing marks: {count}").format(
                 count=progress.missing)
-        self.tabs.setTabIcon(position, icon)
-        self.tabs.setTabToolTip(position, tip)
+        self.tabs.set_tab(position, text, icon, tip)
 
     def _update_actions(self) -> None:
         page = self.current_page() if self._progress else None
