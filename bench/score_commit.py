@@ -18,7 +18,9 @@ key (until the view has taken the row and moved on); what follows it at the next
 the event loop (the category's progress, the tab, the side pane, the database watch
 taking our own change as seen), which is checked to have happened; a move of the cell
 with the arrow keys in the shown window, until it is repainted, against the same keys in
-a bare QTableView of as many cells; and, on a category of 1,000 projects, how long the
+a bare QTableView of as many cells; a mark typed in the shown window until the window has
+shown it (the commit, the move on, the tab, the progress, the pane, painted), against the
+same keys in that bare view; and, on a category of 1,000 projects, how long the
 grid takes to load and to take one typed mark.
 """
 
@@ -165,10 +167,37 @@ def _timed_moves(app: Any, view: Any, keys: list[Any]) -> list[float]:
     return spent
 
 
+MARKS_SHOWN = 40  # marks typed in the shown window, until what they started is done
+
+
+def _timed_marks(app: Any, view: Any, texts: list[str]) -> list[float]:
+    """A mark typed into each cell of column 1 from row 0 down (its keys where a keyboard
+    sends them, then Enter), timed until what it started is done: the commit, the move
+    to the next cell, the window's updates, their layouts and paint."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    spent = []
+    for row, text in enumerate(texts):
+        view.setCurrentIndex(view.model().index(row, 1))
+        for _ in range(TURNS):
+            app.processEvents()
+        start = time.perf_counter()
+        for key in text:
+            QTest.keyClick(app.focusWidget() or view, key)
+        QTest.keyClick(app.focusWidget() or view, Qt.Key.Key_Return)
+        for _ in range(TURNS):
+            app.processEvents()
+        spent.append(time.perf_counter() - start)
+    return spent
+
+
 def cell_moves(path: Path, year: int) -> dict[str, float]:
     """Arrow keys in the juror's shown grid (down and up: another project in the side
     pane; right and left: another criterion and its rubric), against the same keys in a
-    bare QTableView of as many cells, as large as the juror's grid."""
+    bare QTableView of as many cells, as large as the juror's grid. Then marks typed in
+    the shown window until it has shown them, against the same keys in the bare view
+    (its own editor, no store)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtTest import QTest
@@ -194,6 +223,11 @@ def cell_moves(path: Path, year: int) -> dict[str, float]:
     arrows = [Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Left] * MOVES
     _timed_moves(app, view, arrows[:20])  # warm-up
     ours = _timed_moves(app, view, arrows)
+    texts = [f"{(n % 20) / 2:g}" for n in range(MARKS_SHOWN + 5)]
+    proxy = view.model()
+    texts = [t if page.model.value(proxy.mapToSource(proxy.index(n, 1)).row(), 1)
+             != float(t) else f"{(float(t) + 0.5) % 10.5:g}" for n, t in enumerate(texts)]
+    marks = _timed_marks(app, view, texts)[5:]  # the first five: warm-up
     rows, columns = page.model.rowCount(), page.model.columnCount()
     size = view.size()
     window.close()
@@ -212,9 +246,12 @@ def cell_moves(path: Path, year: int) -> dict[str, float]:
     app.processEvents()
     _timed_moves(app, bare, arrows[:20])
     baseline = _timed_moves(app, bare, arrows)
+    bare_marks = _timed_marks(app, bare, texts)[5:]
     bare.close()
     return {"move_median_s": median(ours), "bare_move_median_s": median(baseline),
-            "ratio": median(ours) / median(baseline), "moves": len(ours)}
+            "ratio": median(ours) / median(baseline), "moves": len(ours),
+            "mark_shown_median_s": median(marks), "bare_mark_shown_median_s": median(bare_marks),
+            "mark_shown_ratio": median(marks) / median(bare_marks), "marks": len(marks)}
 
 
 def large_category(folder: Path) -> dict[str, float]:
@@ -306,6 +343,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"a move of the cell (arrow key, its window repainted): median "
           f"{moves['move_median_s'] * 1000:.2f} ms against a bare QTableView's "
           f"{moves['bare_move_median_s'] * 1000:.2f} ms, ratio {moves['ratio']:.2f}")
+    print(f"a mark typed until the window has shown it: median "
+          f"{moves['mark_shown_median_s'] * 1000:.2f} ms against a bare QTableView's "
+          f"{moves['bare_mark_shown_median_s'] * 1000:.2f} ms")
     print(f"store alone (JurorDesk.set_mark, no grid): median {store * 1000:.3f} ms")
     print(f"the Enter key handled (row shown, cursor moved on): median "
           f"{result['enter_key_returned_median_s'] * 1000:.3f} ms; then, at the next turn, "
