@@ -37,7 +37,7 @@ from yansenne.errors import InputError, Problem, YansenneError
 from yansenne.i18n import tr
 from yansenne.store import audit
 from yansenne.store.database import Database
-from yansenne.store.models import AuditEntry, Edition, Juror, Login, Project
+from yansenne.store.models import Edition, Juror, Login, Project
 from yansenne.store.timeouts import JUROR_TIMEOUTS
 
 ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")  # with fullmatch: no trailing newline
@@ -134,12 +134,15 @@ def change_marker(db: Database) -> int:
     Views poll it and reload when it moves. It is the audit log's highest id, scaled,
     plus the count of the most recent entries: on a server, transactions can commit
     out of id order, and a late commit below the highest id still moves the count.
-    Both come from the primary key's index, so the poll stays cheap at any size.
+    Both come from the primary key's index, so the poll stays cheap at any size; read
+    in one plain statement (a window reads it after each of its own marks: through an
+    ORM session it took 0.6 ms, through the driver 0.014 ms).
     """
-    with db.read() as session:
-        top = session.scalar(select(func.max(AuditEntry.id))) or 0
-        recent = session.scalar(select(func.count(AuditEntry.id))
-                                .where(AuditEntry.id > top - MARKER_WINDOW)) or 0
+    with db.plain() as q:
+        row = q.one("SELECT t.top, (SELECT count(id) FROM audit_log WHERE id > t.top - :window)"
+                    " FROM (SELECT coalesce(max(id), 0) AS top FROM audit_log) t",
+                    {"window": MARKER_WINDOW})
+    top, recent = (int(row[0] or 0), int(row[1] or 0)) if row else (0, 0)
     return top * (MARKER_WINDOW + 1) + recent
 
 
