@@ -1,5 +1,6 @@
-"""The category tabs: a move of the grid's cell repaints the cells it left and reached,
-not the whole grid; the tabs are still laid out again when their bar changes."""
+"""The juror window's repaints: a move of the grid's cell, or a mark typed, repaints the
+cells it changed, not the whole grid or window; the tabs are still laid out again when
+their bar changes."""
 
 from __future__ import annotations
 
@@ -143,3 +144,29 @@ def test_the_tab_follows_the_count_and_the_icon(qtbot: QtBot, window: JurorWindo
     qtbot.waitUntil(lambda: bar.tabText(0).endswith("  4/5"), timeout=2000)
     assert bar.tabIcon(0).cacheKey() == icons.pending().cacheKey()
     assert bar.tabToolTip(0) == "Missing marks: 1"
+
+
+def test_a_mark_repaints_its_cells_not_the_grid(qtbot: QtBot, window: JurorWindow) -> None:
+    """The focus goes to the mark's editor at its first key and back to the grid at
+    Enter: Qt repainted the grid's whole viewport at both (every visible cell asking
+    the model for seven roles); the grid now repaints the current cell."""
+    page = window.current_page()
+    assert page is not None
+    view = page.view
+    view.setFocus()
+    view.go_to(0, 1)
+    qtbot.wait(50)
+    painted = PaintedShare(view.viewport())
+    QTest.keyClicks(view, "6")
+    qtbot.waitUntil(lambda: bool(painted.shares), timeout=2000)
+    qtbot.wait(20)
+    assert QApplication.focusWidget() is not view  # the editor has it
+    assert max(painted.shares) < 0.25, f"the editor opened: {painted.shares}"
+    painted.shares.clear()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert QApplication.focusWidget() is view
+    assert page.model.value(0, 1) == 6
+    assert painted.shares, "the mark was not repainted"
+    assert max(painted.shares) < 0.25, f"the mark was committed: {painted.shares}"
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (0, 2)

@@ -37,6 +37,7 @@ from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence,
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -132,6 +133,8 @@ class MarkEditor(QLineEdit):
         the mark is still being typed when it comes back."""
         if self.open and not (self.isVisible() and not self.isActiveWindow()):
             self.delegate.finish(self, Move.STAY, closing=True)
+        view = self.parent().parent() if self.parent() is not None else None
+        self.delegate.back_to_view = view is not None and QApplication.focusWidget() is view
         super().focusOutEvent(event)
 
 
@@ -150,6 +153,8 @@ class ScoreDelegate(QStyledItemDelegate):
         self._spare: MarkEditor | None = None
         """A closed editor kept for the next mark: making one costs more than the rest
         of a keystroke's path to the database."""
+        self.back_to_view = False
+        """The focus has just left the editor for the grid (`ScoreGridView.focusInEvent`)."""
 
     # -- editing -------------------------------------------------------------------
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
@@ -358,6 +363,34 @@ class ScoreGridView(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.resized.emit()
+
+    # -- focus ---------------------------------------------------------------------
+    # Qt repaints a widget whole when it loses or takes the focus, and an item view its
+    # whole viewport as well (every visible cell, each asking the model for seven roles):
+    # twice a mark, as the focus goes to the mark's editor and comes back. Between the
+    # grid and its editor only the current cell looks different (its focus frame; the
+    # style sheet gives the grid's own frame no focused look): it alone is repainted.
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        editor = QApplication.focusWidget()
+        if isinstance(editor, MarkEditor) and editor.delegate is self.delegate:
+            self._update_current()
+            return
+        super().focusOutEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        current = self.currentIndex()
+        if not (self.delegate.back_to_view and current.isValid()):
+            super().focusInEvent(event)
+            return
+        self.delegate.back_to_view = False  # what QAbstractItemView does but repaint:
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled,
+                          bool(current.flags() & Qt.ItemFlag.ItemIsEditable))
+        self._update_current()
+
+    def _update_current(self) -> None:
+        current = self.currentIndex()
+        if current.isValid():
+            self.viewport().update(self.visualRect(current))
 
     def closeEditor(self, editor: QWidget,  # noqa: N802
                     hint: QAbstractItemDelegate.EndEditHint) -> None:
