@@ -378,11 +378,12 @@ class ScoreGridView(QTableView):
         super().focusOutEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        back, self.delegate.back_to_view = self.delegate.back_to_view, False
         current = self.currentIndex()
-        if not (self.delegate.back_to_view and current.isValid()):
+        if not (back and current.isValid()):
             super().focusInEvent(event)
             return
-        self.delegate.back_to_view = False  # what QAbstractItemView does but repaint:
+        # What QAbstractItemView does when it takes the focus, but the repaint:
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled,
                           bool(current.flags() & Qt.ItemFlag.ItemIsEditable))
         self._update_current()
