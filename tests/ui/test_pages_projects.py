@@ -18,6 +18,7 @@ from yansenne.domain.synthetic import build_synthetic
 from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry, Project, Score
 from yansenne.store.opening import open_database
+from yansenne.ui import main_window
 from yansenne.ui.main_window import MainWindow
 from yansenne.ui.models.call_import_models import TARGET
 from yansenne.ui.models.projects_model import Column
@@ -458,10 +459,13 @@ def test_the_real_call_maps_every_column_visibly_by_labels_in_french(
 
 @pytest.mark.parametrize("painted", [True, False], ids=["shown", "never-shown"])
 def test_a_large_editions_marks_are_counted_after_the_first_paint(
-        qtbot: QtBot, english: str, tmp_path: Path, painted: bool) -> None:
+        qtbot: QtBot, english: str, tmp_path: Path, painted: bool,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """Above `COUNTED_AT_ONCE` projects, the desk paints its table before it counts the
     marks (a fifth of the projects' read on a large edition); then the column and the
     status bar show them. A window never shown counts them a moment after it is built."""
+    if painted:  # the paint, not the timer of a window never shown, counts them
+        monkeypatch.setattr(main_window, "WATCH_START_MS", 60_000)
     db = open_database(tmp_path / "large.sqlite")
     try:
         build_synthetic(db, year=2044, projects=COUNTED_AT_ONCE + 25, jurors=2, criteria=2,

@@ -225,8 +225,10 @@ class MainWindow(WindowActions, QMainWindow):
         never painted, `WATCH_START_MS` after it was built)."""
         self._painted = True
         self.projects_page.count_later = False
-        self.projects_page.count_scores()
-        self._start_watch()
+        try:
+            self.projects_page.count_scores()
+        finally:
+            self._start_watch()
 
     def _scores_counted(self) -> None:
         """The projects' marks were counted after them: the status bar says how many."""

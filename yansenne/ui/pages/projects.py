@@ -161,8 +161,8 @@ class ProjectsPage(DeskPage):
             return
         try:
             counts = queries.score_counts(desk.database, edition_id)
-        except YansenneError:  # the file gone since the rows were read: the watch says so
-            return
+        except Exception:  # noqa: BLE001 -- the file gone or the server away since the rows
+            return  # were read (the watch says so): counted at the next load
         self.model.set_counts(counts)
         self.counted.emit()
 
