@@ -133,8 +133,7 @@ class MarkEditor(QLineEdit):
         the mark is still being typed when it comes back."""
         if self.open and not (self.isVisible() and not self.isActiveWindow()):
             self.delegate.finish(self, Move.STAY, closing=True)
-        view = self.parent().parent() if self.parent() is not None else None
-        self.delegate.back_to_view = view is not None and QApplication.focusWidget() is view
+        self.delegate.back_to_view = QApplication.focusWidget() is self.delegate.parent()
         super().focusOutEvent(event)
 
 
@@ -154,7 +153,8 @@ class ScoreDelegate(QStyledItemDelegate):
         """A closed editor kept for the next mark: making one costs more than the rest
         of a keystroke's path to the database."""
         self.back_to_view = False
-        """The focus has just left the editor for the grid (`ScoreGridView.focusInEvent`)."""
+        """The focus has just left the editor for the grid, the delegate's parent
+        (`ScoreGridView.focusInEvent`)."""
 
     # -- editing -------------------------------------------------------------------
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
