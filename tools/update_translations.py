@@ -8,7 +8,10 @@
    text and marked finished (plural entries, "%n project(s)", need a human).
 3. French entries get French typography (a narrow no-break space before ; : ! ?
    and inside « »), so translators type plain spaces.
-4. `pyside6-lrelease` compiles each .ts into the .qm shipped beside it.
+4. A count in a plural entry is written as its reader writes numbers: `%n` becomes
+   `%Ln` in every language ("1 000 projets", "1.000 projecten", "1,000 projects"),
+   so translators type `%n` as the source does.
+5. `pyside6-lrelease` compiles each .ts into the .qm shipped beside it.
 
     python tools/update_translations.py          # all of the above
     python tools/update_translations.py --check  # exit 1 if an entry is unfinished
@@ -125,6 +128,31 @@ def french_typography(ts: Path) -> int:
     return changed
 
 
+_PLURAL_FORM = re.compile(r"(<numerusform(?: [^>]*)?>)([^<]*)(</numerusform>)")
+_BARE_COUNT = re.compile(r"%n")
+
+
+def local_counts(ts: Path) -> int:
+    """Every plural form's count in the reader's conventions: Qt writes `%Ln` with the
+    locale's digit grouping (QLocale's default, the interface's language), `%n` as bare
+    digits ("320000 notes"). Returns the number of forms changed."""
+    changed = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal changed
+        text = _BARE_COUNT.sub("%Ln", match.group(2))
+        if text == match.group(2):
+            return match.group(0)
+        changed += 1
+        return match.group(1) + text + match.group(3)
+
+    before = ts.read_text(encoding="utf-8")
+    after = _PLURAL_FORM.sub(fix, before)
+    if after != before:
+        ts.write_text(after, encoding="utf-8")
+    return changed
+
+
 def unfinished(ts: Path) -> list[str]:
     """'context: source' of every entry still to translate."""
     problems = []
@@ -150,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
                 lupdate(lang)  # back to lupdate's own layout, so diffs stay small
             if lang == "fr":
                 french_typography(ts_path(lang))
+            local_counts(ts_path(lang))
             lrelease(ts_path(lang), qm_path(lang))
     problems = [p for lang in LANGUAGES if ts_path(lang).exists()
                 for p in unfinished(ts_path(lang))]

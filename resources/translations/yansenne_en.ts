@@ -60,8 +60,8 @@
         <location line="+3"/>
         <source>The stage already holds %n mark(s): the marks of pairs no longer allocated will be cleared (undo puts them back).</source>
         <translation>
-            <numerusform>The stage already holds %n mark: the marks of pairs no longer allocated will be cleared (undo puts them back).</numerusform>
-            <numerusform>The stage already holds %n marks: the marks of pairs no longer allocated will be cleared (undo puts them back).</numerusform>
+            <numerusform>The stage already holds %Ln mark: the marks of pairs no longer allocated will be cleared (undo puts them back).</numerusform>
+            <numerusform>The stage already holds %Ln marks: the marks of pairs no longer allocated will be cleared (undo puts them back).</numerusform>
         </translation>
     </message>
     <message>
@@ -316,7 +316,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../yansenne/ui/juror/category_page.py" line="+178"/>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+185"/>
         <source>Find a project (code or title)</source>
         <translation>Find a project (code or title)</translation>
     </message>
@@ -393,7 +393,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Submitted on {when}. Your scores in this category are locked; only the secretariat can reopen them.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Saved: {project} · {criterion} cleared</source>
         <translation>Saved: {project} · {criterion} cleared</translation>
     </message>
@@ -472,8 +472,8 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+16"/>
         <source>{file}: %n page(s), checked.</source>
         <translation>
-            <numerusform>{file}: %n page, checked.</numerusform>
-            <numerusform>{file}: %n pages, checked.</numerusform>
+            <numerusform>{file}: %Ln page, checked.</numerusform>
+            <numerusform>{file}: %Ln pages, checked.</numerusform>
         </translation>
     </message>
     <message>
@@ -560,8 +560,8 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+10"/>
         <source>%n letter(s) written to {folder}; all of them in {file}.</source>
         <translation>
-            <numerusform>%n letter written to {folder}; all of them in {file}.</numerusform>
-            <numerusform>%n letters written to {folder}; all of them in {file}.</numerusform>
+            <numerusform>%Ln letter written to {folder}; all of them in {file}.</numerusform>
+            <numerusform>%Ln letters written to {folder}; all of them in {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -629,8 +629,8 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+1"/>
         <source>%n laureate(s) have no summary in the dossier&apos;s language: the dossier says so where the summary would be.</source>
         <translation>
-            <numerusform>%n laureate has no summary in the dossier&apos;s language: the dossier says so where the summary would be.</numerusform>
-            <numerusform>%n laureates have no summary in the dossier&apos;s language: the dossier says so where the summary would be.</numerusform>
+            <numerusform>%Ln laureate has no summary in the dossier&apos;s language: the dossier says so where the summary would be.</numerusform>
+            <numerusform>%Ln laureates have no summary in the dossier&apos;s language: the dossier says so where the summary would be.</numerusform>
         </translation>
     </message>
     <message>
@@ -710,16 +710,16 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+7"/>
         <source>%n page(s), ready to print.</source>
         <translation>
-            <numerusform>%n page, ready to print.</numerusform>
-            <numerusform>%n pages, ready to print.</numerusform>
+            <numerusform>%Ln page, ready to print.</numerusform>
+            <numerusform>%Ln pages, ready to print.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n laureate(s) without a summary in this language: {list}.</source>
         <translation>
-            <numerusform>%n laureate without a summary in this language: {list}.</numerusform>
-            <numerusform>%n laureates without a summary in this language: {list}.</numerusform>
+            <numerusform>%Ln laureate without a summary in this language: {list}.</numerusform>
+            <numerusform>%Ln laureates without a summary in this language: {list}.</numerusform>
         </translation>
     </message>
     <message>
@@ -930,8 +930,8 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+19"/>
         <source>%n package(s) sent</source>
         <translation>
-            <numerusform>%n package sent</numerusform>
-            <numerusform>%n packages sent</numerusform>
+            <numerusform>%Ln package sent</numerusform>
+            <numerusform>%Ln packages sent</numerusform>
         </translation>
     </message>
     <message>
@@ -957,8 +957,8 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+1"/>
         <source>Packages were already sent to %n juror(s). A new package replaces the juror&apos;s copy: marks they have not yet sent in a ballot would be lost if they switch to it. Write new packages for every juror?</source>
         <translation>
-            <numerusform>Packages were already sent to %n juror. A new package replaces the juror&apos;s copy: marks they have not yet sent in a ballot would be lost if they switch to it. Write new packages for every juror?</numerusform>
-            <numerusform>Packages were already sent to %n jurors. A new package replaces the juror&apos;s copy: marks they have not yet sent in a ballot would be lost if they switch to it. Write new packages for every juror?</numerusform>
+            <numerusform>Packages were already sent to %Ln juror. A new package replaces the juror&apos;s copy: marks they have not yet sent in a ballot would be lost if they switch to it. Write new packages for every juror?</numerusform>
+            <numerusform>Packages were already sent to %Ln jurors. A new package replaces the juror&apos;s copy: marks they have not yet sent in a ballot would be lost if they switch to it. Write new packages for every juror?</numerusform>
         </translation>
     </message>
     <message>
@@ -1000,8 +1000,8 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+2"/>
         <source>%n package(s) written to {folder}</source>
         <translation>
-            <numerusform>%n package written to {folder}</numerusform>
-            <numerusform>%n packages written to {folder}</numerusform>
+            <numerusform>%Ln package written to {folder}</numerusform>
+            <numerusform>%Ln packages written to {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -1013,16 +1013,16 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+8"/>
         <source>Last collection: %n ballot(s) applied</source>
         <translation>
-            <numerusform>Last collection: %n ballot applied</numerusform>
-            <numerusform>Last collection: %n ballots applied</numerusform>
+            <numerusform>Last collection: %Ln ballot applied</numerusform>
+            <numerusform>Last collection: %Ln ballots applied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
         </translation>
     </message>
     <message>
@@ -1107,8 +1107,8 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+3"/>
         <source>%n score(s) given, cleared if a conflict is declared</source>
         <translation>
-            <numerusform>%n score given, cleared if a conflict is declared</numerusform>
-            <numerusform>%n scores given, cleared if a conflict is declared</numerusform>
+            <numerusform>%Ln score given, cleared if a conflict is declared</numerusform>
+            <numerusform>%Ln scores given, cleared if a conflict is declared</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,16 +1118,16 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location filename="../../yansenne/ui/pages/conflicts.py" line="+123"/>
         <source>%n conflict(s) of interest declared</source>
         <translation>
-            <numerusform>%n conflict of interest declared</numerusform>
-            <numerusform>%n conflicts of interest declared</numerusform>
+            <numerusform>%Ln conflict of interest declared</numerusform>
+            <numerusform>%Ln conflicts of interest declared</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n suggestion(s) to look at (shaded).</source>
         <translation>
-            <numerusform>%n suggestion to look at (shaded).</numerusform>
-            <numerusform>%n suggestions to look at (shaded).</numerusform>
+            <numerusform>%Ln suggestion to look at (shaded).</numerusform>
+            <numerusform>%Ln suggestions to look at (shaded).</numerusform>
         </translation>
     </message>
     <message>
@@ -1155,8 +1155,8 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="-64"/>
         <source>The juror has given %n score(s) to this project; they will be cleared (undo puts them back).</source>
         <translation>
-            <numerusform>The juror has given %n score to this project; it will be cleared (undo puts it back).</numerusform>
-            <numerusform>The juror has given %n scores to this project; they will be cleared (undo puts them back).</numerusform>
+            <numerusform>The juror has given %Ln score to this project; it will be cleared (undo puts it back).</numerusform>
+            <numerusform>The juror has given %Ln scores to this project; they will be cleared (undo puts them back).</numerusform>
         </translation>
     </message>
     <message>
@@ -1526,16 +1526,16 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+3"/>
         <source>jurors who score (+ %n observer(s))</source>
         <translation>
-            <numerusform>jurors who score (+ %n observer)</numerusform>
-            <numerusform>jurors who score (+ %n observers)</numerusform>
+            <numerusform>jurors who score (+ %Ln observer)</numerusform>
+            <numerusform>jurors who score (+ %Ln observers)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>conflicts of interest (%n suggested)</source>
         <translation>
-            <numerusform>conflicts of interest (%n suggested)</numerusform>
-            <numerusform>conflicts of interest (%n suggested)</numerusform>
+            <numerusform>conflicts of interest (%Ln suggested)</numerusform>
+            <numerusform>conflicts of interest (%Ln suggested)</numerusform>
         </translation>
     </message>
     <message>
@@ -1752,8 +1752,8 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+18"/>
         <source>… and %n more</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
     <message>
@@ -2533,8 +2533,8 @@ Everything recorded since that copy was made is replaced; the present state is f
         <location line="+3"/>
         <source>%n criteria; total weight {total}, shown as shares of 100 %.</source>
         <translation>
-            <numerusform>%n criterion; total weight {total}, shown as shares of 100 %.</numerusform>
-            <numerusform>%n criteria; total weight {total}, shown as shares of 100 %.</numerusform>
+            <numerusform>%Ln criterion; total weight {total}, shown as shares of 100 %.</numerusform>
+            <numerusform>%Ln criteria; total weight {total}, shown as shares of 100 %.</numerusform>
         </translation>
     </message>
     <message>
@@ -2818,7 +2818,7 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</translat
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+279"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+280"/>
         <location line="+76"/>
         <source>This column cannot be scored.</source>
         <translation>This column cannot be scored.</translation>
@@ -2869,7 +2869,7 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</translat
         <translation>Your scores in this category are submitted and locked; only the secretariat can reopen them.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+120"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -2953,7 +2953,7 @@ weight {weight}</translation>
         <translation>Not scored yet — {allowed}</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-271"/>
         <source>comment on {project} · {criterion}</source>
         <translation>comment on {project} · {criterion}</translation>
     </message>
@@ -2999,8 +2999,8 @@ weight {weight}</translation>
         <location line="+1"/>
         <source>%n criteria scored</source>
         <translation>
-            <numerusform>%n criterion scored</numerusform>
-            <numerusform>%n criteria scored</numerusform>
+            <numerusform>%Ln criterion scored</numerusform>
+            <numerusform>%Ln criteria scored</numerusform>
         </translation>
     </message>
     <message>
@@ -3017,7 +3017,7 @@ weight {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+236"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+238"/>
         <source>Cannot open the grid</source>
         <translation>Cannot open the grid</translation>
     </message>
@@ -3042,7 +3042,7 @@ weight {weight}</translation>
         <translation>Missing marks: {count}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <location line="+58"/>
         <source>Submit my scores</source>
         <translation>Submit my scores</translation>
@@ -3278,8 +3278,8 @@ weight {weight}</translation>
         <location line="+3"/>
         <source>Their %n score(s) will be cleared (undo puts them back).</source>
         <translation>
-            <numerusform>Their %n score will be cleared (undo puts it back).</numerusform>
-            <numerusform>Their %n scores will be cleared (undo puts them back).</numerusform>
+            <numerusform>Their %Ln score will be cleared (undo puts it back).</numerusform>
+            <numerusform>Their %Ln scores will be cleared (undo puts them back).</numerusform>
         </translation>
     </message>
     <message>
@@ -3430,7 +3430,7 @@ weight {weight}</translation>
         <translation>Score as juror</translation>
     </message>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+300"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+325"/>
         <source>Open a Yansenne database</source>
         <translation>Open a Yansenne database</translation>
     </message>
@@ -3450,7 +3450,7 @@ weight {weight}</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>The database is gone</source>
         <translation>The database is gone</translation>
     </message>
@@ -3460,7 +3460,7 @@ weight {weight}</translation>
         <translation>Nothing can be saved: the database file was replaced or removed by another program</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>The change was refused</source>
         <translation>The change was refused</translation>
     </message>
@@ -3481,7 +3481,7 @@ weight {weight}</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>To try Yansenne with the demo edition, run this command in a terminal, then choose &lt;b&gt;Reload&lt;/b&gt;:</source>
         <translation>To try Yansenne with the demo edition, run this command in a terminal, then choose &lt;b&gt;Reload&lt;/b&gt;:</translation>
     </message>
@@ -3509,32 +3509,32 @@ weight {weight}</translation>
         <location line="+2"/>
         <source>%n project(s)</source>
         <translation>
-            <numerusform>%n project</numerusform>
-            <numerusform>%n projects</numerusform>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of {total} projects shown</source>
         <translation>
-            <numerusform>%n of {total} projects shown</numerusform>
-            <numerusform>%n of {total} projects shown</numerusform>
+            <numerusform>%Ln of {total} projects shown</numerusform>
+            <numerusform>%Ln of {total} projects shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%n juror(s)</source>
         <translation>
-            <numerusform>%n juror</numerusform>
-            <numerusform>%n jurors</numerusform>
+            <numerusform>%Ln juror</numerusform>
+            <numerusform>%Ln jurors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n score(s)</source>
         <translation>
-            <numerusform>%n score</numerusform>
-            <numerusform>%n scores</numerusform>
+            <numerusform>%Ln score</numerusform>
+            <numerusform>%Ln scores</numerusform>
         </translation>
     </message>
     <message>
@@ -3887,8 +3887,8 @@ Language: {language}</translation>
         <location line="+18"/>
         <source>%n reader(s); the stage asks for {wanted}</source>
         <translation>
-            <numerusform>%n reader; the stage asks for {wanted}</numerusform>
-            <numerusform>%n readers; the stage asks for {wanted}</numerusform>
+            <numerusform>%Ln reader; the stage asks for {wanted}</numerusform>
+            <numerusform>%Ln readers; the stage asks for {wanted}</numerusform>
         </translation>
     </message>
 </context>
@@ -4460,7 +4460,7 @@ Language: {language}</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/projects_model.py" line="+186"/>
+        <location filename="../../yansenne/ui/models/projects_model.py" line="+204"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4513,7 +4513,7 @@ Language: {language}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+163"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+192"/>
         <source>Every category</source>
         <translation>Every category</translation>
     </message>
@@ -4541,8 +4541,8 @@ Language: {language}</translation>
         <location line="+3"/>
         <source>Its %n score(s) will be cleared with it (undo puts them back).</source>
         <translation>
-            <numerusform>Its %n score will be cleared with it (undo puts it back).</numerusform>
-            <numerusform>Its %n scores will be cleared with it (undo puts them back).</numerusform>
+            <numerusform>Its %Ln score will be cleared with it (undo puts it back).</numerusform>
+            <numerusform>Its %Ln scores will be cleared with it (undo puts them back).</numerusform>
         </translation>
     </message>
     <message>
@@ -5554,8 +5554,8 @@ Language: {language}</translation>
         <location line="+1"/>
         <source>%n per project</source>
         <translation>
-            <numerusform>%n per project</numerusform>
-            <numerusform>%n per project</numerusform>
+            <numerusform>%Ln per project</numerusform>
+            <numerusform>%Ln per project</numerusform>
         </translation>
     </message>
     <message>
@@ -5567,8 +5567,8 @@ Language: {language}</translation>
         <location line="+2"/>
         <source>%n allocated</source>
         <translation>
-            <numerusform>%n allocated</numerusform>
-            <numerusform>%n allocated</numerusform>
+            <numerusform>%Ln allocated</numerusform>
+            <numerusform>%Ln allocated</numerusform>
         </translation>
     </message>
 </context>
@@ -5588,8 +5588,8 @@ Language: {language}</translation>
         <location line="+13"/>
         <source>%n project(s) reached it</source>
         <translation>
-            <numerusform>%n project reached it</numerusform>
-            <numerusform>%n projects reached it</numerusform>
+            <numerusform>%Ln project reached it</numerusform>
+            <numerusform>%Ln projects reached it</numerusform>
         </translation>
     </message>
     <message>
@@ -5611,8 +5611,8 @@ Language: {language}</translation>
         <location line="+2"/>
         <source>Decide whether each project is eligible; a project found not eligible needs a reason. %n project(s) still undecided.</source>
         <translation>
-            <numerusform>Decide whether each project is eligible; a project found not eligible needs a reason. %n project still undecided.</numerusform>
-            <numerusform>Decide whether each project is eligible; a project found not eligible needs a reason. %n projects still undecided.</numerusform>
+            <numerusform>Decide whether each project is eligible; a project found not eligible needs a reason. %Ln project still undecided.</numerusform>
+            <numerusform>Decide whether each project is eligible; a project found not eligible needs a reason. %Ln projects still undecided.</numerusform>
         </translation>
     </message>
     <message>
@@ -5629,16 +5629,16 @@ Language: {language}</translation>
         <location line="+2"/>
         <source>No reader is allocated yet: Allocate gives each project %n reader(s).</source>
         <translation>
-            <numerusform>No reader is allocated yet: Allocate gives each project %n reader.</numerusform>
-            <numerusform>No reader is allocated yet: Allocate gives each project %n readers.</numerusform>
+            <numerusform>No reader is allocated yet: Allocate gives each project %Ln reader.</numerusform>
+            <numerusform>No reader is allocated yet: Allocate gives each project %Ln readers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Each project is read by %n juror(s) of its category&apos;s panel. Select an allocated cell to swap its reader.</source>
         <translation>
-            <numerusform>Each project is read by %n juror of its category&apos;s panel. Select an allocated cell to swap its reader.</numerusform>
-            <numerusform>Each project is read by %n jurors of its category&apos;s panel. Select an allocated cell to swap its reader.</numerusform>
+            <numerusform>Each project is read by %Ln juror of its category&apos;s panel. Select an allocated cell to swap its reader.</numerusform>
+            <numerusform>Each project is read by %Ln jurors of its category&apos;s panel. Select an allocated cell to swap its reader.</numerusform>
         </translation>
     </message>
     <message>
@@ -5705,8 +5705,8 @@ Language: {language}</translation>
         <location line="+1"/>
         <source>%n project(s) have a reader who does not share their language (no allocation could avoid it): </source>
         <translation>
-            <numerusform>%n project has a reader who does not share its language (no allocation could avoid it): </numerusform>
-            <numerusform>%n projects have a reader who does not share their language (no allocation could avoid it): </numerusform>
+            <numerusform>%Ln project has a reader who does not share its language (no allocation could avoid it): </numerusform>
+            <numerusform>%Ln projects have a reader who does not share their language (no allocation could avoid it): </numerusform>
         </translation>
     </message>
     <message>
@@ -5755,7 +5755,7 @@ Language: {language}</translation>
         <source>The best %n project(s) of each category go on to {next} (every project tied at the cut goes too).</source>
         <translation>
             <numerusform>The best project of each category goes on to {next} (every project tied at the cut goes too).</numerusform>
-            <numerusform>The best %n projects of each category go on to {next} (every project tied at the cut goes too).</numerusform>
+            <numerusform>The best %Ln projects of each category go on to {next} (every project tied at the cut goes too).</numerusform>
         </translation>
     </message>
     <message>

@@ -60,8 +60,8 @@
         <location line="+3"/>
         <source>The stage already holds %n mark(s): the marks of pairs no longer allocated will be cleared (undo puts them back).</source>
         <translation>
-            <numerusform>L’étape contient déjà %n note&#x202f;: les notes des paires qui ne sont plus attribuées seront effacées (annuler les remet).</numerusform>
-            <numerusform>L’étape contient déjà %n notes&#x202f;: les notes des paires qui ne sont plus attribuées seront effacées (annuler les remet).</numerusform>
+            <numerusform>L’étape contient déjà %Ln note&#x202f;: les notes des paires qui ne sont plus attribuées seront effacées (annuler les remet).</numerusform>
+            <numerusform>L’étape contient déjà %Ln notes&#x202f;: les notes des paires qui ne sont plus attribuées seront effacées (annuler les remet).</numerusform>
         </translation>
     </message>
     <message>
@@ -316,7 +316,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../yansenne/ui/juror/category_page.py" line="+178"/>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+185"/>
         <source>Find a project (code or title)</source>
         <translation>Chercher un projet (code ou titre)</translation>
     </message>
@@ -393,7 +393,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Envoyées le {when}. Vos notes dans cette catégorie sont verrouillées&#x202f;; seul le secrétariat peut les rouvrir.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Saved: {project} · {criterion} cleared</source>
         <translation>Enregistré&#x202f;: {project} · {criterion} effacée</translation>
     </message>
@@ -472,8 +472,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+16"/>
         <source>{file}: %n page(s), checked.</source>
         <translation>
-            <numerusform>{file}&#x202f;: %n page, vérifiée.</numerusform>
-            <numerusform>{file}&#x202f;: %n pages, vérifiées.</numerusform>
+            <numerusform>{file}&#x202f;: %Ln page, vérifiée.</numerusform>
+            <numerusform>{file}&#x202f;: %Ln pages, vérifiées.</numerusform>
         </translation>
     </message>
     <message>
@@ -560,8 +560,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+10"/>
         <source>%n letter(s) written to {folder}; all of them in {file}.</source>
         <translation>
-            <numerusform>%n lettre écrite dans {folder}&#x202f;; toutes dans {file}.</numerusform>
-            <numerusform>%n lettres écrites dans {folder}&#x202f;; toutes dans {file}.</numerusform>
+            <numerusform>%Ln lettre écrite dans {folder}&#x202f;; toutes dans {file}.</numerusform>
+            <numerusform>%Ln lettres écrites dans {folder}&#x202f;; toutes dans {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -629,8 +629,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+1"/>
         <source>%n laureate(s) have no summary in the dossier&apos;s language: the dossier says so where the summary would be.</source>
         <translation>
-            <numerusform>%n lauréat n’a pas de résumé dans la langue du dossier&#x202f;: le dossier le signale à la place du résumé.</numerusform>
-            <numerusform>%n lauréats n’ont pas de résumé dans la langue du dossier&#x202f;: le dossier le signale à la place du résumé.</numerusform>
+            <numerusform>%Ln lauréat n’a pas de résumé dans la langue du dossier&#x202f;: le dossier le signale à la place du résumé.</numerusform>
+            <numerusform>%Ln lauréats n’ont pas de résumé dans la langue du dossier&#x202f;: le dossier le signale à la place du résumé.</numerusform>
         </translation>
     </message>
     <message>
@@ -710,16 +710,16 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+7"/>
         <source>%n page(s), ready to print.</source>
         <translation>
-            <numerusform>%n page, prête à imprimer.</numerusform>
-            <numerusform>%n pages, prêtes à imprimer.</numerusform>
+            <numerusform>%Ln page, prête à imprimer.</numerusform>
+            <numerusform>%Ln pages, prêtes à imprimer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n laureate(s) without a summary in this language: {list}.</source>
         <translation>
-            <numerusform>%n lauréat sans résumé dans cette langue&#x202f;: {list}.</numerusform>
-            <numerusform>%n lauréats sans résumé dans cette langue&#x202f;: {list}.</numerusform>
+            <numerusform>%Ln lauréat sans résumé dans cette langue&#x202f;: {list}.</numerusform>
+            <numerusform>%Ln lauréats sans résumé dans cette langue&#x202f;: {list}.</numerusform>
         </translation>
     </message>
     <message>
@@ -930,8 +930,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+19"/>
         <source>%n package(s) sent</source>
         <translation>
-            <numerusform>%n paquet envoyé</numerusform>
-            <numerusform>%n paquets envoyés</numerusform>
+            <numerusform>%Ln paquet envoyé</numerusform>
+            <numerusform>%Ln paquets envoyés</numerusform>
         </translation>
     </message>
     <message>
@@ -957,8 +957,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+1"/>
         <source>Packages were already sent to %n juror(s). A new package replaces the juror&apos;s copy: marks they have not yet sent in a ballot would be lost if they switch to it. Write new packages for every juror?</source>
         <translation>
-            <numerusform>Un paquet a déjà été envoyé à %n membre du jury. Un nouveau paquet remplace sa copie&#x202f;: les notes qu&apos;il n&apos;a pas encore envoyées dans un bulletin seraient perdues s&apos;il passe au nouveau. Écrire de nouveaux paquets pour chaque membre du jury&#x202f;?</numerusform>
-            <numerusform>Des paquets ont déjà été envoyés à %n membres du jury. Un nouveau paquet remplace leur copie&#x202f;: les notes qu&apos;ils n&apos;ont pas encore envoyées dans un bulletin seraient perdues s&apos;ils passent au nouveau. Écrire de nouveaux paquets pour chaque membre du jury&#x202f;?</numerusform>
+            <numerusform>Un paquet a déjà été envoyé à %Ln membre du jury. Un nouveau paquet remplace sa copie&#x202f;: les notes qu&apos;il n&apos;a pas encore envoyées dans un bulletin seraient perdues s&apos;il passe au nouveau. Écrire de nouveaux paquets pour chaque membre du jury&#x202f;?</numerusform>
+            <numerusform>Des paquets ont déjà été envoyés à %Ln membres du jury. Un nouveau paquet remplace leur copie&#x202f;: les notes qu&apos;ils n&apos;ont pas encore envoyées dans un bulletin seraient perdues s&apos;ils passent au nouveau. Écrire de nouveaux paquets pour chaque membre du jury&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1000,8 +1000,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+2"/>
         <source>%n package(s) written to {folder}</source>
         <translation>
-            <numerusform>%n paquet écrit dans {folder}</numerusform>
-            <numerusform>%n paquets écrits dans {folder}</numerusform>
+            <numerusform>%Ln paquet écrit dans {folder}</numerusform>
+            <numerusform>%Ln paquets écrits dans {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -1013,16 +1013,16 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+8"/>
         <source>Last collection: %n ballot(s) applied</source>
         <translation>
-            <numerusform>Dernière collecte&#x202f;: %n bulletin appliqué</numerusform>
-            <numerusform>Dernière collecte&#x202f;: %n bulletins appliqués</numerusform>
+            <numerusform>Dernière collecte&#x202f;: %Ln bulletin appliqué</numerusform>
+            <numerusform>Dernière collecte&#x202f;: %Ln bulletins appliqués</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>%n problème</numerusform>
-            <numerusform>%n problèmes</numerusform>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
         </translation>
     </message>
     <message>
@@ -1107,8 +1107,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+3"/>
         <source>%n score(s) given, cleared if a conflict is declared</source>
         <translation>
-            <numerusform>%n note donnée, effacée si un conflit est déclaré</numerusform>
-            <numerusform>%n notes données, effacées si un conflit est déclaré</numerusform>
+            <numerusform>%Ln note donnée, effacée si un conflit est déclaré</numerusform>
+            <numerusform>%Ln notes données, effacées si un conflit est déclaré</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,16 +1118,16 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location filename="../../yansenne/ui/pages/conflicts.py" line="+123"/>
         <source>%n conflict(s) of interest declared</source>
         <translation>
-            <numerusform>%n conflit d&apos;intérêts déclaré</numerusform>
-            <numerusform>%n conflits d&apos;intérêts déclarés</numerusform>
+            <numerusform>%Ln conflit d&apos;intérêts déclaré</numerusform>
+            <numerusform>%Ln conflits d&apos;intérêts déclarés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n suggestion(s) to look at (shaded).</source>
         <translation>
-            <numerusform>%n suggestion à examiner (en couleur).</numerusform>
-            <numerusform>%n suggestions à examiner (en couleur).</numerusform>
+            <numerusform>%Ln suggestion à examiner (en couleur).</numerusform>
+            <numerusform>%Ln suggestions à examiner (en couleur).</numerusform>
         </translation>
     </message>
     <message>
@@ -1155,8 +1155,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="-64"/>
         <source>The juror has given %n score(s) to this project; they will be cleared (undo puts them back).</source>
         <translation>
-            <numerusform>Le membre du jury a donné %n note à ce projet&#x202f;; elle sera effacée (Annuler la rétablit).</numerusform>
-            <numerusform>Le membre du jury a donné %n notes à ce projet&#x202f;; elles seront effacées (Annuler les rétablit).</numerusform>
+            <numerusform>Le membre du jury a donné %Ln note à ce projet&#x202f;; elle sera effacée (Annuler la rétablit).</numerusform>
+            <numerusform>Le membre du jury a donné %Ln notes à ce projet&#x202f;; elles seront effacées (Annuler les rétablit).</numerusform>
         </translation>
     </message>
     <message>
@@ -1526,16 +1526,16 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+3"/>
         <source>jurors who score (+ %n observer(s))</source>
         <translation>
-            <numerusform>membres du jury qui notent (+ %n observateur)</numerusform>
-            <numerusform>membres du jury qui notent (+ %n observateurs)</numerusform>
+            <numerusform>membres du jury qui notent (+ %Ln observateur)</numerusform>
+            <numerusform>membres du jury qui notent (+ %Ln observateurs)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>conflicts of interest (%n suggested)</source>
         <translation>
-            <numerusform>conflits d&apos;intérêts (%n suggéré)</numerusform>
-            <numerusform>conflits d&apos;intérêts (%n suggérés)</numerusform>
+            <numerusform>conflits d&apos;intérêts (%Ln suggéré)</numerusform>
+            <numerusform>conflits d&apos;intérêts (%Ln suggérés)</numerusform>
         </translation>
     </message>
     <message>
@@ -1752,8 +1752,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+18"/>
         <source>… and %n more</source>
         <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -2533,8 +2533,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+3"/>
         <source>%n criteria; total weight {total}, shown as shares of 100 %.</source>
         <translation>
-            <numerusform>%n critère&#x202f;; poids total {total}, affiché en parts de 100 %.</numerusform>
-            <numerusform>%n critères&#x202f;; poids total {total}, affichés en parts de 100 %.</numerusform>
+            <numerusform>%Ln critère&#x202f;; poids total {total}, affiché en parts de 100 %.</numerusform>
+            <numerusform>%Ln critères&#x202f;; poids total {total}, affichés en parts de 100 %.</numerusform>
         </translation>
     </message>
     <message>
@@ -2818,7 +2818,7 @@ Dégeler la grille de l&apos;édition {year}&#x202f;? Cet acte est inscrit au jo
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+279"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+280"/>
         <location line="+76"/>
         <source>This column cannot be scored.</source>
         <translation>Cette colonne ne peut pas être notée.</translation>
@@ -2869,7 +2869,7 @@ Dégeler la grille de l&apos;édition {year}&#x202f;? Cet acte est inscrit au jo
         <translation>Vos notes dans cette catégorie sont envoyées et verrouillées&#x202f;; seul le secrétariat peut les rouvrir.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+120"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -2953,7 +2953,7 @@ poids {weight}</translation>
         <translation>Pas encore noté — {allowed}</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-271"/>
         <source>comment on {project} · {criterion}</source>
         <translation>le commentaire sur {project} · {criterion}</translation>
     </message>
@@ -2999,8 +2999,8 @@ poids {weight}</translation>
         <location line="+1"/>
         <source>%n criteria scored</source>
         <translation>
-            <numerusform>%n critère noté</numerusform>
-            <numerusform>%n critères notés</numerusform>
+            <numerusform>%Ln critère noté</numerusform>
+            <numerusform>%Ln critères notés</numerusform>
         </translation>
     </message>
     <message>
@@ -3017,7 +3017,7 @@ poids {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+236"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+238"/>
         <source>Cannot open the grid</source>
         <translation>Impossible d&apos;ouvrir la grille</translation>
     </message>
@@ -3042,7 +3042,7 @@ poids {weight}</translation>
         <translation>Notes manquantes&#x202f;: {count}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <location line="+58"/>
         <source>Submit my scores</source>
         <translation>Envoyer mes notes</translation>
@@ -3279,7 +3279,7 @@ poids {weight}</translation>
         <source>Their %n score(s) will be cleared (undo puts them back).</source>
         <translation>
             <numerusform>Sa note sera effacée (Annuler la rétablit).</numerusform>
-            <numerusform>Ses %n notes seront effacées (Annuler les rétablit).</numerusform>
+            <numerusform>Ses %Ln notes seront effacées (Annuler les rétablit).</numerusform>
         </translation>
     </message>
     <message>
@@ -3430,7 +3430,7 @@ poids {weight}</translation>
         <translation>Noter en tant que membre du jury</translation>
     </message>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+300"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+325"/>
         <source>Open a Yansenne database</source>
         <translation>Ouvrir une base de données Yansenne</translation>
     </message>
@@ -3450,7 +3450,7 @@ poids {weight}</translation>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>The database is gone</source>
         <translation>La base de données a disparu</translation>
     </message>
@@ -3460,7 +3460,7 @@ poids {weight}</translation>
         <translation>Rien ne peut être enregistré&#x202f;: le fichier de la base de données a été remplacé ou supprimé par un autre programme</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>The change was refused</source>
         <translation>La modification a été refusée</translation>
     </message>
@@ -3481,7 +3481,7 @@ poids {weight}</translation>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>To try Yansenne with the demo edition, run this command in a terminal, then choose &lt;b&gt;Reload&lt;/b&gt;:</source>
         <translation>Pour essayer Yansenne avec l&apos;édition de démonstration, lancez cette commande dans un terminal, puis choisissez &lt;b&gt;Recharger&lt;/b&gt;&#x202f;:</translation>
     </message>
@@ -3509,32 +3509,32 @@ poids {weight}</translation>
         <location line="+2"/>
         <source>%n project(s)</source>
         <translation>
-            <numerusform>%n projet</numerusform>
-            <numerusform>%n projets</numerusform>
+            <numerusform>%Ln projet</numerusform>
+            <numerusform>%Ln projets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of {total} projects shown</source>
         <translation>
-            <numerusform>%n projet affiché sur {total}</numerusform>
-            <numerusform>%n projets affichés sur {total}</numerusform>
+            <numerusform>%Ln projet affiché sur {total}</numerusform>
+            <numerusform>%Ln projets affichés sur {total}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%n juror(s)</source>
         <translation>
-            <numerusform>%n juré</numerusform>
-            <numerusform>%n jurés</numerusform>
+            <numerusform>%Ln juré</numerusform>
+            <numerusform>%Ln jurés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n score(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message>
@@ -3887,8 +3887,8 @@ Langue&#x202f;: {language}</translation>
         <location line="+18"/>
         <source>%n reader(s); the stage asks for {wanted}</source>
         <translation>
-            <numerusform>%n lecteur&#x202f;; l’étape en demande {wanted}</numerusform>
-            <numerusform>%n lecteurs&#x202f;; l’étape en demande {wanted}</numerusform>
+            <numerusform>%Ln lecteur&#x202f;; l’étape en demande {wanted}</numerusform>
+            <numerusform>%Ln lecteurs&#x202f;; l’étape en demande {wanted}</numerusform>
         </translation>
     </message>
 </context>
@@ -4460,7 +4460,7 @@ Langue&#x202f;: {language}</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/projects_model.py" line="+186"/>
+        <location filename="../../yansenne/ui/models/projects_model.py" line="+204"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4513,7 +4513,7 @@ Langue&#x202f;: {language}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+163"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+192"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -4542,7 +4542,7 @@ Langue&#x202f;: {language}</translation>
         <source>Its %n score(s) will be cleared with it (undo puts them back).</source>
         <translation>
             <numerusform>Sa note sera effacée avec lui (Annuler la rétablit).</numerusform>
-            <numerusform>Ses %n notes seront effacées avec lui (Annuler les rétablit).</numerusform>
+            <numerusform>Ses %Ln notes seront effacées avec lui (Annuler les rétablit).</numerusform>
         </translation>
     </message>
     <message>
@@ -5554,8 +5554,8 @@ Langue&#x202f;: {language}</translation>
         <location line="+1"/>
         <source>%n per project</source>
         <translation>
-            <numerusform>%n par projet</numerusform>
-            <numerusform>%n par projet</numerusform>
+            <numerusform>%Ln par projet</numerusform>
+            <numerusform>%Ln par projet</numerusform>
         </translation>
     </message>
     <message>
@@ -5567,8 +5567,8 @@ Langue&#x202f;: {language}</translation>
         <location line="+2"/>
         <source>%n allocated</source>
         <translation>
-            <numerusform>%n attribuée</numerusform>
-            <numerusform>%n attribuées</numerusform>
+            <numerusform>%Ln attribuée</numerusform>
+            <numerusform>%Ln attribuées</numerusform>
         </translation>
     </message>
 </context>
@@ -5588,8 +5588,8 @@ Langue&#x202f;: {language}</translation>
         <location line="+13"/>
         <source>%n project(s) reached it</source>
         <translation>
-            <numerusform>%n projet l’a atteinte</numerusform>
-            <numerusform>%n projets l’ont atteinte</numerusform>
+            <numerusform>%Ln projet l’a atteinte</numerusform>
+            <numerusform>%Ln projets l’ont atteinte</numerusform>
         </translation>
     </message>
     <message>
@@ -5611,8 +5611,8 @@ Langue&#x202f;: {language}</translation>
         <location line="+2"/>
         <source>Decide whether each project is eligible; a project found not eligible needs a reason. %n project(s) still undecided.</source>
         <translation>
-            <numerusform>Décidez si chaque projet est recevable&#x202f;; un projet irrecevable demande un motif. %n projet encore non tranché.</numerusform>
-            <numerusform>Décidez si chaque projet est recevable&#x202f;; un projet irrecevable demande un motif. %n projets encore non tranchés.</numerusform>
+            <numerusform>Décidez si chaque projet est recevable&#x202f;; un projet irrecevable demande un motif. %Ln projet encore non tranché.</numerusform>
+            <numerusform>Décidez si chaque projet est recevable&#x202f;; un projet irrecevable demande un motif. %Ln projets encore non tranchés.</numerusform>
         </translation>
     </message>
     <message>
@@ -5629,16 +5629,16 @@ Langue&#x202f;: {language}</translation>
         <location line="+2"/>
         <source>No reader is allocated yet: Allocate gives each project %n reader(s).</source>
         <translation>
-            <numerusform>Aucun lecteur n’est encore attribué&#x202f;: Attribuer donne %n lecteur à chaque projet.</numerusform>
-            <numerusform>Aucun lecteur n’est encore attribué&#x202f;: Attribuer donne %n lecteurs à chaque projet.</numerusform>
+            <numerusform>Aucun lecteur n’est encore attribué&#x202f;: Attribuer donne %Ln lecteur à chaque projet.</numerusform>
+            <numerusform>Aucun lecteur n’est encore attribué&#x202f;: Attribuer donne %Ln lecteurs à chaque projet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Each project is read by %n juror(s) of its category&apos;s panel. Select an allocated cell to swap its reader.</source>
         <translation>
-            <numerusform>Chaque projet est lu par %n membre du jury de sa catégorie. Sélectionnez une case attribuée pour échanger son lecteur.</numerusform>
-            <numerusform>Chaque projet est lu par %n membres du jury de sa catégorie. Sélectionnez une case attribuée pour échanger son lecteur.</numerusform>
+            <numerusform>Chaque projet est lu par %Ln membre du jury de sa catégorie. Sélectionnez une case attribuée pour échanger son lecteur.</numerusform>
+            <numerusform>Chaque projet est lu par %Ln membres du jury de sa catégorie. Sélectionnez une case attribuée pour échanger son lecteur.</numerusform>
         </translation>
     </message>
     <message>
@@ -5705,8 +5705,8 @@ Langue&#x202f;: {language}</translation>
         <location line="+1"/>
         <source>%n project(s) have a reader who does not share their language (no allocation could avoid it): </source>
         <translation>
-            <numerusform>%n projet a un lecteur qui ne parle pas sa langue (aucune attribution ne pouvait l’éviter)&#x202f;: </numerusform>
-            <numerusform>%n projets ont un lecteur qui ne parle pas leur langue (aucune attribution ne pouvait l’éviter)&#x202f;: </numerusform>
+            <numerusform>%Ln projet a un lecteur qui ne parle pas sa langue (aucune attribution ne pouvait l’éviter)&#x202f;: </numerusform>
+            <numerusform>%Ln projets ont un lecteur qui ne parle pas leur langue (aucune attribution ne pouvait l’éviter)&#x202f;: </numerusform>
         </translation>
     </message>
     <message>
@@ -5755,7 +5755,7 @@ Langue&#x202f;: {language}</translation>
         <source>The best %n project(s) of each category go on to {next} (every project tied at the cut goes too).</source>
         <translation>
             <numerusform>Le meilleur projet de chaque catégorie passe à l’étape «&#x202f;{next}&#x202f;» (tout projet ex aequo à la limite passe aussi).</numerusform>
-            <numerusform>Les %n meilleurs projets de chaque catégorie passent à l’étape «&#x202f;{next}&#x202f;» (tout projet ex aequo à la limite passe aussi).</numerusform>
+            <numerusform>Les %Ln meilleurs projets de chaque catégorie passent à l’étape «&#x202f;{next}&#x202f;» (tout projet ex aequo à la limite passe aussi).</numerusform>
         </translation>
     </message>
     <message>

@@ -60,8 +60,8 @@
         <location line="+3"/>
         <source>The stage already holds %n mark(s): the marks of pairs no longer allocated will be cleared (undo puts them back).</source>
         <translation>
-            <numerusform>De fase bevat al %n score: de scores van paren die niet meer toegewezen zijn, worden gewist (ongedaan maken zet ze terug).</numerusform>
-            <numerusform>De fase bevat al %n scores: de scores van paren die niet meer toegewezen zijn, worden gewist (ongedaan maken zet ze terug).</numerusform>
+            <numerusform>De fase bevat al %Ln score: de scores van paren die niet meer toegewezen zijn, worden gewist (ongedaan maken zet ze terug).</numerusform>
+            <numerusform>De fase bevat al %Ln scores: de scores van paren die niet meer toegewezen zijn, worden gewist (ongedaan maken zet ze terug).</numerusform>
         </translation>
     </message>
     <message>
@@ -316,7 +316,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../yansenne/ui/juror/category_page.py" line="+178"/>
+        <location filename="../../yansenne/ui/juror/category_page.py" line="+185"/>
         <source>Find a project (code or title)</source>
         <translation>Een project zoeken (code of titel)</translation>
     </message>
@@ -393,7 +393,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Ingediend op {when}. Uw scores in deze categorie zijn vergrendeld; alleen het secretariaat kan ze heropenen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Saved: {project} · {criterion} cleared</source>
         <translation>Opgeslagen: {project} · {criterion} gewist</translation>
     </message>
@@ -472,8 +472,8 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+16"/>
         <source>{file}: %n page(s), checked.</source>
         <translation>
-            <numerusform>{file}: %n pagina, gecontroleerd.</numerusform>
-            <numerusform>{file}: %n pagina&apos;s, gecontroleerd.</numerusform>
+            <numerusform>{file}: %Ln pagina, gecontroleerd.</numerusform>
+            <numerusform>{file}: %Ln pagina&apos;s, gecontroleerd.</numerusform>
         </translation>
     </message>
     <message>
@@ -560,8 +560,8 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+10"/>
         <source>%n letter(s) written to {folder}; all of them in {file}.</source>
         <translation>
-            <numerusform>%n brief geschreven in {folder}; alle samen in {file}.</numerusform>
-            <numerusform>%n brieven geschreven in {folder}; alle samen in {file}.</numerusform>
+            <numerusform>%Ln brief geschreven in {folder}; alle samen in {file}.</numerusform>
+            <numerusform>%Ln brieven geschreven in {folder}; alle samen in {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -629,8 +629,8 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+1"/>
         <source>%n laureate(s) have no summary in the dossier&apos;s language: the dossier says so where the summary would be.</source>
         <translation>
-            <numerusform>%n laureaat heeft geen samenvatting in de taal van het dossier: het dossier vermeldt dat op de plaats van de samenvatting.</numerusform>
-            <numerusform>%n laureaten hebben geen samenvatting in de taal van het dossier: het dossier vermeldt dat op de plaats van de samenvatting.</numerusform>
+            <numerusform>%Ln laureaat heeft geen samenvatting in de taal van het dossier: het dossier vermeldt dat op de plaats van de samenvatting.</numerusform>
+            <numerusform>%Ln laureaten hebben geen samenvatting in de taal van het dossier: het dossier vermeldt dat op de plaats van de samenvatting.</numerusform>
         </translation>
     </message>
     <message>
@@ -710,16 +710,16 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+7"/>
         <source>%n page(s), ready to print.</source>
         <translation>
-            <numerusform>%n pagina, klaar om af te drukken.</numerusform>
-            <numerusform>%n pagina&apos;s, klaar om af te drukken.</numerusform>
+            <numerusform>%Ln pagina, klaar om af te drukken.</numerusform>
+            <numerusform>%Ln pagina&apos;s, klaar om af te drukken.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n laureate(s) without a summary in this language: {list}.</source>
         <translation>
-            <numerusform>%n laureaat zonder samenvatting in deze taal: {list}.</numerusform>
-            <numerusform>%n laureaten zonder samenvatting in deze taal: {list}.</numerusform>
+            <numerusform>%Ln laureaat zonder samenvatting in deze taal: {list}.</numerusform>
+            <numerusform>%Ln laureaten zonder samenvatting in deze taal: {list}.</numerusform>
         </translation>
     </message>
     <message>
@@ -930,8 +930,8 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+19"/>
         <source>%n package(s) sent</source>
         <translation>
-            <numerusform>%n pakket verstuurd</numerusform>
-            <numerusform>%n pakketten verstuurd</numerusform>
+            <numerusform>%Ln pakket verstuurd</numerusform>
+            <numerusform>%Ln pakketten verstuurd</numerusform>
         </translation>
     </message>
     <message>
@@ -957,8 +957,8 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+1"/>
         <source>Packages were already sent to %n juror(s). A new package replaces the juror&apos;s copy: marks they have not yet sent in a ballot would be lost if they switch to it. Write new packages for every juror?</source>
         <translation>
-            <numerusform>Er is al een pakket naar %n jurylid gestuurd. Een nieuw pakket vervangt diens kopie: scores die nog niet in een stembiljet zijn verstuurd, gaan verloren als die overstapt. Nieuwe pakketten schrijven voor elk jurylid?</numerusform>
-            <numerusform>Er zijn al pakketten naar %n juryleden gestuurd. Een nieuw pakket vervangt hun kopie: scores die nog niet in een stembiljet zijn verstuurd, gaan verloren als ze overstappen. Nieuwe pakketten schrijven voor elk jurylid?</numerusform>
+            <numerusform>Er is al een pakket naar %Ln jurylid gestuurd. Een nieuw pakket vervangt diens kopie: scores die nog niet in een stembiljet zijn verstuurd, gaan verloren als die overstapt. Nieuwe pakketten schrijven voor elk jurylid?</numerusform>
+            <numerusform>Er zijn al pakketten naar %Ln juryleden gestuurd. Een nieuw pakket vervangt hun kopie: scores die nog niet in een stembiljet zijn verstuurd, gaan verloren als ze overstappen. Nieuwe pakketten schrijven voor elk jurylid?</numerusform>
         </translation>
     </message>
     <message>
@@ -1000,8 +1000,8 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+2"/>
         <source>%n package(s) written to {folder}</source>
         <translation>
-            <numerusform>%n pakket geschreven naar {folder}</numerusform>
-            <numerusform>%n pakketten geschreven naar {folder}</numerusform>
+            <numerusform>%Ln pakket geschreven naar {folder}</numerusform>
+            <numerusform>%Ln pakketten geschreven naar {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -1013,16 +1013,16 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+8"/>
         <source>Last collection: %n ballot(s) applied</source>
         <translation>
-            <numerusform>Laatste inzameling: %n stembiljet verwerkt</numerusform>
-            <numerusform>Laatste inzameling: %n stembiljetten verwerkt</numerusform>
+            <numerusform>Laatste inzameling: %Ln stembiljet verwerkt</numerusform>
+            <numerusform>Laatste inzameling: %Ln stembiljetten verwerkt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>%n probleem</numerusform>
-            <numerusform>%n problemen</numerusform>
+            <numerusform>%Ln probleem</numerusform>
+            <numerusform>%Ln problemen</numerusform>
         </translation>
     </message>
     <message>
@@ -1107,8 +1107,8 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+3"/>
         <source>%n score(s) given, cleared if a conflict is declared</source>
         <translation>
-            <numerusform>%n score gegeven, gewist als een conflict wordt gemeld</numerusform>
-            <numerusform>%n scores gegeven, gewist als een conflict wordt gemeld</numerusform>
+            <numerusform>%Ln score gegeven, gewist als een conflict wordt gemeld</numerusform>
+            <numerusform>%Ln scores gegeven, gewist als een conflict wordt gemeld</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,16 +1118,16 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location filename="../../yansenne/ui/pages/conflicts.py" line="+123"/>
         <source>%n conflict(s) of interest declared</source>
         <translation>
-            <numerusform>%n belangenconflict gemeld</numerusform>
-            <numerusform>%n belangenconflicten gemeld</numerusform>
+            <numerusform>%Ln belangenconflict gemeld</numerusform>
+            <numerusform>%Ln belangenconflicten gemeld</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n suggestion(s) to look at (shaded).</source>
         <translation>
-            <numerusform>%n suggestie om na te kijken (gekleurd).</numerusform>
-            <numerusform>%n suggesties om na te kijken (gekleurd).</numerusform>
+            <numerusform>%Ln suggestie om na te kijken (gekleurd).</numerusform>
+            <numerusform>%Ln suggesties om na te kijken (gekleurd).</numerusform>
         </translation>
     </message>
     <message>
@@ -1155,8 +1155,8 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="-64"/>
         <source>The juror has given %n score(s) to this project; they will be cleared (undo puts them back).</source>
         <translation>
-            <numerusform>Het jurylid heeft dit project %n score gegeven; die wordt gewist (Ongedaan maken zet hem terug).</numerusform>
-            <numerusform>Het jurylid heeft dit project %n scores gegeven; die worden gewist (Ongedaan maken zet ze terug).</numerusform>
+            <numerusform>Het jurylid heeft dit project %Ln score gegeven; die wordt gewist (Ongedaan maken zet hem terug).</numerusform>
+            <numerusform>Het jurylid heeft dit project %Ln scores gegeven; die worden gewist (Ongedaan maken zet ze terug).</numerusform>
         </translation>
     </message>
     <message>
@@ -1526,16 +1526,16 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+3"/>
         <source>jurors who score (+ %n observer(s))</source>
         <translation>
-            <numerusform>juryleden die scoren (+ %n waarnemer)</numerusform>
-            <numerusform>juryleden die scoren (+ %n waarnemers)</numerusform>
+            <numerusform>juryleden die scoren (+ %Ln waarnemer)</numerusform>
+            <numerusform>juryleden die scoren (+ %Ln waarnemers)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>conflicts of interest (%n suggested)</source>
         <translation>
-            <numerusform>belangenconflicten (%n voorgesteld)</numerusform>
-            <numerusform>belangenconflicten (%n voorgesteld)</numerusform>
+            <numerusform>belangenconflicten (%Ln voorgesteld)</numerusform>
+            <numerusform>belangenconflicten (%Ln voorgesteld)</numerusform>
         </translation>
     </message>
     <message>
@@ -1752,8 +1752,8 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+18"/>
         <source>… and %n more</source>
         <translation>
-            <numerusform>… en nog %n</numerusform>
-            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %Ln</numerusform>
+            <numerusform>… en nog %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2533,8 +2533,8 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <location line="+3"/>
         <source>%n criteria; total weight {total}, shown as shares of 100 %.</source>
         <translation>
-            <numerusform>%n criterium; totaal gewicht {total}, weergegeven als aandeel van 100 %.</numerusform>
-            <numerusform>%n criteria; totaal gewicht {total}, weergegeven als aandeel van 100 %.</numerusform>
+            <numerusform>%Ln criterium; totaal gewicht {total}, weergegeven als aandeel van 100 %.</numerusform>
+            <numerusform>%Ln criteria; totaal gewicht {total}, weergegeven als aandeel van 100 %.</numerusform>
         </translation>
     </message>
     <message>
@@ -2818,7 +2818,7 @@ Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogbo
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+279"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+280"/>
         <location line="+76"/>
         <source>This column cannot be scored.</source>
         <translation>In deze kolom kan niet gescoord worden.</translation>
@@ -2869,7 +2869,7 @@ Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogbo
         <translation>Uw scores in deze categorie zijn ingediend en vergrendeld; alleen het secretariaat kan ze heropenen.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+120"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -2953,7 +2953,7 @@ gewicht {weight}</translation>
         <translation>Nog niet gescoord — {allowed}</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-271"/>
         <source>comment on {project} · {criterion}</source>
         <translation>opmerking bij {project} · {criterion}</translation>
     </message>
@@ -2999,8 +2999,8 @@ gewicht {weight}</translation>
         <location line="+1"/>
         <source>%n criteria scored</source>
         <translation>
-            <numerusform>%n criterium gescoord</numerusform>
-            <numerusform>%n criteria gescoord</numerusform>
+            <numerusform>%Ln criterium gescoord</numerusform>
+            <numerusform>%Ln criteria gescoord</numerusform>
         </translation>
     </message>
     <message>
@@ -3017,7 +3017,7 @@ gewicht {weight}</translation>
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../yansenne/ui/juror/window.py" line="+236"/>
+        <location filename="../../yansenne/ui/juror/window.py" line="+238"/>
         <source>Cannot open the grid</source>
         <translation>Kan het beoordelingsrooster niet openen</translation>
     </message>
@@ -3042,7 +3042,7 @@ gewicht {weight}</translation>
         <translation>Ontbrekende scores: {count}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <location line="+58"/>
         <source>Submit my scores</source>
         <translation>Mijn scores indienen</translation>
@@ -3279,7 +3279,7 @@ gewicht {weight}</translation>
         <source>Their %n score(s) will be cleared (undo puts them back).</source>
         <translation>
             <numerusform>Zijn of haar score wordt gewist (Ongedaan maken zet hem terug).</numerusform>
-            <numerusform>Zijn of haar %n scores worden gewist (Ongedaan maken zet ze terug).</numerusform>
+            <numerusform>Zijn of haar %Ln scores worden gewist (Ongedaan maken zet ze terug).</numerusform>
         </translation>
     </message>
     <message>
@@ -3430,7 +3430,7 @@ gewicht {weight}</translation>
         <translation>Scoren als jurylid</translation>
     </message>
     <message>
-        <location filename="../../yansenne/ui/main_window.py" line="+300"/>
+        <location filename="../../yansenne/ui/main_window.py" line="+325"/>
         <source>Open a Yansenne database</source>
         <translation>Een Yansenne-databank openen</translation>
     </message>
@@ -3450,7 +3450,7 @@ gewicht {weight}</translation>
         <translation>De databank kan niet worden geopend</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>The database is gone</source>
         <translation>De databank is verdwenen</translation>
     </message>
@@ -3460,7 +3460,7 @@ gewicht {weight}</translation>
         <translation>Er kan niets worden opgeslagen: het databankbestand werd door een ander programma vervangen of verwijderd</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>The change was refused</source>
         <translation>De wijziging werd geweigerd</translation>
     </message>
@@ -3481,7 +3481,7 @@ gewicht {weight}</translation>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>To try Yansenne with the demo edition, run this command in a terminal, then choose &lt;b&gt;Reload&lt;/b&gt;:</source>
         <translation>Om Yansenne uit te proberen met de demo-editie, voert u deze opdracht uit in een terminal en kiest u daarna &lt;b&gt;Herladen&lt;/b&gt;:</translation>
     </message>
@@ -3509,32 +3509,32 @@ gewicht {weight}</translation>
         <location line="+2"/>
         <source>%n project(s)</source>
         <translation>
-            <numerusform>%n project</numerusform>
-            <numerusform>%n projecten</numerusform>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projecten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of {total} projects shown</source>
         <translation>
-            <numerusform>%n van {total} projecten getoond</numerusform>
-            <numerusform>%n van {total} projecten getoond</numerusform>
+            <numerusform>%Ln van {total} projecten getoond</numerusform>
+            <numerusform>%Ln van {total} projecten getoond</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%n juror(s)</source>
         <translation>
-            <numerusform>%n jurylid</numerusform>
-            <numerusform>%n juryleden</numerusform>
+            <numerusform>%Ln jurylid</numerusform>
+            <numerusform>%Ln juryleden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n score(s)</source>
         <translation>
-            <numerusform>%n score</numerusform>
-            <numerusform>%n scores</numerusform>
+            <numerusform>%Ln score</numerusform>
+            <numerusform>%Ln scores</numerusform>
         </translation>
     </message>
     <message>
@@ -3887,8 +3887,8 @@ Taal: {language}</translation>
         <location line="+18"/>
         <source>%n reader(s); the stage asks for {wanted}</source>
         <translation>
-            <numerusform>%n lezer; de fase vraagt er {wanted}</numerusform>
-            <numerusform>%n lezers; de fase vraagt er {wanted}</numerusform>
+            <numerusform>%Ln lezer; de fase vraagt er {wanted}</numerusform>
+            <numerusform>%Ln lezers; de fase vraagt er {wanted}</numerusform>
         </translation>
     </message>
 </context>
@@ -4460,7 +4460,7 @@ Taal: {language}</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/projects_model.py" line="+186"/>
+        <location filename="../../yansenne/ui/models/projects_model.py" line="+204"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4513,7 +4513,7 @@ Taal: {language}</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/projects.py" line="+163"/>
+        <location filename="../../yansenne/ui/pages/projects.py" line="+192"/>
         <source>Every category</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -4542,7 +4542,7 @@ Taal: {language}</translation>
         <source>Its %n score(s) will be cleared with it (undo puts them back).</source>
         <translation>
             <numerusform>De score ervan wordt mee gewist (Ongedaan maken zet hem terug).</numerusform>
-            <numerusform>De %n scores ervan worden mee gewist (Ongedaan maken zet ze terug).</numerusform>
+            <numerusform>De %Ln scores ervan worden mee gewist (Ongedaan maken zet ze terug).</numerusform>
         </translation>
     </message>
     <message>
@@ -5554,8 +5554,8 @@ Taal: {language}</translation>
         <location line="+1"/>
         <source>%n per project</source>
         <translation>
-            <numerusform>%n per project</numerusform>
-            <numerusform>%n per project</numerusform>
+            <numerusform>%Ln per project</numerusform>
+            <numerusform>%Ln per project</numerusform>
         </translation>
     </message>
     <message>
@@ -5567,8 +5567,8 @@ Taal: {language}</translation>
         <location line="+2"/>
         <source>%n allocated</source>
         <translation>
-            <numerusform>%n toegewezen</numerusform>
-            <numerusform>%n toegewezen</numerusform>
+            <numerusform>%Ln toegewezen</numerusform>
+            <numerusform>%Ln toegewezen</numerusform>
         </translation>
     </message>
 </context>
@@ -5588,8 +5588,8 @@ Taal: {language}</translation>
         <location line="+13"/>
         <source>%n project(s) reached it</source>
         <translation>
-            <numerusform>%n project heeft ze bereikt</numerusform>
-            <numerusform>%n projecten hebben ze bereikt</numerusform>
+            <numerusform>%Ln project heeft ze bereikt</numerusform>
+            <numerusform>%Ln projecten hebben ze bereikt</numerusform>
         </translation>
     </message>
     <message>
@@ -5611,8 +5611,8 @@ Taal: {language}</translation>
         <location line="+2"/>
         <source>Decide whether each project is eligible; a project found not eligible needs a reason. %n project(s) still undecided.</source>
         <translation>
-            <numerusform>Beslis of elk project ontvankelijk is; een niet-ontvankelijk project vraagt een reden. Nog %n project onbeslist.</numerusform>
-            <numerusform>Beslis of elk project ontvankelijk is; een niet-ontvankelijk project vraagt een reden. Nog %n projecten onbeslist.</numerusform>
+            <numerusform>Beslis of elk project ontvankelijk is; een niet-ontvankelijk project vraagt een reden. Nog %Ln project onbeslist.</numerusform>
+            <numerusform>Beslis of elk project ontvankelijk is; een niet-ontvankelijk project vraagt een reden. Nog %Ln projecten onbeslist.</numerusform>
         </translation>
     </message>
     <message>
@@ -5629,16 +5629,16 @@ Taal: {language}</translation>
         <location line="+2"/>
         <source>No reader is allocated yet: Allocate gives each project %n reader(s).</source>
         <translation>
-            <numerusform>Nog geen lezers toegewezen: Toewijzen geeft elk project %n lezer.</numerusform>
-            <numerusform>Nog geen lezers toegewezen: Toewijzen geeft elk project %n lezers.</numerusform>
+            <numerusform>Nog geen lezers toegewezen: Toewijzen geeft elk project %Ln lezer.</numerusform>
+            <numerusform>Nog geen lezers toegewezen: Toewijzen geeft elk project %Ln lezers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Each project is read by %n juror(s) of its category&apos;s panel. Select an allocated cell to swap its reader.</source>
         <translation>
-            <numerusform>Elk project wordt gelezen door %n jurylid van de jury van zijn categorie. Selecteer een toegewezen cel om de lezer te wisselen.</numerusform>
-            <numerusform>Elk project wordt gelezen door %n juryleden van de jury van zijn categorie. Selecteer een toegewezen cel om de lezer te wisselen.</numerusform>
+            <numerusform>Elk project wordt gelezen door %Ln jurylid van de jury van zijn categorie. Selecteer een toegewezen cel om de lezer te wisselen.</numerusform>
+            <numerusform>Elk project wordt gelezen door %Ln juryleden van de jury van zijn categorie. Selecteer een toegewezen cel om de lezer te wisselen.</numerusform>
         </translation>
     </message>
     <message>
@@ -5705,8 +5705,8 @@ Taal: {language}</translation>
         <location line="+1"/>
         <source>%n project(s) have a reader who does not share their language (no allocation could avoid it): </source>
         <translation>
-            <numerusform>%n project heeft een lezer die zijn taal niet spreekt (geen toewijzing kon dat vermijden): </numerusform>
-            <numerusform>%n projecten hebben een lezer die hun taal niet spreekt (geen toewijzing kon dat vermijden): </numerusform>
+            <numerusform>%Ln project heeft een lezer die zijn taal niet spreekt (geen toewijzing kon dat vermijden): </numerusform>
+            <numerusform>%Ln projecten hebben een lezer die hun taal niet spreekt (geen toewijzing kon dat vermijden): </numerusform>
         </translation>
     </message>
     <message>
@@ -5755,7 +5755,7 @@ Taal: {language}</translation>
         <source>The best %n project(s) of each category go on to {next} (every project tied at the cut goes too).</source>
         <translation>
             <numerusform>Het beste project van elke categorie gaat door naar de fase ‘{next}’ (elk project dat op de grens gelijk eindigt, gaat ook door).</numerusform>
-            <numerusform>De %n beste projecten van elke categorie gaan door naar de fase ‘{next}’ (elk project dat op de grens gelijk eindigt, gaat ook door).</numerusform>
+            <numerusform>De %Ln beste projecten van elke categorie gaan door naar de fase ‘{next}’ (elk project dat op de grens gelijk eindigt, gaat ook door).</numerusform>
         </translation>
     </message>
     <message>

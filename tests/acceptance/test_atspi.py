@@ -9,8 +9,10 @@ operates must carry a name.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.acceptance.conftest import _in_ci
-from tests.acceptance.desktop import XSession, private_env, yansenne_command
+from tests.acceptance.desktop import XSession, cli, private_env, yansenne_command
 
 pytestmark = pytest.mark.acceptance
 
@@ -41,12 +43,22 @@ def _tools() -> list[str]:
         path for path in ("/usr/libexec/at-spi-bus-launcher",) if not Path(path).exists()]
 
 
-def read_tree(x: XSession, home: Path, db: Path) -> list[Node]:
+def _need_atspi() -> None:
+    """Skip without the accessibility bus's tools here; fail without them in CI."""
+    missing = _tools()
+    if missing:
+        reason = f"AT-SPI needs {', '.join(missing)} (Debian: dbus at-spi2-core)"
+        if _in_ci():
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+
+
+def read_tree(x: XSession, home: Path, db: Path, lang: str = "en") -> list[Node]:
     env = private_env(x, home)
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     env["PYTHONPATH"] = str(ROOT)
     command = ["dbus-run-session", "--", sys.executable, "-m", "tests.acceptance.atspi_reader",
-               "— Yansenne", "--", *yansenne_command(), "--lang", "en", "--db", str(db)]
+               "— Yansenne", "--", *yansenne_command(), "--lang", lang, "--db", str(db)]
     result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True,
                             timeout=180, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -55,12 +67,7 @@ def read_tree(x: XSession, home: Path, db: Path) -> list[Node]:
 
 def test_a_screen_reader_finds_the_pages_and_named_controls(x: XSession, home: Path,
                                                             demo_db: Path) -> None:
-    missing = _tools()
-    if missing:
-        reason = f"AT-SPI needs {', '.join(missing)} (Debian: dbus at-spi2-core)"
-        if _in_ci():
-            pytest.fail(reason, pytrace=False)
-        pytest.skip(reason)
+    _need_atspi()
     tree = read_tree(x, home, demo_db)
     assert tree[0]["role"] == "frame" and "Yansenne" in str(tree[0]["name"])
     sidebar = next(i for i, node in enumerate(tree)
@@ -73,6 +80,26 @@ def test_a_screen_reader_finds_the_pages_and_named_controls(x: XSession, home: P
                for node, parent in with_parents(tree)
                if node["role"] in OPERATED and not node["name"] and not _qt_part(node, parent)]
     assert unnamed == []
+
+
+def test_a_screen_reader_hears_large_counts_grouped(x: XSession, home: Path,
+                                                    tmp_path: Path) -> None:
+    """Found by hand on edition L: the status bar said "320000 notes". A French reader
+    hears a count of a thousand or more grouped as French writes it."""
+    _need_atspi()
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "large.sqlite"
+    made = cli(x, home, db, "demo", "--synthetic", "--year", "2045", "--projects", "60",
+               "--jurors", "8", "--criteria", "4", "--seed", "5")
+    assert made.returncode == 0, made.stderr
+    with contextlib.closing(sqlite3.connect(db)) as outside:  # the file, not the widgets
+        (marks,) = outside.execute("SELECT count(*) FROM scores").fetchone()
+    assert marks >= 1_000
+    labels = [str(node["name"]) for node in read_tree(x, home, db, "fr")
+              if node["role"] == "label"]
+    grouped = f"{marks:,}".replace(",", "\u202f")  # a narrow no-break space
+    assert f"60 projets  ·  8 jurés  ·  {grouped} notes" in labels, labels
 
 
 def with_parents(tree: list[Node]) -> list[tuple[Node, Node]]:

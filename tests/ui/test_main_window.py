@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.factories import build_small_edition
 from yansenne import __version__
+from yansenne.domain.synthetic import build_synthetic
 from yansenne.store.database import Database
+from yansenne.store.opening import open_database
 from yansenne.ui import i18n
 from yansenne.ui.about_dialog import AboutDialog
 from yansenne.ui.main_window import EMPTY_PAGE, PROJECTS_PAGE, MainWindow
@@ -90,6 +94,33 @@ def test_sorting_by_clicking_a_header(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert window.proxy.index(0, Column.CODE).data() == "P06"
+
+
+def test_the_status_bar_groups_large_counts_as_its_reader_does(
+        qtbot: QtBot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Found by hand on edition L: "320000 notes". A count of a thousand or more is
+    grouped as the language writes it."""
+    db = open_database(tmp_path / "counts.sqlite")
+    try:
+        build_synthetic(db, year=2045, projects=60, jurors=8, criteria=4, seed=5)
+        with contextlib.closing(sqlite3.connect(tmp_path / "counts.sqlite")) as outside:
+            (total,) = outside.execute("SELECT count(*) FROM scores").fetchone()
+        assert total >= 1_000
+        window = make_window(db)
+        qtbot.waitUntil(lambda: "score" in window.counts_label.text())
+        assert window.counts_label.text() == f"60 projects  ·  8 jurors  ·  {total:,} scores"
+        switch_language(qtbot, window, "fr", "&Fichier")
+        grouped = f"{total:,}".replace(",", "\u202f")  # a narrow no-break space
+        assert window.counts_label.text() == f"60 projets  ·  8 jurés  ·  {grouped} notes"
+        switch_language(qtbot, window, "nl", "&Bestand")
+        grouped = f"{total:,}".replace(",", ".")
+        assert window.counts_label.text() == f"60 projecten  ·  8 juryleden  ·  {grouped} scores"
+        window.ui.searchEdit.setText("P00")  # a filter: "N of TOTAL projects shown"
+        shown = window.proxy.rowCount()
+        assert window.counts_label.text().startswith(f"{shown} van 60 projecten")
+        switch_language(qtbot, window, "en", "&File")
+    finally:
+        db.close()
 
 
 def test_switching_to_dutch_and_back(qtbot: QtBot, window: MainWindow) -> None:

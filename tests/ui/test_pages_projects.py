@@ -481,8 +481,8 @@ def test_a_large_editions_marks_are_counted_after_the_first_paint(
         if painted:
             window.show()
             qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window.counts_label.text().endswith(f"  ·  {total} scores"),
-                        timeout=3000)
+        qtbot.waitUntil(lambda: window.counts_label.text().endswith(f"  ·  {total:,} scores"),
+                        timeout=3000)  # (English groups its thousands with a comma)
         (edition,) = queries.editions(db)
         counted = {p.code: str(p.n_scores) for p in queries.project_lines(db, edition.id)}
         assert {window.proxy.index(r, Column.CODE).data(): window.proxy.index(

@@ -47,3 +47,24 @@ def test_catalogues_cover_the_current_sources(tmp_path: Path) -> None:
         target.write_bytes((TRANSLATIONS / target.name).read_bytes())
         tool.lupdate(lang, target)
         assert tool.unfinished(target) == [], "run tools/update_translations.py"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_plural_count_follows_the_readers_conventions(lang: str) -> None:
+    """A plural entry's count is `%Ln`, which Qt writes with the language's grouping
+    ("320 000 notes"); a bare `%n` prints "320000"."""
+    root = ET.parse(TRANSLATIONS / f"yansenne_{lang}.ts").getroot()
+    bare = [form.text for form in root.iter("numerusform") if "%n" in (form.text or "")]
+    assert bare == [], "run tools/update_translations.py"
+    assert sum("%Ln" in (form.text or "") for form in root.iter("numerusform")) > 40
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_qts_counts_and_the_cores_numbers_group_alike(lang: str) -> None:
+    """The plural entries (`%Ln`, Qt's locale) and every other figure of the desk
+    (`format_number`) write a count the same way."""
+    from yansenne.i18n import format_number
+    from yansenne.ui import i18n
+
+    for n in (7, 1_000, 320_000, 12_345_678):
+        assert i18n.locale(lang).toString(n) == format_number(n, 0, lang, grouped=True)

@@ -113,3 +113,17 @@ def test_the_window_opened_from_the_desk_follows_the_juror(
     assert visible_texts(window)["submit"] == "Submit my scores"
     assert i18n.current_language() == "fr"
     window.close()
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("fr", "1\u202f234 notes"),
+                                                ("nl", "1.234 scores"),
+                                                ("en", "1,234 scores")])
+def test_a_juror_windows_counts_are_grouped_in_its_own_language(
+        qapp: QApplication, lang: str, expected: str) -> None:
+    """The window's speech puts a plural entry's count in as Qt would, in the juror's
+    language whatever the desk speaks (here English)."""
+    from yansenne.ui.juror.speech import Speech
+
+    i18n.switch_language("en")
+    speech = Speech(lang)
+    assert speech.translate(("MainWindow",), "%n score(s)", None, 1234) == expected

@@ -58,8 +58,8 @@ class Speech(QObject):
             for context in contexts:
                 found = self._translator.translate(context, text, disambiguation, n)
                 if found:
-                    return _with_count(found, n)
-        return _with_count(text, n)
+                    return _with_count(found, n, self.locale())
+        return _with_count(text, n, self.locale())
 
     def locale(self) -> QLocale:
         """Numbers and dates in this language's Belgian conventions."""
@@ -99,9 +99,13 @@ class Spoken:
                 found = QCoreApplication.translate(context, text, disambiguation, n)
                 if found != text:
                     return found
-            return _with_count(text, n)
+            return _with_count(text, n, QLocale())
         return speech.translate(contexts, text, disambiguation, n)
 
 
-def _with_count(text: str, n: int) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+def _with_count(text: str, n: int, locale: QLocale) -> str:
+    """The count put in as `QCoreApplication.translate` puts it: `%Ln` in the
+    locale's conventions ("1 000", "1.000"), `%n` as bare digits."""
+    if n < 0:
+        return text
+    return text.replace("%Ln", locale.toString(n)).replace("%n", str(n))
