@@ -109,6 +109,9 @@ def test_the_status_bar_groups_large_counts_as_its_reader_does(
         window = make_window(db)
         qtbot.waitUntil(lambda: "score" in window.counts_label.text())
         assert window.counts_label.text() == f"60 projects  ·  8 jurors  ·  {total:,} scores"
+        window.show_page("dashboard")
+        hint = window.page("dashboard").ui.progressHint.text()  # type: ignore[attr-defined]
+        assert f"{total:,} of " in hint and " marks given" in hint
         switch_language(qtbot, window, "fr", "&Fichier")
         grouped = f"{total:,}".replace(",", "\u202f")  # a narrow no-break space
         assert window.counts_label.text() == f"60 projets  ·  8 jurés  ·  {grouped} notes"

@@ -62,9 +62,9 @@ def test_every_plural_count_follows_the_readers_conventions(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_qts_counts_and_the_cores_numbers_group_alike(lang: str) -> None:
     """The plural entries (`%Ln`, Qt's locale) and every other figure of the desk
-    (`format_number`) write a count the same way."""
-    from yansenne.i18n import format_number
+    (`format_count`) write a count the same way."""
+    from yansenne.i18n import format_count
     from yansenne.ui import i18n
 
     for n in (7, 1_000, 320_000, 12_345_678):
-        assert i18n.locale(lang).toString(n) == format_number(n, 0, lang, grouped=True)
+        assert i18n.locale(lang).toString(n) == format_count(n, lang)

@@ -6,9 +6,18 @@ import argparse
 from pathlib import Path
 
 from yansenne.cli import edition_commands
-from yansenne.cli.common import LaterText, alone, method_help, open_db, say, warn, year_argument
+from yansenne.cli.common import (
+    LaterText,
+    alone,
+    counted,
+    method_help,
+    open_db,
+    say,
+    warn,
+    year_argument,
+)
 from yansenne.errors import InputError, Problem
-from yansenne.i18n import tr
+from yansenne.i18n import format_count, tr
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -22,7 +31,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                                      jurors=args.jurors, criteria=args.criteria, seed=args.seed,
                                      replace=args.replace)
             say(tr("synthetic edition {year}: {projects} projects, {jurors} jurors, "
-                    "{scores} scores", year=args.year, **counts))
+                    "{scores} scores", year=args.year, **counted(counts)))
             return 0
         from yansenne.paths import demo_workbook, staged_demo_workbook
 
@@ -30,7 +39,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         report = import_edition(db, workbook, replace=args.replace, actor="demo")
         warn(report.warnings)
         say(tr("demo edition {year} loaded: {projects} projects, {jurors} jurors, "
-                "{scores} scores", year=report.year, **report.counts))
+                "{scores} scores", year=report.year, **counted(report.counts)))
         return 0
 
 
@@ -39,8 +48,8 @@ def cmd_edition_list(args: argparse.Namespace) -> int:
     from yansenne.reports.text import format_table
 
     with open_db(args) as db:
-        rows = [(str(e.year), e.name, str(e.projects), str(e.jurors), str(e.scores))
-                for e in edition_summaries(db)]
+        rows = [(str(e.year), e.name, format_count(e.projects), format_count(e.jurors),
+                 format_count(e.scores)) for e in edition_summaries(db)]
         if not rows:
             say(tr("no edition yet: load one with 'yansenne edition import FILE.xlsx' or "
                     "'yansenne demo'"))
@@ -57,7 +66,7 @@ def cmd_edition_import(args: argparse.Namespace) -> int:
         report = import_edition(db, Path(args.file), replace=args.replace)
         warn(report.warnings)
         say(tr("edition {year} imported: {projects} projects, {jurors} jurors, {scores} scores",
-                year=report.year, **report.counts))
+                year=report.year, **counted(report.counts)))
         return 0
 
 
@@ -77,7 +86,7 @@ def cmd_scores_import(args: argparse.Namespace) -> int:
         report = import_scores(db, args.year, Path(args.file), stage=args.stage)
         warn(report.warnings)
         say(tr("scores: {added} added, {changed} changed, {unchanged} unchanged",
-                **report.counts))
+                **counted(report.counts)))
         return 0
 
 

@@ -7,9 +7,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from yansenne.cli.common import open_db, say, warn, year_argument
+from yansenne.cli.common import counted, open_db, say, warn, year_argument
 from yansenne.errors import InputError, Problem, condense
-from yansenne.i18n import tr
+from yansenne.i18n import format_count, tr
 
 ACTOR = "secretariat"  # as the other commands that write on the secretariat's behalf
 
@@ -52,9 +52,9 @@ def cmd_projects_import(args: argparse.Namespace) -> int:
         for problem in condense(report.problems):
             print(str(problem), file=sys.stderr)
         say(tr("projects: {added} added, {changed} changed, {unchanged} unchanged",
-               **report.counts))
+               **counted(report.counts)))
         if args.skip_invalid:
-            say(tr("refused rows: {count}", count=len(report.refused)))
+            say(tr("refused rows: {count}", count=format_count(len(report.refused))))
         if rejects is not None and report.refused:
             say(tr("refused rows written to {file}", file=rejects))
         return 0

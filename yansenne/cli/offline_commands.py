@@ -9,7 +9,7 @@ from pathlib import Path
 
 from yansenne.cli.common import open_db, say, year_argument
 from yansenne.errors import InputError, Problem
-from yansenne.i18n import tr
+from yansenne.i18n import format_count, tr
 
 ACTOR = "secretariat"
 
@@ -31,7 +31,7 @@ def cmd_package_export(args: argparse.Namespace) -> int:
         for report in reports:
             say(tr("package of juror {juror} written to {file}: {projects} projects, "
                     "{scores} scores", juror=report.juror, file=report.path,
-                    projects=report.projects, scores=report.scores))
+                    projects=format_count(report.projects), scores=format_count(report.scores)))
         return 0
 
 
@@ -42,8 +42,8 @@ def cmd_ballot_export(args: argparse.Namespace) -> int:
         ballot = export_ballot(db, Path(args.output))
         say(tr("ballot of juror {juror} (revision {revision}) written to {file}: {scores} "
                 "scores, {notes} notes; send this file to the secretariat", juror=ballot.juror,
-                revision=ballot.revision, file=ballot.path, scores=ballot.scores,
-                notes=ballot.notes))
+                revision=ballot.revision, file=ballot.path, scores=format_count(ballot.scores),
+                notes=format_count(ballot.notes)))
         return 0
 
 

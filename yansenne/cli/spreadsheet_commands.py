@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from yansenne.cli.common import LaterText, method_help, open_db, say, year_argument
+from yansenne.cli.common import LaterText, counted, method_help, open_db, say, year_argument
 from yansenne.i18n import language, tr
 
 
@@ -37,7 +37,7 @@ def cmd_scoresheet_import(args: argparse.Namespace) -> int:
         report = import_scoresheet(db, args.year, Path(args.file))
         say(tr("scoresheet of juror {juror} imported: {added} added, {changed} changed, "
                 "{unchanged} unchanged, {comments} comments", juror=report.juror,
-                **report.counts))
+                **counted(report.counts)))
         return 0
 
 

@@ -5,11 +5,10 @@ terminal, under the rules of `domain.stage_flow`, `domain.assignment` and
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from yansenne.cli.common import open_db, say, year_argument
-from yansenne.i18n import pick, tr
+from yansenne.cli.common import counted, open_db, say, warn_line, year_argument
+from yansenne.i18n import format_count, pick, tr
 
 ACTOR = "secretariat"
 
@@ -25,17 +24,18 @@ def cmd_stage_list(args: argparse.Namespace) -> int:
     table = [header]
     for row in rows:
         screening = row.kind == "screening"
-        readers = (tr("{eligible} eligible, {ineligible} not", eligible=row.eligible,
-                      ineligible=row.ineligible) if screening
+        readers = (tr("{eligible} eligible, {ineligible} not",
+                      eligible=format_count(row.eligible),
+                      ineligible=format_count(row.ineligible)) if screening
                    else tr("{n} per project", n=row.per_project) if row.per_project
                    else tr("the whole panel"))
         table.append((row.code, pick(row, "name"), kind_name(row.kind), state_name(row.state),
-                      str(row.projects), readers,
-                      "" if screening else str(row.marks),
-                      str(row.promoted) if row.state == "closed" else ""))
+                      format_count(row.projects), readers,
+                      "" if screening else format_count(row.marks),
+                      format_count(row.promoted) if row.state == "closed" else ""))
     widths = [max(len(line[i]) for line in table) for i in range(len(header))]
     for line in table:
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths,
+        say("  ".join(cell.ljust(width) for cell, width in zip(line, widths,
                                                                  strict=True)).rstrip())
     return 0
 
@@ -46,16 +46,16 @@ def cmd_stage_promote(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         done = promote(db, args.year, args.code, force=args.force, actor=ACTOR)
     for code in done.forced:
-        print(tr("warning: promoted without {what}", what=code), file=sys.stderr)
+        warn_line(tr("warning: promoted without {what}", what=code))
     for category, projects in done.shortlist.items():
         say(tr("{category}: {projects}", category=category, projects=", ".join(projects)))
     total = sum(len(p) for p in done.shortlist.values())
     if done.next_stage:
         say(tr("stage {stage} closed: {count} projects go on to stage {next}",
-               stage=done.stage, count=total, next=done.next_stage))
+               stage=done.stage, count=format_count(total), next=done.next_stage))
     else:
         say(tr("stage {stage} closed: {count} projects went on", stage=done.stage,
-               count=total))
+               count=format_count(total)))
     return 0
 
 
@@ -69,13 +69,13 @@ def cmd_assign(args: argparse.Namespace) -> int:
         say(tr("{category}: loads {loads}", category=category,
                loads=", ".join(f"{j} {n}" for j, n in sorted(loads.items()))))
     if done.language_misses:
-        print(tr("warning: no allocation gives every reader the language of project(s) "
-                 "{projects}", projects=", ".join(done.language_misses)), file=sys.stderr)
+        warn_line(tr("warning: no allocation gives every reader the language of project(s) "
+                     "{projects}", projects=", ".join(done.language_misses)))
     if done.cleared:
-        print(tr("warning: {count} marks of pairs no longer allocated were cleared",
-                 count=done.cleared), file=sys.stderr)
+        warn_line(tr("warning: {count} marks of pairs no longer allocated were cleared",
+                     count=format_count(done.cleared)))
     say(tr("stage {stage}: {pairs} readings allocated, {n} per project",
-           stage=done.stage, pairs=len(done.pairs), n=done.per_project))
+           stage=done.stage, pairs=format_count(len(done.pairs)), n=done.per_project))
     return 0
 
 
@@ -87,7 +87,7 @@ def cmd_screening_import(args: argparse.Namespace) -> int:
         report = import_screening(db, args.year, Path(args.file))
     warn(report.warnings)
     say(tr("screening: {added} added, {changed} changed, {unchanged} unchanged",
-           **report.counts))
+           **counted(report.counts)))
     return 0
 
 

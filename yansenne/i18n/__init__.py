@@ -111,6 +111,12 @@ def format_number(value: float | None, decimals: int = 2, lang: str | None = Non
     return ("+" + text) if signed and number > 0 else text
 
 
+def format_count(n: int, lang: str | None = None) -> str:
+    """A count of things as its reader writes it: "320 000" (a narrow no-break space),
+    "320.000", "320,000". Never a year or a code: those are names, not amounts."""
+    return format_number(n, 0, lang, grouped=True)
+
+
 def format_date(day: dt.date | None, lang: str | None = None) -> str:
     """A date in figures with its four-digit year: "04/02/2027" ("" when none)."""
     if day is None:

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from yansenne.domain import queries
 from yansenne.domain.queries import EditionCounts, EditionRow, ProjectRow
 from yansenne.errors import YansenneError
-from yansenne.i18n import format_number, pick
+from yansenne.i18n import format_count, pick
 from yansenne.paths import default_database
 from yansenne.store.database import Database
 from yansenne.store.opening import open_database
@@ -587,7 +587,7 @@ class MainWindow(WindowActions, QMainWindow):
         shown = self.proxy.rowCount()
         if shown != counts.projects:
             projects = self.tr("%n of {total} projects shown", "", shown).format(
-                total=format_number(counts.projects, 0, grouped=True))
+                total=format_count(counts.projects))
         parts = [projects, self.tr("%n juror(s)", "", counts.jurors)]
         if counts.scores is not None:  # (counted just after the first paint)
             parts.append(self.tr("%n score(s)", "", counts.scores))

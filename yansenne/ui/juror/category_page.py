@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from yansenne.domain.juror_desk import CategoryGrid, JurorDesk, ProjectInfo
-from yansenne.i18n import format_datetime, format_number
+from yansenne.i18n import format_count, format_datetime
 from yansenne.ui.juror.grid_model import PROJECT_COLUMN, GridFilter, JurorGridModel
 from yansenne.ui.juror.grid_view import ScoreGridView
 from yansenne.ui.juror.message_strip import MessageStrip
@@ -208,13 +208,11 @@ class CategoryPage(Spoken, QWidget):
     def progress_text(self) -> str:
         scored, total, missing = self.model.progress()
         lang = self.model.language
-
-        def count(n: int) -> str:
-            return format_number(n, 0, lang, grouped=True)
-        text = self.tr("{scored} of {total} projects scored").format(scored=count(scored),
-                                                                     total=count(total))
+        text = self.tr("{scored} of {total} projects scored").format(
+            scored=format_count(scored, lang), total=format_count(total, lang))
         if missing:
-            text += " · " + self.tr("missing marks: {count}").format(count=count(missing))
+            text += " · " + self.tr("missing marks: {count}").format(
+                count=format_count(missing, lang))
         return text
 
     def _update_progress(self) -> None:

@@ -108,4 +108,4 @@ def _with_count(text: str, n: int, locale: QLocale) -> str:
     locale's conventions ("1 000", "1.000"), `%n` as bare digits."""
     if n < 0:
         return text
-    return text.replace("%Ln", locale.toString(n)).replace("%n", str(n))
+    return text.replace("%Ln", locale.toString(int(n))).replace("%n", str(n))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from yansenne.domain.juror_desk import SECRETARIAT, CategoryProgress, JurorDesk
 from yansenne.domain.submission import Gap
 from yansenne.errors import YansenneError
-from yansenne.i18n import format_number, pick
+from yansenne.i18n import format_count, pick
 from yansenne.store.models import LANGUAGES
 from yansenne.ui import i18n
 from yansenne.ui.database_watch import DatabaseWatch
@@ -254,15 +254,15 @@ class JurorWindow(Spoken, QMainWindow):
         lang = self.speech.language
         name = pick(progress.category, "name", lang)
         text = self.tr("{category}  {scored}/{total}").format(
-            category=name, scored=format_number(progress.scored, 0, lang, grouped=True),
-            total=format_number(progress.projects, 0, lang, grouped=True))
+            category=name, scored=format_count(progress.scored, lang),
+            total=format_count(progress.projects, lang))
         if progress.submitted_at is not None:
             icon, tip = icons.submitted(), self.tr("Submitted")
         elif progress.complete:
             icon, tip = icons.check(), self.tr("Every project scored: ready to submit")
         else:
             icon, tip = icons.pending(), self.tr("Missing marks: {count}").format(
-                count=format_number(progress.missing, 0, lang, grouped=True))
+                count=format_count(progress.missing, lang))
         self.tabs.set_tab(position, text, icon, tip)
 
     def _update_actions(self) -> None:

@@ -43,6 +43,7 @@ from yansenne.exchange.call_import import (
     value_options,
 )
 from yansenne.files import same_file
+from yansenne.i18n import format_count
 from yansenne.ui import file_dialogs
 from yansenne.ui.forms.ui_call_import_dialog import Ui_CallImportDialog
 from yansenne.ui.models.call_import_models import (
@@ -107,7 +108,7 @@ class CallImportDialog(QDialog):
         edition = desk.edition
         ui.fileLabel.setText(self.tr("<b>{file}</b> into edition {year}: {rows} rows").format(
             file=escape(call.path.name), year=edition.year if edition else "—",
-            rows=len(call.sheet.rows)))
+            rows=format_count(len(call.sheet.rows))))
         self.recheck()
         ui.mappingView.resizeColumnsToContents()
         widest = max([ui.mappingView.fontMetrics().horizontalAdvance(
@@ -166,7 +167,7 @@ class CallImportDialog(QDialog):
         counts = check.counts()
         self.ui.summaryLabel.setText(self.tr(
             "New projects: {add}  ·  updates: {update}  ·  rows refused: {refused}").format(
-            **counts))
+            **{name: format_count(n) for name, n in counts.items()}))
         self._update_import_button()
 
     def _show_values(self) -> None:
@@ -246,7 +247,7 @@ class CallImportDialog(QDialog):
         if report.refused:
             QMessageBox.information(self, self.tr("Rows refused"), self.tr(
                 "{count} rows were refused and left out; they are saved in {file}, to fix "
-                "and import later.").format(count=len(report.refused),
+                "and import later.").format(count=format_count(len(report.refused)),
                                             file=report.rejects or "—"))
         self.accept()
 

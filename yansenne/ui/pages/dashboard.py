@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from yansenne.domain import queries
 from yansenne.domain.queries import ProjectGroup
-from yansenne.i18n import pick
+from yansenne.i18n import format_count, pick
 from yansenne.ui import i18n, labels
 from yansenne.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from yansenne.ui.models.progress_model import ProgressModel
@@ -91,10 +91,10 @@ class DashboardPage(DeskPage):
         share = marks / expected if expected else 0.0
         observers = sum(1 for j in jurors if j.role == "observer")
         ui = self.ui
-        ui.projectsTile.setText(TILE.format(value=counts.projects,
+        ui.projectsTile.setText(TILE.format(value=format_count(counts.projects),
                                             label=self.tr("projects")))
         ui.jurorsTile.setText(TILE.format(
-            value=len(jurors) - observers,
+            value=format_count(len(jurors) - observers),
             label=self.tr("jurors who score (+ %n observer(s))", "", observers)))
         self._declared, self._suggested = counts.declared_conflicts, None
         self._show_conflicts()
@@ -104,7 +104,7 @@ class DashboardPage(DeskPage):
         ui.progressHint.setText(self.tr(
             "Projects fully scored by each juror, out of the projects they score (conflicts "
             "and observers left out); {marks} of {expected} marks given.").format(
-            marks=marks, expected=expected))
+            marks=format_count(marks), expected=format_count(expected)))
         self._show_counts()
 
     def _count_suggestions(self, work: Callable[[], int]) -> None:
@@ -120,7 +120,8 @@ class DashboardPage(DeskPage):
     def _show_conflicts(self) -> None:
         label = (self.tr("conflicts of interest (%n suggested)", "", self._suggested)
                  if self._suggested is not None else self.tr("conflicts of interest"))
-        self.ui.conflictsTile.setText(TILE.format(value=self._declared, label=label))
+        self.ui.conflictsTile.setText(TILE.format(value=format_count(self._declared),
+                                                  label=label))
 
     def counts(self, dimension: str) -> list[tuple[str, int]]:
         """(label, number of projects) by `dimension`, the largest first."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 from yansenne import scoring
 from yansenne.domain import preliminary
 from yansenne.domain import results as C
-from yansenne.i18n import format_number, pick
+from yansenne.i18n import format_count, pick
 from yansenne.reports import readings
 from yansenne.reports.standings import reason_text
 from yansenne.scoring import catalogue
@@ -450,7 +450,7 @@ class ResultsPage(QWidget):
             total = sum(1 for s in ranking.standings if s.uncertainty is not None)
             if total > drawn:
                 words.append(self.tr("The first {shown} of {total} ranked projects.").format(
-                    shown=drawn, total=format_number(total, 0, grouped=True)))
+                    shown=drawn, total=format_count(total)))
             lang = i18n.current_language()
             indistinct = [n.text(lang) for n in ranking.notes if n.code == INDISTINCT_NOTE]
             words += indistinct or [self.tr("No two of the places 1 to 3 are often reversed "
@@ -491,7 +491,7 @@ class ResultsPage(QWidget):
         notes = []
         if total > drawn:
             notes.append(self.tr("The first {shown} of {total} ranked projects.").format(
-                shown=drawn, total=format_number(total, 0, grouped=True)))
+                shown=drawn, total=format_count(total)))
         if results.method in ON_TOTALS_SCALE:
             notes.append(self.tr("Each box spans the jurors' totals of one project (minimum, "
                                  "quartiles, maximum); the dot is the method's figure."))
