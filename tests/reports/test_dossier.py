@@ -202,3 +202,23 @@ def test_a_language_not_offered_is_refused(deliberated: Database, tmp_path: Path
     with pytest.raises(InputError, match="de"):
         build_dossier(data, "de", tmp_path / "d.pdf")
     assert not (tmp_path / "d.pdf").exists()
+
+
+@pytest.mark.parametrize(("lang", "figure"), [("fr", "1 920"), ("nl", "1.920"),
+                                              ("en", "1,920")])
+def test_the_marks_recorded_are_grouped_as_the_dossier_reader_writes_them(
+        tmp_path: Path, lang: str, figure: str) -> None:
+    """The annex's "Marks recorded" on an edition of 1,920 marks (it printed "1920")."""
+    from tests.reports.ceremony_setup import pdf_pages
+    from yansenne.domain.synthetic import build_synthetic
+    from yansenne.store.opening import open_database
+
+    db = open_database(tmp_path / "large.sqlite")
+    try:
+        build_synthetic(db, year=2045, projects=60, jurors=8, criteria=4, seed=5)
+        target = tmp_path / f"dossier-{lang}.pdf"
+        write_dossier(db, 2045, lang, target)
+    finally:
+        db.close()
+    text = " ".join(pdf_pages(target))  # (pdftotext writes the narrow space as a plain one)
+    assert f"{figure}." in text and "1920" not in text, lang

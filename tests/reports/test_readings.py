@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from yansenne import scoring
@@ -157,3 +159,16 @@ def test_a_full_panel_rests_on_enough() -> None:
     assert agreement.n_projects == agreement.scope_projects
     assert R.w_basis(agreement) == (f"Kendall's W rests on the {agreement.n_projects} projects "
                                     f"all {agreement.n_jurors} jurors scored.")
+
+
+def test_what_w_rests_on_groups_a_large_count() -> None:
+    """A thousand projects or more are written as the reader writes them."""
+    agreement = dataclasses.replace(scoring.agreement(snapshot(), "k"),
+                                    complete_projects=1_200, scope_projects=1_200)
+    set_language("en")
+    assert R.w_basis(agreement).startswith("Kendall's W rests on the 1,200 projects all ")
+    set_language("nl")
+    try:
+        assert "1.200" in R.w_basis(agreement) and "1.200" in R.agreement_basis(agreement)
+    finally:
+        set_language("en")

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from yansenne.domain.ceremony_record import CategoryStanding
-from yansenne.i18n import tr
+from yansenne.i18n import format_count, tr
 from yansenne.reports import pdf_style as ps
 from yansenne.reports.ceremony_data import (
     format_number,
@@ -104,7 +104,7 @@ class RankingPages(DossierPart):
         data = self.data
         text = tr("Method: {method}. Quorum: {quorum} jurors. Marks recorded: {scores}.",
                   lang=lang, method=method_label(data.method, lang), quorum=data.quorum,
-                  scores=data.n_scores)
+                  scores=format_count(data.n_scores, lang))
         if data.method == "trimmed":
             text += " " + tr("Totals set aside at each end: {k}.", lang=lang, k=data.trim)
         return text

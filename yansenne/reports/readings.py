@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from yansenne import scoring
-from yansenne.i18n import language, tr
+from yansenne.i18n import format_count, language, tr
 from yansenne.scoring import catalogue
 
 #: Leniency under this many points of the 0-100 total reads as "in line".
@@ -136,7 +136,8 @@ def agreement_basis(agreement: scoring.Agreement) -> str:
     """What each figure was computed on (W needs complete rankings, the others do not)."""
     return tr("Kendall's W uses the {projects} projects scored by all {jurors} jurors; the "
               "ICC and Krippendorff's alpha use every total.",
-              projects=agreement.n_projects, jurors=agreement.n_jurors)
+              projects=format_count(agreement.n_projects),
+              jurors=format_count(agreement.n_jurors))
 
 
 #: How many of the jurors who left projects out `w_basis` names.
@@ -149,19 +150,21 @@ def w_basis(agreement: scoring.Agreement, juror_names: dict[str, str] | None = N
         return tr("Kendall's W: no juror gave a total.")
     if agreement.n_projects == agreement.scope_projects:
         return tr("Kendall's W rests on the {projects} projects all {jurors} jurors scored.",
-                  projects=agreement.n_projects, jurors=agreement.n_jurors)
+                  projects=format_count(agreement.n_projects),
+                  jurors=format_count(agreement.n_jurors))
     people = juror_names or {}
     short = agreement.short_jurors
     # name one more rather than write "1 more jurors"
     named = len(short) if len(short) <= NAMED_SHORT_JURORS + 1 else NAMED_SHORT_JURORS
-    who = [tr("{juror} scored {count}", juror=people.get(code, code), count=count)
+    who = [tr("{juror} scored {count}", juror=people.get(code, code), count=format_count(count))
            for code, count in short[:named]]
     if len(short) > named:
         who.append(tr("{count} more jurors scored fewer",
-                      count=len(short) - named))
+                      count=format_count(len(short) - named)))
     return tr("Kendall's W rests on the {projects} of {total} projects that all {jurors} "
-              "jurors scored ({who}).", projects=agreement.n_projects,
-              total=agreement.scope_projects, jurors=agreement.n_jurors, who=", ".join(who))
+              "jurors scored ({who}).", projects=format_count(agreement.n_projects),
+              total=format_count(agreement.scope_projects),
+              jurors=format_count(agreement.n_jurors), who=", ".join(who))
 
 
 def thin_sentences(agreement: scoring.Agreement) -> list[str]:
@@ -173,22 +176,24 @@ def thin_sentences(agreement: scoring.Agreement) -> list[str]:
                 tr("Kendall's W cannot be measured: fewer than two projects were scored by "
                    "every juror.") if agreement.kendall_w is None and agreement.n_projects < 2 else
                 tr("Kendall's W rests on too little: {projects} projects are too few for the "
-                   "agreement of rankings to mean much.", projects=agreement.n_projects))
+                   "agreement of rankings to mean much.",
+                   projects=format_count(agreement.n_projects)))
         elif code == "w_few_jurors":
             out.append(tr("Kendall's W rests on too little: it compares the rankings of "
-                          "{jurors} jurors only.", jurors=agreement.n_jurors))
+                          "{jurors} jurors only.", jurors=format_count(agreement.n_jurors)))
         elif code == "w_part":
             out.append(tr("Kendall's W leaves out {left} of the {total} projects, those not "
                           "every juror scored; the ICC and Krippendorff's alpha use every "
-                          "total.", left=agreement.scope_projects - agreement.n_projects,
-                          total=agreement.scope_projects))
+                          "total.",
+                          left=format_count(agreement.scope_projects - agreement.n_projects),
+                          total=format_count(agreement.scope_projects)))
         elif code == "totals_few_projects":
             out.append(tr("The ICC and Krippendorff's alpha rest on too little: {projects} "
                           "projects have totals from two jurors or more.",
-                          projects=agreement.paired_projects))
+                          projects=format_count(agreement.paired_projects)))
         elif code == "totals_few_jurors":
             out.append(tr("The ICC and Krippendorff's alpha rest on too little: {jurors} "
-                          "jurors gave totals.", jurors=agreement.n_jurors))
+                          "jurors gave totals.", jurors=format_count(agreement.n_jurors)))
     return out
 
 

@@ -28,7 +28,7 @@ from yansenne.domain import results_record
 from yansenne.domain.history import readable_details
 from yansenne.domain.preliminary import MarkRevision
 from yansenne.domain.results_record import Facts
-from yansenne.i18n import format_datetime, format_number, language, tr
+from yansenne.i18n import format_count, format_datetime, format_number, language, tr
 from yansenne.reports import standings
 from yansenne.reports.results_book import (
     Book,
@@ -87,8 +87,9 @@ def _agreement_line(book: Book, agreement: scoring.Agreement | None) -> str:
         return ""
     return tr("Agreement: Kendall's W {w} (on {projects} projects × {jurors} jurors), "
               "ICC(2,1) {icc}, ICC(2,k) {icc_k}, Krippendorff's alpha {alpha}",
-              lang=book.lang, w=show(agreement.kendall_w), projects=agreement.n_projects,
-              jurors=agreement.n_jurors,
+              lang=book.lang, w=show(agreement.kendall_w),
+              projects=format_count(agreement.n_projects, book.lang),
+              jurors=format_count(agreement.n_jurors, book.lang),
               icc=show(agreement.icc.shown if agreement.icc else None),
               icc_k=show(agreement.icc_k), alpha=show(agreement.krippendorff_alpha))
 
