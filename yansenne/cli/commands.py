@@ -9,7 +9,6 @@ from yansenne.cli import edition_commands
 from yansenne.cli.common import (
     LaterText,
     alone,
-    counted,
     method_help,
     open_db,
     say,
@@ -17,7 +16,7 @@ from yansenne.cli.common import (
     year_argument,
 )
 from yansenne.errors import InputError, Problem
-from yansenne.i18n import format_count, tr
+from yansenne.i18n import format_count, format_counts, tr
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -31,7 +30,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                                      jurors=args.jurors, criteria=args.criteria, seed=args.seed,
                                      replace=args.replace)
             say(tr("synthetic edition {year}: {projects} projects, {jurors} jurors, "
-                    "{scores} scores", year=args.year, **counted(counts)))
+                    "{scores} scores", year=args.year, **format_counts(counts)))
             return 0
         from yansenne.paths import demo_workbook, staged_demo_workbook
 
@@ -39,7 +38,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         report = import_edition(db, workbook, replace=args.replace, actor="demo")
         warn(report.warnings)
         say(tr("demo edition {year} loaded: {projects} projects, {jurors} jurors, "
-                "{scores} scores", year=report.year, **counted(report.counts)))
+                "{scores} scores", year=report.year, **format_counts(report.counts)))
         return 0
 
 
@@ -66,7 +65,7 @@ def cmd_edition_import(args: argparse.Namespace) -> int:
         report = import_edition(db, Path(args.file), replace=args.replace)
         warn(report.warnings)
         say(tr("edition {year} imported: {projects} projects, {jurors} jurors, {scores} scores",
-                year=report.year, **counted(report.counts)))
+                year=report.year, **format_counts(report.counts)))
         return 0
 
 
@@ -86,7 +85,7 @@ def cmd_scores_import(args: argparse.Namespace) -> int:
         report = import_scores(db, args.year, Path(args.file), stage=args.stage)
         warn(report.warnings)
         say(tr("scores: {added} added, {changed} changed, {unchanged} unchanged",
-                **counted(report.counts)))
+                **format_counts(report.counts)))
         return 0
 
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
 from yansenne.errors import Problem
-from yansenne.i18n import format_count, tr
+from yansenne.i18n import tr
 
 if TYPE_CHECKING:
     from yansenne.store.database import Database
@@ -71,11 +71,6 @@ def say(text: str) -> None:
 def warn_line(text: str) -> None:
     """One warning on stderr, as the stream can write it."""
     print(printable(text, sys.stderr), file=sys.stderr)
-
-
-def counted(counts: dict[str, int]) -> dict[str, str]:
-    """A command's counts as the reader writes them ("1 920 notes", `format_count`)."""
-    return {name: format_count(n) for name, n in counts.items()}
 
 
 def warn(warnings: list[Problem]) -> None:

@@ -7,9 +7,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from yansenne.cli.common import counted, open_db, say, warn, year_argument
+from yansenne.cli.common import open_db, say, warn, year_argument
 from yansenne.errors import InputError, Problem, condense
-from yansenne.i18n import format_count, tr
+from yansenne.i18n import format_count, format_counts, tr
 
 ACTOR = "secretariat"  # as the other commands that write on the secretariat's behalf
 
@@ -52,7 +52,7 @@ def cmd_projects_import(args: argparse.Namespace) -> int:
         for problem in condense(report.problems):
             print(str(problem), file=sys.stderr)
         say(tr("projects: {added} added, {changed} changed, {unchanged} unchanged",
-               **counted(report.counts)))
+               **format_counts(report.counts)))
         if args.skip_invalid:
             say(tr("refused rows: {count}", count=format_count(len(report.refused))))
         if rejects is not None and report.refused:

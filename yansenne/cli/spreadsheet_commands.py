@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from yansenne.cli.common import LaterText, counted, method_help, open_db, say, year_argument
-from yansenne.i18n import language, tr
+from yansenne.cli.common import LaterText, method_help, open_db, say, year_argument
+from yansenne.i18n import format_counts, language, tr
 
 
 def cmd_results_export(args: argparse.Namespace) -> int:
@@ -37,7 +37,7 @@ def cmd_scoresheet_import(args: argparse.Namespace) -> int:
         report = import_scoresheet(db, args.year, Path(args.file))
         say(tr("scoresheet of juror {juror} imported: {added} added, {changed} changed, "
                 "{unchanged} unchanged, {comments} comments", juror=report.juror,
-                **counted(report.counts)))
+                **format_counts(report.counts)))
         return 0
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from yansenne.cli.common import counted, open_db, say, warn_line, year_argument
-from yansenne.i18n import format_count, pick, tr
+from yansenne.cli.common import open_db, say, warn_line, year_argument
+from yansenne.i18n import format_count, format_counts, pick, tr
 
 ACTOR = "secretariat"
 
@@ -87,7 +87,7 @@ def cmd_screening_import(args: argparse.Namespace) -> int:
         report = import_screening(db, args.year, Path(args.file))
     warn(report.warnings)
     say(tr("screening: {added} added, {changed} changed, {unchanged} unchanged",
-           **counted(report.counts)))
+           **format_counts(report.counts)))
     return 0
 
 

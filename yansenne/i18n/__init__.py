@@ -117,6 +117,11 @@ def format_count(n: int, lang: str | None = None) -> str:
     return format_number(n, 0, lang, grouped=True)
 
 
+def format_counts(counts: dict[str, int], lang: str | None = None) -> dict[str, str]:
+    """A report's named counts (added, changed...), each as `format_count` writes it."""
+    return {name: format_count(n, lang) for name, n in counts.items()}
+
+
 def format_date(day: dt.date | None, lang: str | None = None) -> str:
     """A date in figures with its four-digit year: "04/02/2027" ("" when none)."""
     if day is None:

@@ -43,7 +43,7 @@ from yansenne.exchange.call_import import (
     value_options,
 )
 from yansenne.files import same_file
-from yansenne.i18n import format_count
+from yansenne.i18n import format_count, format_counts
 from yansenne.ui import file_dialogs
 from yansenne.ui.forms.ui_call_import_dialog import Ui_CallImportDialog
 from yansenne.ui.models.call_import_models import (
@@ -167,7 +167,7 @@ class CallImportDialog(QDialog):
         counts = check.counts()
         self.ui.summaryLabel.setText(self.tr(
             "New projects: {add}  ·  updates: {update}  ·  rows refused: {refused}").format(
-            **{name: format_count(n) for name, n in counts.items()}))
+            **format_counts(counts)))
         self._update_import_button()
 
     def _show_values(self) -> None:
