@@ -263,3 +263,14 @@ def test_the_interface_catalogue_prints_french_typography() -> None:
     assert len(texts) > 100
     assert [t for t in texts if french_typography(t) != t] == []
     assert any("\u202f:" in t for t in texts)
+
+
+@pytest.mark.parametrize(("lang", "n", "one"), [
+    ("fr", 0, True), ("fr", 1, True), ("fr", 2, False),
+    ("nl", 0, False), ("nl", 1, True), ("nl", 2, False),
+    ("en", 0, False), ("en", 1, True), ("en", 12, False),
+])
+def test_singular_follows_each_language(lang: str, n: int, one: bool) -> None:
+    from yansenne.i18n import singular
+
+    assert singular(n, lang) is one

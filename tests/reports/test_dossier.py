@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import text
 
 from tests.reports.ceremony_setup import (
     AWARDS,
@@ -222,3 +223,31 @@ def test_the_marks_recorded_are_grouped_as_the_dossier_reader_writes_them(
         db.close()
     text = " ".join(pdf_pages(target))  # (pdftotext writes the narrow space as a plain one)
     assert f"{figure}." in text and "1920" not in text, lang
+
+
+@pytest.mark.parametrize(("lang", "quorum", "line", "rule"), [
+    ("fr", 1, "Quorum : 1 membre du jury.", "au moins un membre du jury l’a noté"),
+    ("fr", 3, "Quorum : 3 membres du jury.", "au moins 3 membres du jury l’ont noté"),
+    ("nl", 1, "Quorum: 1 jurylid.", "minstens één jurylid het een score gaf"),
+    ("en", 1, "Quorum: 1 juror.", "at least one juror scored it"),
+])
+def test_a_quorum_of_one_is_one_juror(tmp_path: Path, lang: str, quorum: int, line: str,
+                                      rule: str) -> None:
+    """The annex printed "Quorum : 1 membres du jury" and the method "au moins 1
+    membres du jury l'ont noté": a quorum of one reads in the singular."""
+    from tests.reports.ceremony_setup import flat, pdf_pages
+    from yansenne.domain.synthetic import build_synthetic
+    from yansenne.store.opening import open_database
+
+    db = open_database(tmp_path / "q.sqlite")
+    try:
+        build_synthetic(db, year=2046, projects=6, jurors=4, criteria=2, seed=3)
+        with db.write() as session:
+            session.execute(text("UPDATE editions SET quorum = :q WHERE year = 2046"),
+                            {"q": quorum})
+        target = tmp_path / f"dossier-{lang}.pdf"
+        write_dossier(db, 2046, lang, target)
+    finally:
+        db.close()
+    words = flat(" ".join(pdf_pages(target)).replace("\u202f", " "))
+    assert line in words and rule in words, (lang, quorum)

@@ -117,6 +117,13 @@ def format_count(n: int, lang: str | None = None) -> str:
     return format_number(n, 0, lang, grouped=True)
 
 
+def singular(n: int, lang: str | None = None) -> bool:
+    """Whether `n` things take the singular in `lang`: French says "1 membre", "0 membre"
+    and Dutch and English "1 jurylid", "0 juryleden". A message with a count of people
+    has its two forms as two literal messages, chosen by this."""
+    return n < 2 if (lang or _current) == "fr" else n == 1
+
+
 def format_counts(counts: dict[str, int], lang: str | None = None) -> dict[str, str]:
     """A report's named counts (added, changed...), each as `format_count` writes it."""
     return {name: format_count(n, lang) for name, n in counts.items()}

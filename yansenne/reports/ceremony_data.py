@@ -16,8 +16,8 @@ from yansenne import scoring
 from yansenne.domain import deliberation as D
 from yansenne.domain.ceremony_record import LANGS, PRIZE_AWARDS, CeremonyData, Texts, texts
 from yansenne.domain.ceremony_record import gather as gather  # callers still import it here
+from yansenne.i18n import format_count, singular, tr
 from yansenne.i18n import format_number as i18n_number
-from yansenne.i18n import tr
 from yansenne.scoring import catalogue
 
 
@@ -213,6 +213,18 @@ def _tie_rule(token: str, data: CeremonyData, lang: str) -> str:
             }.get(token, token)
 
 
+def quorum_line(data: CeremonyData, lang: str) -> str:
+    """The ranking's parameters in one line: its method, its quorum, the marks it read."""
+    values = {"method": method_label(data.method, lang),
+              "quorum": format_count(data.quorum, lang),
+              "scores": format_count(data.n_scores, lang)}
+    if singular(data.quorum, lang):
+        return tr("Method: {method}. Quorum: {quorum} juror. Marks recorded: {scores}.",
+                  lang=lang, **values)
+    return tr("Method: {method}. Quorum: {quorum} jurors. Marks recorded: {scores}.",
+              lang=lang, **values)
+
+
 def method_in_words(data: CeremonyData, lang: str) -> list[str]:
     """How the ranking is made, in plain words, one paragraph per item."""
     method = data.method
@@ -221,9 +233,12 @@ def method_in_words(data: CeremonyData, lang: str) -> list[str]:
            "criterion of the grid. A juror's total for a project is the weighted share of the "
            "maximum, out of 100: each criterion counts in proportion to its weight.", lang=lang),
         catalogue.described(method, lang, data.trim),
+        tr("A project is ranked only if at least one juror scored it. A juror who declared a "
+           "conflict of interest with a project does not score it.", lang=lang)
+        if data.quorum < 2 else
         tr("A project is ranked only if at least {quorum} jurors scored it. A juror who "
            "declared a conflict of interest with a project does not score it.", lang=lang,
-           quorum=data.quorum),
+           quorum=format_count(data.quorum, lang)),
     ]
     rules = [_tie_rule(token, data, lang) for token in data.tie_break]
     if rules:

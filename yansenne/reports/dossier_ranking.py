@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from yansenne.domain.ceremony_record import CategoryStanding
-from yansenne.i18n import format_count, tr
+from yansenne.i18n import tr
 from yansenne.reports import pdf_style as ps
 from yansenne.reports.ceremony_data import (
     format_number,
@@ -23,6 +23,7 @@ from yansenne.reports.ceremony_data import (
     method_in_words,
     method_label,
     municipality_label,
+    quorum_line,
     reason_label,
 )
 from yansenne.reports.dossier_frame import DossierPart, bilingual_cell, stacked
@@ -102,9 +103,7 @@ class RankingPages(DossierPart):
 
     def parameters(self, lang: str) -> str:
         data = self.data
-        text = tr("Method: {method}. Quorum: {quorum} jurors. Marks recorded: {scores}.",
-                  lang=lang, method=method_label(data.method, lang), quorum=data.quorum,
-                  scores=format_count(data.n_scores, lang))
+        text = quorum_line(data, lang)
         if data.method == "trimmed":
             text += " " + tr("Totals set aside at each end: {k}.", lang=lang, k=data.trim)
         return text

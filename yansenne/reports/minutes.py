@@ -38,6 +38,7 @@ from yansenne.reports.ceremony_data import (
     method_in_words,
     method_label,
     outcome_label,
+    quorum_line,
     role_label,
     subject_label,
 )
@@ -202,9 +203,7 @@ class _Minutes:
         data, lang = self.data, self.lang
         return [self.heading(tr("Method", lang=lang), "method"),
                 *[ps.para(p) for p in method_in_words(data, lang)],
-                ps.para(tr("Method: {method}. Quorum: {quorum} jurors. Marks recorded: "
-                           "{scores}.", lang=lang, method=method_label(data.method, lang),
-                           quorum=data.quorum, scores=data.n_scores), "muted")]
+                ps.para(quorum_line(data, lang), "muted")]
 
     def ranking(self) -> list[Flowable]:
         data, lang = self.data, self.lang
