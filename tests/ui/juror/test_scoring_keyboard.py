@@ -76,6 +76,38 @@ def test_arrows_move_and_escape_leaves_the_cell(qtbot: QtBot, open_window: OpenW
     assert (view.currentIndex().row(), view.currentIndex().column()) == (2, 1)
 
 
+def test_a_typed_character_replaces_the_mark_and_f2_shows_it(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    """The first character typed opens the editor without the old mark (it replaces
+    it); F2 opens it on the mark, selected, even in the editor a typed mark left."""
+    window = open_window("J1")
+    page = window.current_page()
+    assert page is not None
+    view = page.view
+    view.go_to(0, 1)
+    shown = str(view.currentIndex().data(Qt.ItemDataRole.EditRole))
+    assert page.model.value(0, 1) is not None and shown
+    key = (ids.projects["P01"], ids.criteria["relevance"])
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = page.view.delegate.editor
+    assert isinstance(editor, MarkEditor)
+    assert editor.text() == shown and editor.selectedText() == shown
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.keyClicks(view, "3")
+    editor = page.view.delegate.editor
+    assert isinstance(editor, MarkEditor) and editor.text() == "3"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert marks_of(small_db, ids.jurors["J1"])[key][0] == 3.0
+    view.go_to(0, 1)
+    qtbot.keyClicks(view, "4")  # typed, then dropped: the editor is kept for the next
+    qtbot.keyClick(page.view.delegate.editor, Qt.Key.Key_Escape)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = page.view.delegate.editor
+    assert isinstance(editor, MarkEditor) and editor.text() == "3" == editor.selectedText()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert marks_of(small_db, ids.jurors["J1"])[key][0] == 3.0
+
+
 def test_off_scale_off_step_and_text_refused_on_the_spot(
         qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
     window = open_window("J3")  # reads English

@@ -67,6 +67,11 @@ MISSING_BRUSH = QBrush(QColor("#fff1cc"))
 CONFLICT_BRUSH = QBrush(QColor("#c9ced6"), Qt.BrushStyle.BDiagPattern)
 CONFLICT_TEXT = QColor("#5a6272")
 TOTAL_BRUSH = QBrush(QColor("#f3f5f8"))
+# A cell's flags, made once: Qt asks for them several times a keystroke, and each
+# `|` of two flags makes a new Python enum member.
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 PARTIAL_TEXT = QColor("#8a5a00")
 
 
@@ -443,11 +448,8 @@ class JurorGridModel(Spoken, QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.can_edit(index.row(), index.column()):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _NO_FLAGS
+        return _EDITABLE if self.can_edit(index.row(), index.column()) else _READ_ONLY
 
     def setData(self, index: Index, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:

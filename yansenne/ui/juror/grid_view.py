@@ -155,6 +155,9 @@ class ScoreDelegate(QStyledItemDelegate):
         self.back_to_view = False
         """The focus has just left the editor for the grid, the delegate's parent
         (`ScoreGridView.focusInEvent`)."""
+        self.opening_with_key = False
+        """The editor is being opened by a mark's first character, which replaces
+        whatever the cell held (`ScoreGridView._key_pressed`)."""
 
     # -- editing -------------------------------------------------------------------
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
@@ -190,6 +193,11 @@ class ScoreDelegate(QStyledItemDelegate):
         # The view has just made this delegate the editor's event filter; the editor
         # does that work itself (MarkEditor), without a Python call on every event.
         editor.removeEventFilter(self)
+        if self.opening_with_key:
+            # The first character replaces the mark: shown and selected, the old one
+            # would be laid out twice (shown, then replaced) for nothing.
+            editor.clear()
+            return
         editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
         editor.selectAll()
 
@@ -443,6 +451,14 @@ class ScoreGridView(QTableView):
         finally:
             self._in_key = False
 
+    def _edit_with(self, current: Index, event: QKeyEvent) -> bool:
+        """Open the cell's editor with the key typed: it replaces the cell's mark."""
+        self.delegate.opening_with_key = True
+        try:
+            return self.edit(current, QAbstractItemView.EditTrigger.AnyKeyPressed, event)
+        finally:
+            self.delegate.opening_with_key = False
+
     def _key_pressed(self, event: QKeyEvent) -> None:
         editor = self.delegate.editor
         if self.state() == QAbstractItemView.State.EditingState and editor is not None:
@@ -456,7 +472,7 @@ class ScoreGridView(QTableView):
         current = self.currentIndex()
         key = event.key()
         typed = _typed_character(event)
-        if typed and self.edit(current, QAbstractItemView.EditTrigger.AnyKeyPressed, event):
+        if typed and self._edit_with(current, event):
             return  # a mark's first character: its editor opened with it
         if event.matches(QKeySequence.StandardKey.Undo):
             # The window's Undo action takes the shortcut first; this is for when the
