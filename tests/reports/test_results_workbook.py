@@ -266,3 +266,19 @@ def test_an_edition_without_scores_still_exports(db: Database, tmp_path: Path) -
     assert workbook.sheetnames == SHEETS
     assert table(workbook["Scores"], "Scores") == []
     assert Assignment  # the empty edition has no assignment either
+
+
+@pytest.mark.parametrize(("lang", "figure"), [("fr", "1\u202f200"), ("nl", "1.200"),
+                                              ("en", "1,200")])
+def test_the_summary_agreement_line_groups_a_large_count(lang: str, figure: str) -> None:
+    import dataclasses
+
+    from tests.reports.test_readings import snapshot
+    from yansenne import scoring
+    from yansenne.reports.results_book import Book
+    from yansenne.reports.results_sheets import _agreement_line
+
+    agreement = dataclasses.replace(scoring.agreement(snapshot(), "k"),
+                                    complete_projects=1_200, scope_projects=1_200)
+    line = _agreement_line(Book(lang, None), agreement)
+    assert f"{figure} " in line and "1200" not in line, line

@@ -12,7 +12,7 @@ from typing import Any
 from yansenne import scoring
 from yansenne.cells import csv_safe
 from yansenne.domain.ranking import EditionRanking
-from yansenne.i18n import format_number, language, tr
+from yansenne.i18n import format_count, format_number, language, tr
 from yansenne.reports import readings
 from yansenne.reports.text import format_table
 from yansenne.scoring import catalogue
@@ -223,16 +223,21 @@ def as_table(ranking: EditionRanking) -> str:
             block.append(result.reason.text(language()))
         block.extend(notes_of(result))
         if agreement is not None:
-            block.append(" ".join([tr(
-                "agreement: Kendall's W {w} (on {projects} projects × {jurors} jurors), "
-                "ICC(2,1) {icc}, ICC(2,k) {icc_k}, Krippendorff's alpha {alpha}",
-                w=_maybe(agreement.kendall_w), projects=agreement.n_projects,
-                jurors=agreement.n_jurors,
-                icc=_maybe(agreement.icc.shown if agreement.icc else None),
-                icc_k=_maybe(agreement.icc_k), alpha=_maybe(agreement.krippendorff_alpha)),
-                *readings.thin_sentences(agreement)]))
+            block.append(agreement_line(agreement))
         blocks.append("\n".join(block))
     return "\n".join(blocks)
+
+
+def agreement_line(agreement: scoring.Agreement) -> str:
+    """A scope's agreement figures in one line, then what they rest on too little."""
+    return " ".join([tr(
+        "agreement: Kendall's W {w} (on {projects} projects × {jurors} jurors), "
+        "ICC(2,1) {icc}, ICC(2,k) {icc_k}, Krippendorff's alpha {alpha}",
+        w=_maybe(agreement.kendall_w), projects=format_count(agreement.n_projects),
+        jurors=format_count(agreement.n_jurors),
+        icc=_maybe(agreement.icc.shown if agreement.icc else None),
+        icc_k=_maybe(agreement.icc_k), alpha=_maybe(agreement.krippendorff_alpha)),
+        *readings.thin_sentences(agreement)])
 
 
 def _maybe(value: float | None) -> str:
