@@ -140,3 +140,30 @@ def test_the_rubric_follows_the_focused_criterion_in_the_jurors_language(
     page.view.go_to(1, 0)
     assert rubric.criterion() is None
     assert rubric.title.text() == "Move to a criterion to read its rubric."
+
+
+def test_the_panes_text_keeps_its_width_from_a_short_summary_to_a_long_one(
+        qtbot: QtBot, open_window: OpenWindow, small_db: Database, ids: Ids) -> None:
+    """A scroll bar that came with a long summary and went with a short one re-wrapped
+    every line of the pane as the juror moved between projects."""
+    from yansenne.store.models import Project
+
+    with small_db.write() as s:
+        long_one = s.get(Project, ids.projects["P01"])
+        long_one.summary_en = " ".join(["A neighbourhood watch in the streets."] * 120)
+        s.get(Project, ids.projects["P03"]).summary_en = "Short."
+    window = open_window("J1")
+    page = window.current_page()
+    assert page is not None
+    window.resize(1400, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    widths, overflows = [], []
+    for row in (0, 1, 0):
+        page.view.go_to(row, 1)
+        qtbot.wait(50)  # the pane's layout, then the scroll area's
+        assert page.model.projects[row].code == ("P01", "P03")[row]
+        widths.append(page.pane.scroll.viewport().width())
+        overflows.append(page.pane.scroll.verticalScrollBar().maximum() > 0)
+    assert overflows == [True, False, True]  # the long summary scrolls, the short fits
+    assert len(set(widths)) == 1, widths

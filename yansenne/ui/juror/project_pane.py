@@ -82,6 +82,10 @@ class ProjectPane(Spoken, QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Its track always there: the text keeps its width from one project to the next
+        # (a scroll bar coming and going with the summary's length re-wrapped every line
+        # of the pane under the juror's eyes, and laid it out twice a move).
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         outer.addWidget(scroll)
         contents = QWidget()
         contents.setObjectName("paneContents")
