@@ -251,3 +251,22 @@ def test_a_quorum_of_one_is_one_juror(tmp_path: Path, lang: str, quorum: int, li
         db.close()
     words = flat(" ".join(pdf_pages(target)).replace("\u202f", " "))
     assert line in words and rule in words, (lang, quorum)
+
+
+def test_the_agreement_tables_headings_break_between_words(tmp_path: Path) -> None:
+    """The annex's agreement table printed its heading "Krippendor / ff / α"."""
+    import re
+
+    from tests.reports.ceremony_setup import pdf_pages
+    from yansenne.domain.synthetic import build_synthetic
+    from yansenne.store.opening import open_database
+
+    db = open_database(tmp_path / "k.sqlite")
+    try:
+        build_synthetic(db, year=2047, projects=6, jurors=4, criteria=2, seed=3)
+        target = tmp_path / "dossier.pdf"
+        write_dossier(db, 2047, "fr", target)
+    finally:
+        db.close()
+    text = "\n".join(pdf_pages(target))
+    assert "Krippendorff" in text and not re.search(r"Krippendor(?!ff)", text)

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from yansenne.domain.ceremony_record import CategoryStanding
-from yansenne.i18n import tr
+from yansenne.i18n import format_count, tr
 from yansenne.reports import pdf_style as ps
 from yansenne.reports.ceremony_data import (
     format_number,
@@ -138,10 +138,14 @@ class RankingPages(DossierPart):
                 ps.para(format_number(a.icc_k if a else None, lang), "cell_right"),
                 ps.para(format_number(a.krippendorff_alpha if a else None, lang),
                         "cell_right"),
-                ps.para(str(a.complete_jurors) if a else "—", "cell_right"),
-                ps.para(str(a.complete_projects) if a else "—", "cell_right")])
-        narrow = 20 * mm
-        out.append(ps.data_table(rows, [ps.FRAME_WIDTH - 6 * narrow, *[narrow] * 6]))
+                ps.para(format_count(a.complete_jurors, lang) if a else "—", "cell_right"),
+                ps.para(format_count(a.complete_projects, lang) if a else "—",
+                        "cell_right")])
+        # "Krippendorff" needs a little more than the other figures' columns: at their
+        # width it broke as "Krippendor / ff".
+        narrow, wide = 20 * mm, 25 * mm
+        out.append(ps.data_table(rows, [ps.FRAME_WIDTH - 5 * narrow - wide, narrow, narrow,
+                                        narrow, wide, narrow, narrow]))
         return out
 
     def sensitivity(self) -> list[Flowable]:
