@@ -7,6 +7,8 @@ that matters).
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -321,9 +323,18 @@ def answer_written(x: XSession, desk: Desk, title: str, path: Path) -> None:
     x.key("Escape")
 
 
+def read_pdf(pdf: Path, screenshots: Path, name: str) -> str:
+    """A PDF as a person reads it: every page saved as PNG beside the screenshots, and
+    its text (pdftotext), for what the test checks."""
+    subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(screenshots / name)],
+                   check=True, timeout=120)
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True, timeout=120).stdout
+
+
 def test_no_progress_dialog_left_after_tasks(x: XSession, launch: Launch, demo_db: Path,
                                              home: Path, tmp_path: Path, shot: Shot,
-                                             year: int) -> None:
+                                             year: int, screenshots: Path) -> None:
     desk = launch(demo_db)
     for number, page in enumerate(PAGES[:9], start=1):
         desk.activate()
@@ -354,6 +365,14 @@ def test_no_progress_dialog_left_after_tasks(x: XSession, launch: Launch, demo_d
                "the dossier built by the Ceremony page")
     settled_alone(desk, "building the dossier")
     shot("10-ceremony-dossier")
+    # Its pages as the ceremony will print them: the annex's agreement table printed
+    # its heading "Krippendor / ff / α", the candidates' table "Sint-Lambrechts-Wolu /
+    # we" (P01's municipality); the demo's quorum of 5 reads in the plural.
+    dossier = next(folder.glob("yansenne-ceremony-*/dossier-*.pdf"))
+    words = read_pdf(dossier, screenshots, "test_no_progress_dialog_left_after_tasks-dossier")
+    assert "Krippendorff" in words and not re.search(r"Krippendor(?!ff)", words)
+    assert "Sint-Lambrechts-Woluwe" in words
+    assert re.search(r"Quorum\s?: 5 (membres du jury|juryleden|jurors)\.", words), words[-2000:]
 
     # File ▸ Export the results workbook…
     results = tmp_path / "results.xlsx"

@@ -270,3 +270,24 @@ def test_the_agreement_tables_headings_break_between_words(tmp_path: Path) -> No
         db.close()
     text = "\n".join(pdf_pages(target))
     assert "Krippendorff" in text and not re.search(r"Krippendor(?!ff)", text)
+
+
+def test_a_long_municipality_name_is_printed_whole(tmp_path: Path) -> None:
+    """The candidates' table printed "Sint-Lambrechts-Wolu / we": its municipality column
+    was narrower than the longest official name."""
+    from tests.reports.ceremony_setup import pdf_pages
+    from yansenne.domain.synthetic import build_synthetic
+    from yansenne.store.opening import open_database
+
+    db = open_database(tmp_path / "m.sqlite")
+    try:
+        build_synthetic(db, year=2048, projects=6, jurors=4, criteria=2, seed=3)
+        with db.write() as session:
+            session.execute(text("UPDATE projects SET municipality = '21018'"))
+        target = tmp_path / "dossier.pdf"
+        write_dossier(db, 2048, "fr+nl", target)
+    finally:
+        db.close()
+    words = "\n".join(pdf_pages(target))
+    assert "Sint-Lambrechts-Woluwe" in words and "Woluwe-Saint-Lambert" in words
+    assert "Sint-Lambrechts-Wolu\n" not in words

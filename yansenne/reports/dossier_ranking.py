@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from yansenne.domain.ceremony_record import CategoryStanding
@@ -27,6 +28,18 @@ from yansenne.reports.ceremony_data import (
     reason_label,
 )
 from yansenne.reports.dossier_frame import DossierPart, bilingual_cell, stacked
+
+
+def municipality_width() -> float:
+    """The candidates' municipality column: as wide as the longest official name at the
+    cell's size (Sint-Lambrechts-Woluwe), so that none breaks inside the name ("Sint-
+    Lambrechts-Wolu / we" at 38 mm); never narrower than 38 mm."""
+    from yansenne import reference
+
+    style = ps.styles()["cell"]
+    widest = max(stringWidth(name, style.fontName, style.fontSize)
+                 for m in reference.municipalities() for name in (m.name_fr, m.name_nl))
+    return max(38 * mm, widest + 2 * ps.CELL_SIDE_PADDING + 1)
 
 
 class RankingPages(DossierPart):
@@ -74,8 +87,9 @@ class RankingPages(DossierPart):
                              for x in voice.langs], "cell"),
                          stacked(voice, [reason_label(left.reason, x) for x in voice.langs],
                                   "cell_right")])
-        table = ps.data_table(rows, [16 * mm, ps.FRAME_WIDTH - 16 * mm - 38 * mm - 26 * mm,
-                                     38 * mm, 26 * mm])
+        place = municipality_width()
+        table = ps.data_table(rows, [16 * mm, ps.FRAME_WIDTH - 16 * mm - place - 26 * mm,
+                                     place, 26 * mm])
         heading = ps.Heading(voice.pick(names), 1, f"category-{standing.code}", style="h2")
         if len(rows) == 1:
             return [heading, ps.para(voice.tr("No candidate in this category."), "muted")]

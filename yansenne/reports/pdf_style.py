@@ -189,6 +189,10 @@ class Rule(Flowable):
 BASE_TABLE: tuple[tuple[Any, ...], ...] = (("FONTNAME", (0, 0), (-1, -1), SANS),)
 
 
+#: A data table's cells' left and right padding, in points.
+CELL_SIDE_PADDING = 4
+
+
 def data_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
                header_rows: int = 1, zebra: bool = True, padding: float = 3,
                extra: Sequence[tuple[Any, ...]] = ()) -> Table:
@@ -198,8 +202,8 @@ def data_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
     commands: list[tuple[Any, ...]] = [
         *BASE_TABLE,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_SIDE_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_SIDE_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), padding),
         ("BOTTOMPADDING", (0, 0), (-1, -1), padding + 1),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
