@@ -67,12 +67,13 @@ MISSING_BRUSH = QBrush(QColor("#fff1cc"))
 CONFLICT_BRUSH = QBrush(QColor("#c9ced6"), Qt.BrushStyle.BDiagPattern)
 CONFLICT_TEXT = QColor("#5a6272")
 TOTAL_BRUSH = QBrush(QColor("#f3f5f8"))
+PARTIAL_TEXT = QColor("#8a5a00")
+
 # A cell's flags, made once: Qt asks for them several times a keystroke, and each
 # `|` of two flags makes a new Python enum member.
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
-PARTIAL_TEXT = QColor("#8a5a00")
 
 
 @dataclass(frozen=True)
