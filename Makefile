@@ -6,16 +6,16 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_SHOT ?= demo-window.png
 
-.PHONY: demo test test-pg test-acceptance lint check-forms forms translations build check-build bench bench-check installer ci-linux system venv
+.PHONY: constraints demo test test-pg test-acceptance lint check-forms forms translations build check-build bench bench-check installer ci-linux system venv
 
 system:
 	@sh tools/system_packages.sh
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml tools/constraints.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ needed"'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,postgres,build]'
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres,build]' -c tools/constraints.txt
 	@touch $(STAMP)
 
 venv: system $(STAMP)
@@ -71,6 +71,18 @@ bench-check: build
 # built on Windows, else over a stand-in tree with the Windows bundle's file names.
 installer: venv
 	$(BIN)/python tools/build_installer.py $(if $(wildcard build/dist/yansenne/yansenne.exe),--bundle build/dist/yansenne)
+
+# tools/constraints.txt anew: the newest versions within pyproject.toml's ranges, in an
+# environment of their own (build/constraints-venv), frozen. Run `make test` before
+# committing it: the pins are the versions a green suite was run with.
+constraints:
+	rm -rf build/constraints-venv
+	$(PYTHON) -m venv build/constraints-venv
+	build/constraints-venv/bin/python -m pip install --quiet --upgrade pip
+	build/constraints-venv/bin/python -m pip install --quiet -e '.[test,postgres,build]'
+	{ sed -n '/^#/p' tools/constraints.txt; build/constraints-venv/bin/python -m pip freeze --exclude-editable | grep -v '^yansenne'; } > build/constraints.txt
+	mv build/constraints.txt tools/constraints.txt
+	rm -rf build/constraints-venv
 
 # The hosted CI's Linux job (.github/workflows/build.yml), step by step, on this machine.
 ci-linux:

@@ -20,7 +20,7 @@ step_system() {
   if [ "$(id -u)" -eq 0 ]; then sh tools/system_packages.sh; else sudo sh tools/system_packages.sh; fi
 }
 step_install() {
-  python -m pip install -e ".[test,postgres,build]"
+  python -m pip install -e ".[test,postgres,build]" -c tools/constraints.txt
 }
 step_lint() {
   ruff check .
