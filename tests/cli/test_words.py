@@ -37,6 +37,9 @@ def test_argparse_speaks_french(run: Run) -> None:
     assert helped.out.startswith("usage\u202f: yansenne")
     assert "afficher cette aide et quitter" in helped.out
     assert "options\u202f:" in helped.out  # argparse adds the ":", French its space
+    assert "afficher la version du programme et quitter" in helped.out
+    dutch = run("--lang", "nl", "--help", db=None)
+    assert "het versienummer van het programma tonen en afsluiten" in dutch.out
     wrong = run("--lang", "nl", "rank", db=None)
     assert wrong.code == 2
     assert wrong.err_lines[-1] == "yansenne rank: fout: deze argumenten zijn verplicht: YEAR"

@@ -49,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=tr("The jury desk of the David Yansenne prize. Without a command, opens "
                        "the application."),
     )
-    parser.add_argument("--version", action="version", version=f"Yansenne {__version__}")
+    # Its help given: Python 3.11's argparse never asks for a translation of its own.
+    parser.add_argument("--version", action="version", version=f"Yansenne {__version__}",
+                        help=tr("show program's version number and exit"))
     parser.add_argument("--db", metavar="TARGET",
                         help=tr("SQLite file, juror package or SQLAlchemy URL (default: "
                                 "$YANSENNE_DB, else yansenne.sqlite in the user's data folder)"))
