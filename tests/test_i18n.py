@@ -24,6 +24,7 @@ from yansenne.i18n import (
     format_datetime,
     format_number,
     french_typography,
+    ordinal,
     pick,
     set_language,
     tr,
@@ -274,3 +275,14 @@ def test_singular_follows_each_language(lang: str, n: int, one: bool) -> None:
     from yansenne.i18n import singular
 
     assert singular(n, lang) is one
+
+
+@pytest.mark.parametrize(("lang", "places"), [
+    ("fr", ["1er", "2e", "3e", "11e", "21e"]),
+    ("nl", ["1e", "2e", "3e", "11e", "21e"]),
+    ("en", ["1st", "2nd", "3rd", "11th", "21st"]),
+])
+def test_a_place_is_written_as_each_language_writes_it(lang: str, places: list[str]) -> None:
+    assert [ordinal(n, lang) for n in (1, 2, 3, 11, 21)] == places
+    assert ordinal(12, "en") == "12th" and ordinal(112, "en") == "112th"
+    assert ordinal(22, "en") == "22nd" and ordinal(103, "en") == "103rd"

@@ -27,7 +27,7 @@ from yansenne.domain.letter_facts import (
 )
 from yansenne.errors import InputError
 from yansenne.exchange.workbook import import_edition
-from yansenne.i18n import tr
+from yansenne.i18n import ordinal, tr
 from yansenne.paths import staged_demo_workbook
 from yansenne.reports.letters import build_letters, write_letters
 from yansenne.store.models import Edition, Project
@@ -139,6 +139,22 @@ def test_a_dutch_laureate_in_the_readers_conventions(written: Path) -> None:
     assert REMEDIES["nl"] in text and "Présidence" not in text
 
 
+def test_a_shared_place_is_said_to_be_shared(draft: LettersFacts, written: Path) -> None:
+    """P14 and P15 tie for the second place of their category in the demo: each letter
+    says the place is shared (before, both said "place 2 of 6", as if each were alone)."""
+    tied = [x for x in draft.letters if x.place_shared]
+    assert sorted(x.project for x in tied) == ["P14", "P15"]
+    assert tied[0].place == tied[1].place == 2 and tied[0].category == tied[1].category
+    for letter in tied:
+        text = text_of(written / "letters" / f"{letter.project}.pdf")
+        lang = letter.language
+        assert flat(tr("Your project shares the {place} place of {size} in the category "
+                       "“{category}”.", lang=lang, place=ordinal(2, lang),
+                       size=letter.category_size, category=letter.category_names[lang])) in text
+    alone = draft.letter("P13")
+    assert alone is not None and alone.place == 1 and not alone.place_shared
+
+
 def test_a_departure_is_justified(written: Path) -> None:
     assert "Le jury a placé P20 avant P06" in text_of(written / "letters" / "P20.pdf")
 
@@ -148,7 +164,9 @@ def test_a_not_awarded_letter_gives_its_place_and_figures(draft: LettersFacts,
     letter = draft.letter("P05")
     assert letter is not None and letter.outcome == NOT_AWARDED and letter.language == "nl"
     text = text_of(written / "letters" / "P05.pdf")
-    assert f" {letter.place} " in text and f" {letter.category_size} " in text
+    assert flat(tr("Your project is ranked {place} of {size} in the category “{category}”.",
+                   lang="nl", place=ordinal(letter.place, "nl"), size=letter.category_size,
+                   category=letter.category_names["nl"])) in text
     for line in letter.figures:  # each criterion, its figure and the category's average
         assert line.names["nl"] in text
         assert f"{line.value:.2f}".replace(".", ",") in text

@@ -75,6 +75,7 @@ class LetterFacts:
     reason: str  # why the screening found it not eligible, as the secretariat wrote it
     place: int | None  # place in its category, None when not ranked
     category_size: int  # projects ranked in its category (in that stage)
+    place_shared: bool  # another project of its category has the same place (a tie)
     stage_names: Texts  # the stage the place and figures come from (staged editions)
     reached_last_stage: bool
     figures: tuple[CriterionLine, ...]
@@ -167,13 +168,14 @@ def gather_letters(session: Session, year: int, *,
     letters = []
     for project in sorted(edition.projects, key=lambda p: p.code):
         category = categories[project.category_id]
-        place, size, figures, stage_names = None, 0, (), {}
+        place, size, shared, figures, stage_names = None, 0, False, (), {}
         for stage, results in reversed(rankings):
             in_category = results.categories.get(category.code)
             standing = in_category.by_project().get(project.code) if in_category else None
             if standing is None:
                 continue
             place, size = standing.place, len(in_category.standings)
+            shared = sum(s.place == place for s in in_category.standings) > 1
             lines = []
             for code, value in standing.criteria.items():
                 found = criterion(code, category.code)
@@ -210,7 +212,7 @@ def gather_letters(session: Session, year: int, *,
             justification=(decision.justification or "").strip() if decision else "",
             assessment=assessment,
             reason=refused.get(project.id, (0, ""))[1],
-            place=place, category_size=size, stage_names=stage_names,
+            place=place, category_size=size, place_shared=shared, stage_names=stage_names,
             reached_last_stage=reached_last is None or project.code in reached_last,
             figures=figures))
 

@@ -124,6 +124,19 @@ def singular(n: int, lang: str | None = None) -> bool:
     return n < 2 if (lang or _current) == "fr" else n == 1
 
 
+def ordinal(n: int, lang: str | None = None) -> str:
+    """A place as its reader writes it in a sentence: "1er", "2e" (a project is
+    "classé 1er"), "1e", "2e" in Dutch, "1st", "2nd", "11th", "23rd" in English."""
+    lang = lang or _current
+    if lang == "fr":
+        return "1er" if n == 1 else f"{n}e"
+    if lang == "nl":
+        return f"{n}e"
+    teen = n % 100 in (11, 12, 13)
+    suffix = "th" if teen else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def format_counts(counts: dict[str, int], lang: str | None = None) -> dict[str, str]:
     """A report's named counts (added, changed...), each as `format_count` writes it."""
     return {name: format_count(n, lang) for name, n in counts.items()}

@@ -45,7 +45,7 @@ from yansenne.domain.letter_facts import (
 )
 from yansenne.errors import InputError, Problem
 from yansenne.files import check_writable_target, write_bytes
-from yansenne.i18n import LANGUAGES, tr
+from yansenne.i18n import LANGUAGES, ordinal, tr
 from yansenne.i18n import format_number as i18n_number
 from yansenne.reports import pdf_style as ps
 from yansenne.reports.ceremony_data import (
@@ -319,9 +319,12 @@ class _Letter:
             out.append(ps.para(self.tr("Your project could not be ranked: too few jurors "
                                       "scored it."), "body"))
             return out
-        where = self.tr("Your project is placed {place} of {size} in the category "
-                       "“{category}”.", place=letter.place, size=letter.category_size,
-                       category=self.category)
+        words = {"place": ordinal(letter.place, lang), "size": letter.category_size,
+                   "category": self.category}
+        where = (self.tr("Your project shares the {place} place of {size} in the category "
+                         "“{category}”.", **words) if letter.place_shared else
+                 self.tr("Your project is ranked {place} of {size} in the category "
+                         "“{category}”.", **words))
         if letter.stage_names:
             where += " " + self.tr("These figures are those of the stage “{stage}”, the last "
                                   "in which it was scored.",
