@@ -12,6 +12,8 @@ from sqlalchemy import select
 
 from yansenne.domain.editions import create_from_template
 from yansenne.domain.lookup import find_edition
+from yansenne.exchange.workbook import import_edition
+from yansenne.paths import demo_workbook
 from yansenne.store.database import Database
 from yansenne.store.models import AuditEntry
 from yansenne.ui.main_window import MainWindow
@@ -157,3 +159,40 @@ def test_categories_and_criteria_of_a_new_edition(qtbot: QtBot, make_window, db:
     page.select_criterion("innovation")
     qtbot.keyClick(page.ui.criteriaView, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert column(page, GridCriteriaModel.CODE)[:3] == ["relevance", "innovation", "collaboration"]
+
+
+def mid_word_breaks(browser) -> list[str]:  # type: ignore[no-untyped-def]
+    """Each line of `browser`'s laid-out text that ends inside a word, with its next line
+    ("samenwerkin|g")."""
+    document = browser.document()
+    document.setTextWidth(browser.viewport().width())
+    found = []
+    block = document.begin()
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        for i in range(layout.lineCount() - 1):
+            end = layout.lineAt(i).textStart() + layout.lineAt(i).textLength()
+            if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+                found.append(f"{text[:end]}|{text[end:]}")
+        block = block.next()
+    return found
+
+
+def test_the_jurors_preview_breaks_lines_between_words(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
+                                                      db: Database) -> None:
+    """Beside the criteria, at 1400 × 900, the preview of the demo's grid in Dutch broke a
+    criterion's name inside a word ("Kwaliteit van de samenwerkin / g"): the long
+    rubrics below each name left it a narrow column, and the text broke anywhere."""
+    import_edition(db, demo_workbook(), actor="tests")
+    window = make_window(db)
+    window.resize(1400, 900)
+    window.show_page("grid")
+    page = window.page("grid")
+    page.ui.previewLanguage.setFocus()
+    qtbot.keyClicks(page.ui.previewLanguage, "Nederlands")  # as a person chooses it
+    sizes = page.ui.splitter.sizes()  # the preview as narrow as it was seen
+    page.ui.splitter.setSizes([sizes[0], sum(sizes) - sizes[0] - 280, 280])
+    qtbot.wait(50)
+    browser = page.ui.previewBrowser
+    assert "Kwaliteit van de samenwerking" in browser.toPlainText()
+    assert mid_word_breaks(browser) == []

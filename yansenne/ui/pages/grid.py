@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import QDialog, QHeaderView, QSizePolicy, QWidget
 
 from yansenne.domain import grid, queries
@@ -66,6 +66,9 @@ class GridPage(DeskPage):
         ui.frozenLabel.setMinimumWidth(BANNER_TEXT_WIDTH)
         for lang, name in LANGUAGE_NAMES.items():
             ui.previewLanguage.addItem(name, lang)
+        # Lines break between words only: by default a table cell of rich text breaks
+        # anywhere, and a narrow name column printed "samenwerkin / g".
+        ui.previewBrowser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self._detail: EditionDetail | None = None
         self._criteria: list[CriterionRow] = []
         self._category: str | None = None
