@@ -370,3 +370,30 @@ def test_prizes_from_an_incomparable_overall_ranking_come_with_a_warning(
     assert other.proposal_warning.isVisible()
     assert "Not comparable" in other.proposal_warning.text()
     assert "different juror panels" in other.proposal_warning.text()
+
+
+def test_a_laptops_width_is_shared_with_the_meeting(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
+                                                    small_db: Database) -> None:
+    """On a 1366 px laptop, in Dutch, the meeting and votes got ~230 px: what the
+    decisions' minimum left, the date, place and names cut. They now get their share,
+    and the decisions' buttons no longer hold the page as wide as all five in a row."""
+    from yansenne.ui import i18n
+
+    i18n.switch_language("nl")
+    window = make_window(small_db)
+    window.resize(1366, 768)
+    window.show_page("deliberation")
+    page = window.page("deliberation").inner
+    qtbot.waitUntil(lambda: page.ui.splitter.isVisible() and page.ui.stack.currentIndex()
+                    == MAIN_PAGE, timeout=5000)
+    qtbot.wait(50)
+    left, right = page.ui.splitter.sizes()
+    # the decisions keep 60 % of the width, or their minimum if more; the rest is the
+    # meeting's (before: 902 and 229 px)
+    assert left == max(page.ui.leftPane.minimumSizeHint().width(), round(0.6 * (left + right)))
+    assert right >= 300, (left, right)
+    assert window.minimumSizeHint().width() <= 1366
+    page.ui.meetingDateEdit.setFocus()  # the date is readable where it is typed
+    date = page.ui.meetingDateEdit
+    corner = date.mapTo(page.side_tabs, date.rect().bottomRight())
+    assert page.side_tabs.rect().contains(corner)

@@ -157,16 +157,6 @@ class Ui_DeliberationPage(object):
 
         self.decisionButtons.addItem(self.decisionSpacer)
 
-        self.revertButton = QPushButton(self.decisionsBox)
-        self.revertButton.setObjectName(u"revertButton")
-
-        self.decisionButtons.addWidget(self.revertButton)
-
-        self.saveButton = QPushButton(self.decisionsBox)
-        self.saveButton.setObjectName(u"saveButton")
-
-        self.decisionButtons.addWidget(self.saveButton)
-
 
         self.decisionsLayout.addLayout(self.decisionButtons)
 
@@ -279,6 +269,26 @@ class Ui_DeliberationPage(object):
 
 
         self.decisionsLayout.addWidget(self.editorPanel)
+
+        self.saveButtons = QHBoxLayout()
+        self.saveButtons.setSpacing(6)
+        self.saveButtons.setObjectName(u"saveButtons")
+        self.saveSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.saveButtons.addItem(self.saveSpacer)
+
+        self.revertButton = QPushButton(self.decisionsBox)
+        self.revertButton.setObjectName(u"revertButton")
+
+        self.saveButtons.addWidget(self.revertButton)
+
+        self.saveButton = QPushButton(self.decisionsBox)
+        self.saveButton.setObjectName(u"saveButton")
+
+        self.saveButtons.addWidget(self.saveButton)
+
+
+        self.decisionsLayout.addLayout(self.saveButtons)
 
 
         self.leftLayout.addWidget(self.decisionsBox)
@@ -484,8 +494,6 @@ class Ui_DeliberationPage(object):
         self.addPrizeButton.setText(QCoreApplication.translate("DeliberationPage", u"Add a &prize", None))
         self.addMentionButton.setText(QCoreApplication.translate("DeliberationPage", u"Add a me&ntion", None))
         self.removeButton.setText(QCoreApplication.translate("DeliberationPage", u"Remo&ve", None))
-        self.revertButton.setText(QCoreApplication.translate("DeliberationPage", u"&Undo changes", None))
-        self.saveButton.setText(QCoreApplication.translate("DeliberationPage", u"&Save the decisions", None))
         self.awardLabel.setText(QCoreApplication.translate("DeliberationPage", u"&Award:", None))
         self.projectLabel.setText(QCoreApplication.translate("DeliberationPage", u"&Project:", None))
         self.amountLabel.setText(QCoreApplication.translate("DeliberationPage", u"A&mount:", None))
@@ -499,6 +507,8 @@ class Ui_DeliberationPage(object):
         self.justificationLabel.setText(QCoreApplication.translate("DeliberationPage", u"&Justification:", None))
         self.justificationEdit.setPlaceholderText(QCoreApplication.translate("DeliberationPage", u"Needed only when the decision departs from the proposal", None))
         self.departureLabel.setText("")
+        self.revertButton.setText(QCoreApplication.translate("DeliberationPage", u"&Undo changes", None))
+        self.saveButton.setText(QCoreApplication.translate("DeliberationPage", u"&Save the decisions", None))
         self.meetingBox.setTitle(QCoreApplication.translate("DeliberationPage", u"The meeting (for the minutes)", None))
         self.meetingDateLabel.setText(QCoreApplication.translate("DeliberationPage", u"Meeting da&y:", None))
 #if QT_CONFIG(accessibility)
