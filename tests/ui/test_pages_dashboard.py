@@ -79,3 +79,31 @@ def test_counts_come_grouped_and_the_suggestions_arrive_after(qtbot: QtBot, page
     qtbot.waitUntil(lambda: "suggested" in page.ui.conflictsTile.text(), timeout=10_000)
     text = page.ui.conflictsTile.text()
     assert ">1<" in text and f"({len(view.suggested)} suggested)" in text
+
+
+def test_every_category_of_the_demo_is_in_view_on_a_wide_screen(
+        qtbot: QtBot, make_window, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """At 1920 px, in Dutch, the progress grid showed three of the demo's five categories
+    and scrolled for the rest: each name on one line ("Gemeentediensten voor preventie en
+    jongeren" alone 330 px) and the chart as wide as the grid. The names now wrap, the
+    full name in the tooltip, and the grid has the larger share."""
+    from yansenne.exchange.workbook import import_edition
+    from yansenne.paths import demo_workbook
+    from yansenne.ui import i18n
+
+    import_edition(db, demo_workbook(), actor="tests")
+    i18n.switch_language("nl")
+    window = make_window(db)
+    window.resize(1920, 1000)
+    window.show_page("dashboard")
+    page = window.page("dashboard")
+    view, model = page.ui.progressView, page.progress_model
+    qtbot.waitUntil(lambda: model.columnCount() == 5, timeout=5000)
+    qtbot.wait(50)
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    names = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert "Gemeentediensten\nvoor preventie en\njongeren" in names
+    assert all(len(line) <= 18 for name in names for line in name.split("\n"))
+    assert model.headerData(names.index("Gemeentediensten\nvoor preventie en\njongeren"),
+                            Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).endswith(
+        "Gemeentediensten voor preventie en jongeren")

@@ -52,6 +52,10 @@ class DashboardPage(DeskPage):
         self.chart_view.setObjectName("countsChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         ui.chartLayout.addWidget(self.chart_view)
+        # The progress grid, a column per category, takes more of the width than the
+        # chart, whose bars read as well narrower.
+        ui.bodyLayout.setStretch(0, 2)
+        ui.bodyLayout.setStretch(1, 3)
         self._name_chart()
         self.progress_model = ProgressModel(self)
         ui.progressView.setModel(self.progress_model)
