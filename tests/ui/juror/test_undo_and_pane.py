@@ -130,7 +130,7 @@ def test_the_rubric_follows_the_focused_criterion_in_the_jurors_language(
     assert "gewicht 2" in rubric.title.text()
     assert "van 0 tot 10 in stappen van 0,5" in rubric.title.text()
     assert page.model.headerData(3, Qt.Orientation.Horizontal) == (
-        "Innovatief karakter\ngewicht 2")
+        "Innovatief\nkarakter\ngewicht 2")  # wrapped: yansenne/ui/headings.py
     # Another language from the window's Language menu: words, texts and figures.
     window.language_actions["fr"].trigger()
     assert rubric.descriptor() == "Caractère innovant: 0 faible, 10 excellent"

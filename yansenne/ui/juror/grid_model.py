@@ -41,6 +41,7 @@ from yansenne.domain.juror_desk import (
 from yansenne.domain.marks import parse_number
 from yansenne.i18n import pick
 from yansenne.ui import labels
+from yansenne.ui.headings import heading_lines
 from yansenne.ui.juror import icons
 from yansenne.ui.juror.numbers import format_mark, format_percent, on_scale
 from yansenne.ui.juror.speech import Speech, Spoken, speech_of
@@ -479,7 +480,7 @@ class JurorGridModel(Spoken, QAbstractTableModel):
                 return self.tr("Total\n% of max.")
             if criterion is not None:
                 return self.tr("{criterion}\nweight {weight}").format(
-                    criterion=self.criterion_name(criterion),
+                    criterion=heading_lines(self.criterion_name(criterion)),
                     weight=self.number(criterion.weight))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -3,7 +3,6 @@ projects to score (conflicts and observers left out), shaded by completion."""
 
 from __future__ import annotations
 
-import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
@@ -12,13 +11,10 @@ from PySide6.QtGui import QColor
 from yansenne.domain.queries import CategoryRow, JurorRow, Progress
 from yansenne.i18n import pick
 from yansenne.ui import i18n
+from yansenne.ui.headings import heading_lines
 from yansenne.ui.models.projects_model import Index
 
 EMPTY, PARTIAL, DONE = QColor("#f3f4f6"), QColor("#fdf0d5"), QColor("#d8efdc")
-# A category's name on lines of about this many characters: on one line, "Services
-# communaux de prévention et de la jeunesse" made its column 330 px wide, and the grid
-# showed two and a half of the demo's five categories beside the chart.
-HEADER_CHARS = 18
 
 
 def shade(share: float) -> QColor:
@@ -63,8 +59,7 @@ class ProgressModel(QAbstractTableModel):
             category = self._categories[section]
             # By name in the reader's language (a code means nothing to a reader).
             if role == Qt.ItemDataRole.DisplayRole:
-                name = pick(category, "name", lang) or category.code
-                return "\n".join(textwrap.wrap(name, HEADER_CHARS, break_long_words=False))
+                return heading_lines(pick(category, "name", lang) or category.code)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{category.code} — {pick(category, 'name', lang)}"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._jurors):
