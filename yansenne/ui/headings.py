@@ -11,10 +11,12 @@ never broken.
 from __future__ import annotations
 
 import textwrap
+from functools import lru_cache
 
 LINE_CHARS = 18
 
 
+@lru_cache(maxsize=512)  # asked again at every repaint of a header, for a few names
 def heading_lines(name: str, chars: int = LINE_CHARS) -> str:
     """`name` over lines of at most `chars` characters where its words allow."""
     return "\n".join(textwrap.wrap(name, chars, break_long_words=False)) or name
