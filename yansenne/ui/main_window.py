@@ -56,7 +56,7 @@ from yansenne.ui.pages.projects import (  # noqa: F401 (kept importable from her
     ProjectsPage,
     fit_widths,
 )
-from yansenne.ui.screen_fit import fit_to_screen
+from yansenne.ui.screen_fit import FirstShare, fit_to_screen
 from yansenne.ui.settings import EDITION_KEY, preferences, window_state
 from yansenne.ui.undo import UndoStack
 from yansenne.ui.window_actions import WindowActions
@@ -70,7 +70,7 @@ EMPTY_PAGE, DESK_PAGE = 0, 1
 PROJECTS_PAGE = DESK_PAGE  # before the desk, the projects table was the only page
 # First run: most of the screen (screen_fit.py), up to a comfortable desk size; the
 # detail pane's share.
-MAX_WIDTH, MAX_HEIGHT, DETAIL_SHARE = 1600, 1000, 0.3
+MAX_WIDTH, MAX_HEIGHT, DETAIL_SHARE = 1600, 1000, 0.4
 DATABASE_FILTER = "*.sqlite *.sqlite3 *.db"
 SIDEBAR_MIN, SIDEBAR_MAX, SIDEBAR_PADDING = 150, 240, 48
 SIDEBAR_STYLE = """
@@ -606,10 +606,8 @@ class MainWindow(WindowActions, QMainWindow):
             value = state.value(key)
             if isinstance(value, QByteArray) and not value.isEmpty():
                 target(value)
-            elif key == "main/splitter":
-                width = self.width() - self.ui.sidebar.width()
-                detail = int(width * DETAIL_SHARE)
-                self.ui.splitter.setSizes([width - detail, detail])
+            elif key == "main/splitter":  # first run: the detail its share, once on screen
+                FirstShare(self.ui.splitter, 1 - DETAIL_SHARE)
         self.ui.actionShowToolbar.setChecked(not self.ui.toolBar.isHidden())
         show_detail = state.value("main/detail", True, type=bool)
         self.ui.actionShowDetail.setChecked(bool(show_detail))

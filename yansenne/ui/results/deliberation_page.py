@@ -68,6 +68,7 @@ from yansenne.ui.results.deliberation_models import (
     words,
 )
 from yansenne.ui.results.notices import WarningBanner
+from yansenne.ui.screen_fit import FirstShare
 from yansenne.ui.tasks import run_task
 from yansenne.ui.undo import step
 
@@ -77,9 +78,7 @@ NO_DATE = QDate(2000, 1, 1)  # the date edit's "not set" (its minimum, shown in 
 VOTE_KEYS = {Qt.Key.Key_Plus: "for", Qt.Key.Key_Minus: "against", Qt.Key.Key_0: "abstain",
              Qt.Key.Key_Delete: None, Qt.Key.Key_Backspace: None}
 SECRETARIAT = "secretariat"
-# The meeting and votes' share of the page's width when it is first shown. Set before the
-# page had its width, the splitter gave them what the decisions' minimum left: ~230 px
-# of a 1366 px laptop's screen, where the date, the place and the names were cut.
+# The meeting and votes' share of the page's width when it is first shown (FirstShare).
 SIDE_SHARE = 0.4
 REQUIRED_STYLE = (
     "QPlainTextEdit[required=\"true\"] { border: 2px solid #c0392b; border-radius: 3px; }"
@@ -138,8 +137,7 @@ class DeliberationPage(QWidget):
         self._connect()
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
-        self._shared_out = False  # the width shared between both sides (`_share_width`)
-        self.ui.splitter.installEventFilter(self)
+        FirstShare(self.ui.splitter, 1 - SIDE_SHARE)
         self.ui.headerLayout.setStretch(0, 1)
         self.ui.leftLayout.setStretch(1, 1)  # the decisions take the height left
         self._retranslate()
@@ -503,23 +501,9 @@ class DeliberationPage(QWidget):
             return None
         return subjects[column][0] if 0 <= column < len(subjects) else subjects[0][0]
 
-    def _share_width(self) -> None:
-        """Give the meeting and votes their share of the width, the decisions keeping
-        at least their minimum (once, when the page is first laid out on screen; then
-        the splitter is the user's)."""
-        splitter = self.ui.splitter
-        total = sum(splitter.sizes())
-        left = max(self.ui.leftPane.minimumSizeHint().width(), round(total * (1 - SIDE_SHARE)))
-        splitter.setSizes([left, max(total - left, 0)])
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """In the votes table, + votes for, - against, 0 abstains, Delete withdraws;
-        the cursor then moves to the next juror, so a round of votes is typed. The
-        splitter's first size on screen shares the width out (`_share_width`)."""
-        if watched is self.ui.splitter and not self._shared_out and self.ui.splitter.isVisible() \
-                and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
-            self._shared_out = True
-            self._share_width()
+        the cursor then moves to the next juror, so a round of votes is typed."""
         if watched is self.ui.votesView and event.type() == QEvent.Type.KeyPress \
                 and isinstance(event, QKeyEvent) and event.key() in VOTE_KEYS \
                 and self.ui.votesView.state() != QTableView.State.EditingState:
