@@ -58,3 +58,48 @@ def test_history_starts_at_the_edition_import_in_the_users_language(db: Database
     assert history[0].summary == f"édition importée depuis {Path(demo_workbook()).name}"
     # One line per field, French typography (a narrow no-break space before the colon).
     assert history[1].summary.startswith("modifié\u202f:\ntitre (anglais)\u202f: ")
+
+
+def test_every_detail_of_a_deliberation_is_named_in_the_readers_language(db: Database) -> None:
+    """The results workbook's audit sheet and the histories name each detail of an entry:
+    a decision's showed "amount eur", "award", "citation fr" in a French workbook, a
+    reopened lock "locked at", "intact", the meeting "start", "end"."""
+    import datetime as dt
+    import json
+
+    from sqlalchemy import select
+
+    from yansenne.domain import deliberation as D
+    from yansenne.domain.history import field_label, readable_details
+    from yansenne.store.models import AuditEntry
+
+    import_edition(db, demo_workbook(), actor="tests")
+    with db.write() as s:
+        proposal = D.propose(s, 2026)
+        drafts = [D.DecisionDraft(p.award, p.project, citation_fr="Pour.", citation_nl="Voor.")
+                  for p in proposal.prizes if p.project]
+        D.save_decisions(s, 2026, drafts, actor="tests", proposal=proposal)
+        D.set_meeting(s, 2026, D.Meeting(dt.date(2026, 12, 10), "Bruxelles", "14:00", "17:30"),
+                      actor="tests")
+    with db.write() as s:
+        D.lock(s, 2026, actor="tests", force=True)
+    with db.write() as s:
+        D.reopen(s, 2026, actor="tests", reason="une citation à corriger")
+    with db.read() as s:
+        entries = [(e.action, e.details) for e in s.scalars(select(AuditEntry))]
+    keys: set[str] = set()
+    for _action, stored in entries:
+        details = json.loads(stored) if stored else {}
+        for name, value in details.items():
+            inner = value if name in ("before", "after", "changes") else {name: None}
+            keys |= set(inner) if isinstance(inner, dict) else set()
+    assert {"amount_eur", "award", "citation_fr", "locked_at", "intact", "start"} <= keys
+    same_everywhere = {"code", "quorum"}  # the word is the same in English, French, Dutch
+    unnamed = [key for key in sorted(keys - same_everywhere)
+               if field_label(key, "fr") == key.replace("_", " ")
+               and field_label(key, "nl") == key.replace("_", " ")]
+    assert unnamed == []
+    added = next(stored for action, stored in entries if action == "decision.add")
+    french = readable_details(added, "fr")
+    assert "montant (€)\u202f: — → " in french and "citation (français)\u202f: — → Pour." in french
+    assert "bedrag (€): — → " in readable_details(added, "nl")
