@@ -177,7 +177,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>CallImportDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+102"/>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+103"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -338,12 +338,12 @@ Everything recorded since that copy was made is replaced; the present state is f
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Submits your scores in every category; they then lock</source>
         <translation>Submits your scores in every category; they then lock</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>Reopen (secretariat)…</source>
         <translation>Reopen (secretariat)…</translation>
     </message>
@@ -373,17 +373,17 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Grid and project</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{scored} of {total} projects scored</source>
         <translation>{scored} of {total} projects scored</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>missing marks: {count}</source>
         <translation>missing marks: {count}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Submits your scores in every category; you will see first what is still missing</source>
         <translation>Submits your scores in every category; you will see first what is still missing</translation>
     </message>
@@ -1518,7 +1518,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/dashboard.py" line="+95"/>
+        <location filename="../../yansenne/ui/pages/dashboard.py" line="+99"/>
         <source>projects</source>
         <translation>projects</translation>
     </message>
@@ -1554,7 +1554,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>conflicts of interest</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1671,7 +1671,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+211"/>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+214"/>
         <location line="+233"/>
         <source>Reading the deliberation</source>
         <translation>Reading the deliberation</translation>
@@ -1703,7 +1703,7 @@ Everything recorded since that copy was made is replaced; the present state is f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/deliberation_page.ui" line="+462"/>
+        <location filename="../../ui/deliberation_page.ui" line="+448"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Justification:</translation>
     </message>
@@ -1943,7 +1943,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>No decision is recorded: locking now records that the jury awards nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/deliberation_page.ui" line="-399"/>
+        <location filename="../../ui/deliberation_page.ui" line="-385"/>
         <source>&amp;Lock the decision…</source>
         <translation>&amp;Lock the decision…</translation>
     </message>
@@ -1988,7 +1988,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+248"/>
         <source>&amp;Undo changes</source>
         <translation>&amp;Undo changes</translation>
     </message>
@@ -1998,7 +1998,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>&amp;Save the decisions</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-210"/>
         <source>&amp;Award:</source>
         <translation>&amp;Award:</translation>
     </message>
@@ -2053,7 +2053,7 @@ Everything recorded since that copy was made is replaced; the present state is f
         <translation>Needed only when the decision departs from the proposal</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+84"/>
         <source>The meeting (for the minutes)</source>
         <translation>The meeting (for the minutes)</translation>
     </message>
@@ -2519,7 +2519,7 @@ Everything recorded since that copy was made is replaced; the present state is f
 <context>
     <name>GridPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/grid.py" line="+167"/>
+        <location filename="../../yansenne/ui/pages/grid.py" line="+170"/>
         <source>Grid of the category: {name}</source>
         <translation>Grid of the category: {name}</translation>
     </message>
@@ -2818,7 +2818,7 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</translat
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+280"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+287"/>
         <location line="+76"/>
         <source>This column cannot be scored.</source>
         <translation>This column cannot be scored.</translation>
@@ -2869,7 +2869,7 @@ Unfreeze the grid of edition {year}? This is written to the audit log.</translat
         <translation>Your scores in this category are submitted and locked; only the secretariat can reopen them.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+117"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -2953,7 +2953,7 @@ weight {weight}</translation>
         <translation>Not scored yet — {allowed}</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-268"/>
         <source>comment on {project} · {criterion}</source>
         <translation>comment on {project} · {criterion}</translation>
     </message>
@@ -3022,12 +3022,12 @@ weight {weight}</translation>
         <translation>Cannot open the grid</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{category}  {scored}/{total}</source>
         <translation>{category}  {scored}/{total}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
@@ -4122,7 +4122,7 @@ Language: {language}</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/progress_model.py" line="+87"/>
+        <location filename="../../yansenne/ui/models/progress_model.py" line="+88"/>
         <source>{juror} does not score this category</source>
         <translation>{juror} does not score this category</translation>
     </message>
@@ -4327,7 +4327,7 @@ Language: {language}</translation>
 <context>
     <name>ProjectPane</name>
     <message>
-        <location filename="../../yansenne/ui/juror/project_pane.py" line="+160"/>
+        <location filename="../../yansenne/ui/juror/project_pane.py" line="+164"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>

@@ -16,12 +16,12 @@
     <message>
         <location line="+52"/>
         <source>The David Yansenne prize of the Brussels-Capital Region rewards projects that make the Region safer through prevention, carried by citizens, associations, municipal services, police and regional services. Yansenne is its jury desk: candidate projects, scoring grids, deliberation and the ceremony dossier.</source>
-        <translation>Le prix David Yansenne de la Région de Bruxelles-Capitale récompense des projets qui rendent la Région plus sûre par la prévention, portés par des citoyens, des associations, des services communaux, la police et des services régionaux. Yansenne est l&apos;outil de travail de son jury&#x202f;: projets candidats, grilles d&apos;évaluation, délibération et dossier de la cérémonie.</translation>
+        <translation>Le prix David Yansenne de la Région de Bruxelles-Capitale récompense des projets qui rendent la Région plus sûre par la prévention, portés par des citoyens, des associations, des services communaux, la police et des services régionaux. Yansenne est l’outil de travail de son jury : projets candidats, grilles d’évaluation, délibération et dossier de la cérémonie.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Free software under the European Union Public Licence (EUPL) 1.2.</source>
-        <translation>Logiciel libre sous licence publique de l&apos;Union européenne (EUPL) 1.2.</translation>
+        <translation>Logiciel libre sous licence publique de l’Union européenne (EUPL) 1.2.</translation>
     </message>
 </context>
 <context>
@@ -177,14 +177,14 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>CallImportDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+102"/>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+103"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; into edition {year}: {rows} rows</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt; vers l&apos;édition {year}&#x202f;: {rows} lignes</translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; vers l’édition {year} : {rows} lignes</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -194,12 +194,12 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+12"/>
         <source>Say once what each value stands for; the edition keeps it for the next import.</source>
-        <translation>Dites une fois ce que chaque valeur désigne&#x202f;; l&apos;édition le retient pour le prochain import.</translation>
+        <translation>Dites une fois ce que chaque valeur désigne ; l’édition le retient pour le prochain import.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every category and actor type of the file is recognised.</source>
-        <translation>Toutes les catégories et tous les types d&apos;acteurs du fichier sont reconnus.</translation>
+        <translation>Toutes les catégories et tous les types d’acteurs du fichier sont reconnus.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -244,7 +244,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location filename="../../ui/call_import_dialog.ui" line="+14"/>
         <source>Import the call&apos;s spreadsheet</source>
-        <translation>Importer le tableur de l&apos;appel</translation>
+        <translation>Importer le tableur de l’appel</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -272,7 +272,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="-44"/>
         <location line="+6"/>
         <source>Rows, as they would be imported</source>
-        <translation>Lignes, telles qu&apos;elles seraient importées</translation>
+        <translation>Lignes, telles qu’elles seraient importées</translation>
     </message>
 </context>
 <context>
@@ -328,7 +328,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+1"/>
         <source>Shows only the projects whose code or title holds every word typed</source>
-        <translation>N&apos;affiche que les projets dont le code ou le titre contient chaque mot tapé</translation>
+        <translation>N’affiche que les projets dont le code ou le titre contient chaque mot tapé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -338,12 +338,12 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Submits your scores in every category; they then lock</source>
         <translation>Envoie vos notes dans toutes les catégories&#x202f;; elles sont alors verrouillées</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>Reopen (secretariat)…</source>
         <translation>Rouvrir (secrétariat)…</translation>
     </message>
@@ -373,19 +373,19 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Grille et projet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{scored} of {total} projects scored</source>
         <translation>{scored} projets notés sur {total}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>missing marks: {count}</source>
         <translation>notes manquantes&#x202f;: {count}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Submits your scores in every category; you will see first what is still missing</source>
-        <translation>Envoie vos notes dans toutes les catégories&#x202f;; vous verrez d&apos;abord ce qui manque encore</translation>
+        <translation>Envoie vos notes dans toutes les catégories ; vous verrez d’abord ce qui manque encore</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -406,7 +406,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+28"/>
         <location line="+16"/>
         <source>Move to a criterion to read its rubric.</source>
-        <translation>Placez-vous sur un critère pour lire sa grille d&apos;appréciation.</translation>
+        <translation>Placez-vous sur un critère pour lire sa grille d’appréciation.</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -776,7 +776,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+2"/>
         <source>The pages of the generated document, as they will print</source>
-        <translation>Les pages du document généré, telles qu&apos;elles seront imprimées</translation>
+        <translation>Les pages du document généré, telles qu’elles seront imprimées</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -835,12 +835,12 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+1"/>
         <source>The grid shows only this juror&apos;s categories and marks; every mark is saved as it is typed, in the juror&apos;s name.</source>
-        <translation>La grille ne montre que les catégories et les notes de ce membre du jury&#x202f;; chaque note est enregistrée dès qu&apos;elle est tapée, au nom du membre du jury.</translation>
+        <translation>La grille ne montre que les catégories et les notes de ce membre du jury ; chaque note est enregistrée dès qu’elle est tapée, au nom du membre du jury.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This edition has no juror who scores.</source>
-        <translation>Cette édition n&apos;a aucun membre du jury qui note.</translation>
+        <translation>Cette édition n’a aucun membre du jury qui note.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -957,8 +957,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+1"/>
         <source>Packages were already sent to %n juror(s). A new package replaces the juror&apos;s copy: marks they have not yet sent in a ballot would be lost if they switch to it. Write new packages for every juror?</source>
         <translation>
-            <numerusform>Un paquet a déjà été envoyé à %Ln membre du jury. Un nouveau paquet remplace sa copie&#x202f;: les notes qu&apos;il n&apos;a pas encore envoyées dans un bulletin seraient perdues s&apos;il passe au nouveau. Écrire de nouveaux paquets pour chaque membre du jury&#x202f;?</numerusform>
-            <numerusform>Des paquets ont déjà été envoyés à %Ln membres du jury. Un nouveau paquet remplace leur copie&#x202f;: les notes qu&apos;ils n&apos;ont pas encore envoyées dans un bulletin seraient perdues s&apos;ils passent au nouveau. Écrire de nouveaux paquets pour chaque membre du jury&#x202f;?</numerusform>
+            <numerusform>Un paquet a déjà été envoyé à %Ln membre du jury. Un nouveau paquet remplace sa copie : les notes qu’il n’a pas encore envoyées dans un bulletin seraient perdues s’il passe au nouveau. Écrire de nouveaux paquets pour chaque membre du jury ?</numerusform>
+            <numerusform>Des paquets ont déjà été envoyés à %Ln membres du jury. Un nouveau paquet remplace leur copie : les notes qu’ils n’ont pas encore envoyées dans un bulletin seraient perdues s’ils passent au nouveau. Écrire de nouveaux paquets pour chaque membre du jury ?</numerusform>
         </translation>
     </message>
     <message>
@@ -1073,7 +1073,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+42"/>
         <source>Each juror scores offline in their package and sends back a signed ballot. A ballot is the juror&apos;s whole grid: it replaces their earlier marks, and a mark it no longer holds is cleared. A ballot edited by hand, older than the last one applied, or for another edition is refused.</source>
-        <translation>Chaque membre du jury note hors ligne dans son paquet et renvoie un bulletin signé. Un bulletin contient toute la grille du membre du jury&#x202f;: il remplace ses notes précédentes, et une note qui n&apos;y figure plus est effacée. Un bulletin modifié à la main, plus ancien que le dernier appliqué ou destiné à une autre édition est refusé.</translation>
+        <translation>Chaque membre du jury note hors ligne dans son paquet et renvoie un bulletin signé. Un bulletin contient toute la grille du membre du jury : il remplace ses notes précédentes, et une note qui n’y figure plus est effacée. Un bulletin modifié à la main, plus ancien que le dernier appliqué ou destiné à une autre édition est refusé.</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1091,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+12"/>
         <source>Conflict of interest declared: {reason}</source>
-        <translation>Conflit d&apos;intérêts déclaré&#x202f;: {reason}</translation>
+        <translation>Conflit d’intérêts déclaré : {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1118,8 +1118,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location filename="../../yansenne/ui/pages/conflicts.py" line="+123"/>
         <source>%n conflict(s) of interest declared</source>
         <translation>
-            <numerusform>%Ln conflit d&apos;intérêts déclaré</numerusform>
-            <numerusform>%Ln conflits d&apos;intérêts déclarés</numerusform>
+            <numerusform>%Ln conflit d’intérêts déclaré</numerusform>
+            <numerusform>%Ln conflits d’intérêts déclarés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1143,13 +1143,13 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+6"/>
         <source>Choose a cell: a juror&apos;s column, a project&apos;s row.</source>
-        <translation>Choisissez une case&#x202f;: la colonne d&apos;un membre du jury, la ligne d&apos;un projet.</translation>
+        <translation>Choisissez une case : la colonne d’un membre du jury, la ligne d’un projet.</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+68"/>
         <source>Why is juror {juror} in conflict with project {project}?</source>
-        <translation>Pourquoi le membre du jury {juror} est-il en conflit d&apos;intérêts avec le projet {project}&#x202f;?</translation>
+        <translation>Pourquoi le membre du jury {juror} est-il en conflit d’intérêts avec le projet {project} ?</translation>
     </message>
     <message numerus="yes">
         <location line="-64"/>
@@ -1162,7 +1162,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+3"/>
         <source>Declare a conflict of interest</source>
-        <translation>Déclarer un conflit d&apos;intérêts</translation>
+        <translation>Déclarer un conflit d’intérêts</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1172,12 +1172,12 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+23"/>
         <source>Withdraw a conflict of interest</source>
-        <translation>Retirer un conflit d&apos;intérêts</translation>
+        <translation>Retirer un conflit d’intérêts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdraw the conflict of interest of juror {juror} with project {project}? The juror will then score the project.</source>
-        <translation>Retirer le conflit d&apos;intérêts du membre du jury {juror} avec le projet {project}&#x202f;? Il notera alors le projet.</translation>
+        <translation>Retirer le conflit d’intérêts du membre du jury {juror} avec le projet {project} ? Il notera alors le projet.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1187,7 +1187,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+18"/>
         <source>Reason of the conflict of interest</source>
-        <translation>Motif du conflit d&apos;intérêts</translation>
+        <translation>Motif du conflit d’intérêts</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1518,7 +1518,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/dashboard.py" line="+95"/>
+        <location filename="../../yansenne/ui/pages/dashboard.py" line="+99"/>
         <source>projects</source>
         <translation>projets</translation>
     </message>
@@ -1534,8 +1534,8 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <location line="+23"/>
         <source>conflicts of interest (%n suggested)</source>
         <translation>
-            <numerusform>conflits d&apos;intérêts (%Ln suggéré)</numerusform>
-            <numerusform>conflits d&apos;intérêts (%Ln suggérés)</numerusform>
+            <numerusform>conflits d’intérêts (%Ln suggéré)</numerusform>
+            <numerusform>conflits d’intérêts (%Ln suggérés)</numerusform>
         </translation>
     </message>
     <message>
@@ -1546,15 +1546,15 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+2"/>
         <source>Projects fully scored by each juror, out of the projects they score (conflicts and observers left out); {marks} of {expected} marks given.</source>
-        <translation>Projets entièrement notés par chaque membre du jury, sur les projets qu&apos;il note (hors conflits et observateurs)&#x202f;; {marks} notes données sur {expected}.</translation>
+        <translation>Projets entièrement notés par chaque membre du jury, sur les projets qu’il note (hors conflits et observateurs) ; {marks} notes données sur {expected}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>conflicts of interest</source>
-        <translation>conflits d&apos;intérêts</translation>
+        <translation>conflits d’intérêts</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -1671,7 +1671,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+211"/>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+214"/>
         <location line="+233"/>
         <source>Reading the deliberation</source>
         <translation>Lecture de la délibération</translation>
@@ -1703,7 +1703,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/deliberation_page.ui" line="+462"/>
+        <location filename="../../ui/deliberation_page.ui" line="+448"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Justification&#x202f;:</translation>
     </message>
@@ -1943,7 +1943,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Aucune décision n’est enregistrée&#x202f;: verrouiller maintenant acte que le jury n’attribue rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/deliberation_page.ui" line="-399"/>
+        <location filename="../../ui/deliberation_page.ui" line="-385"/>
         <source>&amp;Lock the decision…</source>
         <translation>&amp;Verrouiller la décision…</translation>
     </message>
@@ -1988,7 +1988,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+248"/>
         <source>&amp;Undo changes</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
@@ -1998,7 +1998,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>&amp;Enregistrer les décisions</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-210"/>
         <source>&amp;Award:</source>
         <translation>&amp;Distinction&#x202f;:</translation>
     </message>
@@ -2053,7 +2053,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
         <translation>Nécessaire uniquement si la décision s’écarte de la proposition</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+84"/>
         <source>The meeting (for the minutes)</source>
         <translation>La séance (pour le procès-verbal)</translation>
     </message>
@@ -2159,7 +2159,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location filename="../../yansenne/ui/pages/edition.py" line="+162"/>
         <source>Edit edition {year}</source>
-        <translation>Modifier l&apos;édition {year}</translation>
+        <translation>Modifier l’édition {year}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2199,7 +2199,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+2"/>
         <source>Scoring has not started: everything can still change.</source>
-        <translation>La notation n&apos;a pas commencé&#x202f;: tout peut encore changer.</translation>
+        <translation>La notation n’a pas commencé : tout peut encore changer.</translation>
     </message>
     <message>
         <location filename="../../ui/edition_page.ui" line="+53"/>
@@ -2403,7 +2403,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+158"/>
         <source>This is the open database itself; choose another file.</source>
-        <translation>C&apos;est la base de données ouverte elle-même&#x202f;; choisissez un autre fichier.</translation>
+        <translation>C’est la base de données ouverte elle-même ; choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -2503,7 +2503,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+0"/>
         <source>Applies to</source>
-        <translation>S&apos;applique à</translation>
+        <translation>S’applique à</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2519,7 +2519,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 <context>
     <name>GridPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/grid.py" line="+167"/>
+        <location filename="../../yansenne/ui/pages/grid.py" line="+170"/>
         <source>Grid of the category: {name}</source>
         <translation>Grille de la catégorie&#x202f;: {name}</translation>
     </message>
@@ -2540,12 +2540,12 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+10"/>
         <source>The edition is locked after its deliberation: its grid can no longer change.</source>
-        <translation>L&apos;édition est verrouillée après sa délibération&#x202f;: sa grille ne peut plus changer.</translation>
+        <translation>L’édition est verrouillée après sa délibération : sa grille ne peut plus changer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;The grid is frozen&lt;/b&gt;: scoring has started. Changing it now would change what the marks already given mean; unfreezing is a deliberate act, written to the audit log.</source>
-        <translation>&lt;b&gt;La grille est figée&lt;/b&gt;&#x202f;: la notation a commencé. La modifier maintenant changerait le sens des notes déjà données&#x202f;; la dégeler est un acte délibéré, inscrit au journal d&apos;audit.</translation>
+        <translation>&lt;b&gt;La grille est figée&lt;/b&gt; : la notation a commencé. La modifier maintenant changerait le sens des notes déjà données ; la dégeler est un acte délibéré, inscrit au journal d’audit.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2555,7 +2555,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
     <message>
         <location line="+3"/>
         <source>The grid freezes by itself when the first score is given.</source>
-        <translation>La grille se fige d&apos;elle-même dès la première note.</translation>
+        <translation>La grille se fige d’elle-même dès la première note.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2625,7 +2625,7 @@ Tout ce qui a été enregistré depuis cette copie est remplacé&#x202f;; l’é
 Unfreeze the grid of edition {year}? This is written to the audit log.</source>
         <translation>La notation a commencé. Modifier la grille change le sens des notes déjà données, pour chaque membre du jury.
 
-Dégeler la grille de l&apos;édition {year}&#x202f;? Cet acte est inscrit au journal d&apos;audit.</translation>
+Dégeler la grille de l’édition {year} ? Cet acte est inscrit au journal d’audit.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2636,7 +2636,7 @@ Dégeler la grille de l&apos;édition {year}&#x202f;? Cet acte est inscrit au jo
     <message>
         <location line="+19"/>
         <source>no rubric given</source>
-        <translation>aucune grille d&apos;appréciation</translation>
+        <translation>aucune grille d’appréciation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2731,7 +2731,7 @@ Dégeler la grille de l&apos;édition {year}&#x202f;? Cet acte est inscrit au jo
     <message>
         <location line="+59"/>
         <source>No change to this project is recorded yet.</source>
-        <translation>Aucune modification de ce projet n&apos;est encore enregistrée.</translation>
+        <translation>Aucune modification de ce projet n’est encore enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2818,7 @@ Dégeler la grille de l&apos;édition {year}&#x202f;? Cet acte est inscrit au jo
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+280"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+287"/>
         <location line="+76"/>
         <source>This column cannot be scored.</source>
         <translation>Cette colonne ne peut pas être notée.</translation>
@@ -2826,12 +2826,12 @@ Dégeler la grille de l&apos;édition {year}&#x202f;? Cet acte est inscrit au jo
     <message>
         <location line="-64"/>
         <source>“{text}” is not a number: for {criterion}, type {allowed}.</source>
-        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas un nombre&#x202f;: pour {criterion}, tapez {allowed}.</translation>
+        <translation>« {text} » n’est pas un nombre : pour {criterion}, tapez {allowed}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} is outside the scale of {criterion}: type {allowed}.</source>
-        <translation>{value} est hors de l&apos;échelle de {criterion}&#x202f;: tapez {allowed}.</translation>
+        <translation>{value} est hors de l’échelle de {criterion} : tapez {allowed}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2851,17 +2851,17 @@ Dégeler la grille de l&apos;édition {year}&#x202f;? Cet acte est inscrit au jo
     <message>
         <location line="+6"/>
         <source>Conflict of interest</source>
-        <translation>Conflit d&apos;intérêts</translation>
+        <translation>Conflit d’intérêts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move to a criterion&apos;s column to type a mark.</source>
-        <translation>Placez-vous dans la colonne d&apos;un critère pour taper une note.</translation>
+        <translation>Placez-vous dans la colonne d’un critère pour taper une note.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You declared a conflict of interest with {project}: it cannot be scored.</source>
-        <translation>Vous avez déclaré un conflit d&apos;intérêts avec {project}&#x202f;: il ne peut pas être noté.</translation>
+        <translation>Vous avez déclaré un conflit d’intérêts avec {project} : il ne peut pas être noté.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2869,7 +2869,7 @@ Dégeler la grille de l&apos;édition {year}&#x202f;? Cet acte est inscrit au jo
         <translation>Vos notes dans cette catégorie sont envoyées et verrouillées&#x202f;; seul le secrétariat peut les rouvrir.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+117"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -2903,7 +2903,7 @@ poids {weight}</translation>
         <location line="+7"/>
         <location line="+135"/>
         <source>Conflict of interest: you do not score this project.</source>
-        <translation>Conflit d&apos;intérêts&#x202f;: vous ne notez pas ce projet.</translation>
+        <translation>Conflit d’intérêts : vous ne notez pas ce projet.</translation>
     </message>
     <message>
         <location line="-134"/>
@@ -2935,7 +2935,7 @@ poids {weight}</translation>
     <message>
         <location line="+63"/>
         <source>conflict of interest</source>
-        <translation>conflit d&apos;intérêts</translation>
+        <translation>conflit d’intérêts</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2953,14 +2953,14 @@ poids {weight}</translation>
         <translation>Pas encore noté — {allowed}</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-268"/>
         <source>comment on {project} · {criterion}</source>
         <translation>le commentaire sur {project} · {criterion}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>clearing {project} · {criterion}</source>
-        <translation>l&apos;effacement de {project} · {criterion}</translation>
+        <translation>l’effacement de {project} · {criterion}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3019,22 +3019,22 @@ poids {weight}</translation>
     <message>
         <location filename="../../yansenne/ui/juror/window.py" line="+238"/>
         <source>Cannot open the grid</source>
-        <translation>Impossible d&apos;ouvrir la grille</translation>
+        <translation>Impossible d’ouvrir la grille</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{category}  {scored}/{total}</source>
         <translation>{category}  {scored}/{total}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Submitted</source>
         <translation>Envoyées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every project scored: ready to submit</source>
-        <translation>Tous les projets sont notés&#x202f;: prêt à l&apos;envoi</translation>
+        <translation>Tous les projets sont notés : prêt à l’envoi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3150,7 +3150,7 @@ poids {weight}</translation>
     <message>
         <location line="+6"/>
         <source>No category is assigned to {juror}: there is nothing to score.</source>
-        <translation>Aucune catégorie n&apos;est attribuée à {juror}&#x202f;: il n&apos;y a rien à noter.</translation>
+        <translation>Aucune catégorie n’est attribuée à {juror} : il n’y a rien à noter.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3447,7 +3447,7 @@ poids {weight}</translation>
     <message>
         <location line="+10"/>
         <source>Cannot open the database</source>
-        <translation>Impossible d&apos;ouvrir la base de données</translation>
+        <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
         <location line="+122"/>
@@ -3478,12 +3478,12 @@ poids {weight}</translation>
         <location line="+1"/>
         <location filename="../../ui/main_window.ui" line="+253"/>
         <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>To try Yansenne with the demo edition, run this command in a terminal, then choose &lt;b&gt;Reload&lt;/b&gt;:</source>
-        <translation>Pour essayer Yansenne avec l&apos;édition de démonstration, lancez cette commande dans un terminal, puis choisissez &lt;b&gt;Recharger&lt;/b&gt;&#x202f;:</translation>
+        <translation>Pour essayer Yansenne avec l’édition de démonstration, lancez cette commande dans un terminal, puis choisissez &lt;b&gt;Recharger&lt;/b&gt; :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3656,12 +3656,12 @@ poids {weight}</translation>
     <message>
         <location line="+13"/>
         <source>&amp;Import the call&apos;s spreadsheet…</source>
-        <translation>&amp;Importer le tableur de l&apos;appel…</translation>
+        <translation>&amp;Importer le tableur de l’appel…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add or update projects from an .xlsx or .csv file</source>
-        <translation>Ajouter ou mettre à jour des projets à partir d&apos;un fichier .xlsx ou .csv</translation>
+        <translation>Ajouter ou mettre à jour des projets à partir d’un fichier .xlsx ou .csv</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3671,7 +3671,7 @@ poids {weight}</translation>
     <message>
         <location line="+3"/>
         <source>Create an edition from the template or from another edition</source>
-        <translation>Créer une édition à partir du modèle ou d&apos;une autre édition</translation>
+        <translation>Créer une édition à partir du modèle ou d’une autre édition</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3716,7 +3716,7 @@ poids {weight}</translation>
     <message>
         <location line="+11"/>
         <source>&amp;Toolbar</source>
-        <translation>&amp;Barre d&apos;outils</translation>
+        <translation>&amp;Barre d’outils</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -3769,7 +3769,7 @@ poids {weight}</translation>
     <message>
         <location line="+1"/>
         <source>Partner actor types</source>
-        <translation>Types d&apos;acteurs partenaires</translation>
+        <translation>Types d’acteurs partenaires</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3960,17 +3960,17 @@ Langue&#x202f;: {language}</translation>
     <message>
         <location line="+35"/>
         <source>edition {year} already exists</source>
-        <translation>l&apos;édition {year} existe déjà</translation>
+        <translation>l’édition {year} existe déjà</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Create edition {year}</source>
-        <translation>Créer l&apos;édition {year}</translation>
+        <translation>Créer l’édition {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create edition {year} from {source}</source>
-        <translation>Créer l&apos;édition {year} à partir de {source}</translation>
+        <translation>Créer l’édition {year} à partir de {source}</translation>
     </message>
     <message>
         <location filename="../../ui/new_edition_dialog.ui" line="+14"/>
@@ -3995,12 +3995,12 @@ Langue&#x202f;: {language}</translation>
     <message>
         <location line="+10"/>
         <source>The five actor categories, the default grid of four criteria, prizes of 6,000, 4,000 and 2,000 euros.</source>
-        <translation>Les cinq catégories d&apos;acteurs, la grille par défaut de quatre critères, des prix de 6 000, 4 000 et 2 000 euros.</translation>
+        <translation>Les cinq catégories d’acteurs, la grille par défaut de quatre critères, des prix de 6 000, 4 000 et 2 000 euros.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a &amp;copy of the edition</source>
-        <translation>une &amp;copie de l&apos;édition</translation>
+        <translation>une &amp;copie de l’édition</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4058,7 +4058,7 @@ Langue&#x202f;: {language}</translation>
     <message>
         <location line="+2"/>
         <source>Conflicts</source>
-        <translation>Conflits d&apos;intérêts</translation>
+        <translation>Conflits d’intérêts</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4101,7 +4101,7 @@ Langue&#x202f;: {language}</translation>
     <message>
         <location line="+3"/>
         <source>No mark was revised after the discussion.</source>
-        <translation>Aucune note n&apos;a été revue après la discussion.</translation>
+        <translation>Aucune note n’a été revue après la discussion.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4122,7 +4122,7 @@ Langue&#x202f;: {language}</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/progress_model.py" line="+87"/>
+        <location filename="../../yansenne/ui/models/progress_model.py" line="+88"/>
         <source>{juror} does not score this category</source>
         <translation>{juror} ne note pas cette catégorie</translation>
     </message>
@@ -4327,7 +4327,7 @@ Langue&#x202f;: {language}</translation>
 <context>
     <name>ProjectPane</name>
     <message>
-        <location filename="../../yansenne/ui/juror/project_pane.py" line="+160"/>
+        <location filename="../../yansenne/ui/juror/project_pane.py" line="+164"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -4375,7 +4375,7 @@ Langue&#x202f;: {language}</translation>
     <message>
         <location line="+25"/>
         <source>Conflict of interest: you do not score this project.</source>
-        <translation>Conflit d&apos;intérêts&#x202f;: vous ne notez pas ce projet.</translation>
+        <translation>Conflit d’intérêts : vous ne notez pas ce projet.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4558,7 +4558,7 @@ Langue&#x202f;: {language}</translation>
     <message>
         <location line="+31"/>
         <source>Import the call&apos;s spreadsheet</source>
-        <translation>Importer le tableur de l&apos;appel</translation>
+        <translation>Importer le tableur de l’appel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4613,17 +4613,17 @@ Langue&#x202f;: {language}</translation>
     <message>
         <location line="+3"/>
         <source>Every change to the selected project, from the audit log</source>
-        <translation>Toutes les modifications du projet sélectionné, d&apos;après le journal d&apos;audit</translation>
+        <translation>Toutes les modifications du projet sélectionné, d’après le journal d’audit</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Import the call&apos;s spreadsheet…</source>
-        <translation>Importer le tableur de l&apos;appel…</translation>
+        <translation>Importer le tableur de l’appel…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add or update projects from an .xlsx or .csv file; you can also drop the file on the window</source>
-        <translation>Ajouter ou mettre à jour des projets à partir d&apos;un fichier .xlsx ou .csv&#x202f;; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
+        <translation>Ajouter ou mettre à jour des projets à partir d’un fichier .xlsx ou .csv ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4638,12 +4638,12 @@ Langue&#x202f;: {language}</translation>
     <message>
         <location line="+7"/>
         <source>Show one category only</source>
-        <translation>N&apos;afficher qu&apos;une catégorie</translation>
+        <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show the projects of one lead actor only</source>
-        <translation>N&apos;afficher que les projets d&apos;un porteur</translation>
+        <translation>N’afficher que les projets d’un porteur</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5368,7 +5368,7 @@ Langue&#x202f;: {language}</translation>
     <message>
         <location line="+13"/>
         <source>Nothing was changed. Please correct the following:</source>
-        <translation>Rien n&apos;a été modifié. Veuillez corriger ce qui suit&#x202f;:</translation>
+        <translation>Rien n’a été modifié. Veuillez corriger ce qui suit :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5378,7 +5378,7 @@ Langue&#x202f;: {language}</translation>
     <message>
         <location line="+9"/>
         <source>Open it now?</source>
-        <translation>L&apos;ouvrir maintenant&#x202f;?</translation>
+        <translation>L’ouvrir maintenant ?</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5414,7 +5414,7 @@ Langue&#x202f;: {language}</translation>
     <message>
         <location line="+20"/>
         <source>Edition {year} has no juror who scores.</source>
-        <translation>L&apos;édition {year} n&apos;a aucun membre du jury qui note.</translation>
+        <translation>L’édition {year} n’a aucun membre du jury qui note.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5449,7 +5449,7 @@ Langue&#x202f;: {language}</translation>
     <message>
         <location line="+8"/>
         <source>Scoresheets refused: {count}; nothing was changed from them.</source>
-        <translation>Grilles de notation refusées&#x202f;: {count}&#x202f;; rien n&apos;a été modifié à partir de celles-ci.</translation>
+        <translation>Grilles de notation refusées : {count} ; rien n’a été modifié à partir de celles-ci.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5952,7 +5952,7 @@ Passer quand même à l’étape suivante&#x202f;?</translation>
     <message>
         <location line="+16"/>
         <source>Actor type</source>
-        <translation>Type d&apos;acteur</translation>
+        <translation>Type d’acteur</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -177,7 +177,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>CallImportDialog</name>
     <message>
-        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+102"/>
+        <location filename="../../yansenne/ui/pages/call_import_dialog.py" line="+103"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -338,12 +338,12 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Submits your scores in every category; they then lock</source>
         <translation>Dient uw scores in alle categorieën in; ze worden dan vergrendeld</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>Reopen (secretariat)…</source>
         <translation>Heropenen (secretariaat)…</translation>
     </message>
@@ -373,17 +373,17 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Rooster en project</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{scored} of {total} projects scored</source>
         <translation>{scored} van {total} projecten gescoord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>missing marks: {count}</source>
         <translation>ontbrekende scores: {count}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Submits your scores in every category; you will see first what is still missing</source>
         <translation>Dient uw scores in alle categorieën in; u ziet eerst wat nog ontbreekt</translation>
     </message>
@@ -1518,7 +1518,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/dashboard.py" line="+95"/>
+        <location filename="../../yansenne/ui/pages/dashboard.py" line="+99"/>
         <source>projects</source>
         <translation>projecten</translation>
     </message>
@@ -1554,7 +1554,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>belangenconflicten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1671,7 +1671,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>DeliberationPage</name>
     <message>
-        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+211"/>
+        <location filename="../../yansenne/ui/results/deliberation_page.py" line="+214"/>
         <location line="+233"/>
         <source>Reading the deliberation</source>
         <translation>Beraadslaging inlezen</translation>
@@ -1703,7 +1703,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/deliberation_page.ui" line="+462"/>
+        <location filename="../../ui/deliberation_page.ui" line="+448"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Verantwoording:</translation>
     </message>
@@ -1943,7 +1943,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Er is geen beslissing geregistreerd: nu vergrendelen legt vast dat de jury niets toekent.</translation>
     </message>
     <message>
-        <location filename="../../ui/deliberation_page.ui" line="-399"/>
+        <location filename="../../ui/deliberation_page.ui" line="-385"/>
         <source>&amp;Lock the decision…</source>
         <translation>Beslissing &amp;vergrendelen…</translation>
     </message>
@@ -1988,7 +1988,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+248"/>
         <source>&amp;Undo changes</source>
         <translation>Wijzigingen &amp;ongedaan maken</translation>
     </message>
@@ -1998,7 +1998,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Beslissingen op&amp;slaan</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-210"/>
         <source>&amp;Award:</source>
         <translation>&amp;Onderscheiding:</translation>
     </message>
@@ -2053,7 +2053,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
         <translation>Enkel nodig als de beslissing afwijkt van het voorstel</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+84"/>
         <source>The meeting (for the minutes)</source>
         <translation>De vergadering (voor het proces-verbaal)</translation>
     </message>
@@ -2519,7 +2519,7 @@ Alles wat sinds die kopie is vastgelegd, wordt vervangen; de huidige toestand wo
 <context>
     <name>GridPage</name>
     <message>
-        <location filename="../../yansenne/ui/pages/grid.py" line="+167"/>
+        <location filename="../../yansenne/ui/pages/grid.py" line="+170"/>
         <source>Grid of the category: {name}</source>
         <translation>Beoordelingsrooster van de categorie: {name}</translation>
     </message>
@@ -2818,7 +2818,7 @@ Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogbo
 <context>
     <name>JurorGridModel</name>
     <message>
-        <location filename="../../yansenne/ui/juror/grid_model.py" line="+280"/>
+        <location filename="../../yansenne/ui/juror/grid_model.py" line="+287"/>
         <location line="+76"/>
         <source>This column cannot be scored.</source>
         <translation>In deze kolom kan niet gescoord worden.</translation>
@@ -2869,7 +2869,7 @@ Het beoordelingsrooster van editie {year} ontdooien? Dit wordt in het auditlogbo
         <translation>Uw scores in deze categorie zijn ingediend en vergrendeld; alleen het secretariaat kan ze heropenen.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+117"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -2953,7 +2953,7 @@ gewicht {weight}</translation>
         <translation>Nog niet gescoord — {allowed}</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-268"/>
         <source>comment on {project} · {criterion}</source>
         <translation>opmerking bij {project} · {criterion}</translation>
     </message>
@@ -3022,12 +3022,12 @@ gewicht {weight}</translation>
         <translation>Kan het beoordelingsrooster niet openen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{category}  {scored}/{total}</source>
         <translation>{category}  {scored}/{total}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Submitted</source>
         <translation>Ingediend</translation>
     </message>
@@ -4122,7 +4122,7 @@ Taal: {language}</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../yansenne/ui/models/progress_model.py" line="+87"/>
+        <location filename="../../yansenne/ui/models/progress_model.py" line="+88"/>
         <source>{juror} does not score this category</source>
         <translation>{juror} scoort deze categorie niet</translation>
     </message>
@@ -4327,7 +4327,7 @@ Taal: {language}</translation>
 <context>
     <name>ProjectPane</name>
     <message>
-        <location filename="../../yansenne/ui/juror/project_pane.py" line="+160"/>
+        <location filename="../../yansenne/ui/juror/project_pane.py" line="+164"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>

@@ -19,8 +19,9 @@ from yansenne.ui.main_window import MainWindow
 LANGUAGES = ("fr", "nl", "en")
 # The year in the order the secretariat lives it, then the jurors' part: every guide
 # has these sections (anchors of its table of contents).
-SECTIONS = ("year", "edition", "call", "grid", "jury", "packages", "collection",
-            "deliberation", "lock", "dossier", "ceremony", "scoring", "backup", "keyboard")
+SECTIONS = ("year", "edition", "call", "grid", "jury", "stages", "packages", "collection",
+            "deliberation", "lock", "dossier", "signatures", "letters", "ceremony", "scoring",
+            "backup", "keyboard")
 
 
 class Anchors(HTMLParser):
@@ -123,3 +124,53 @@ def test_the_keyboard_alone_opens_the_guide(qtbot: QtBot, window: MainWindow) ->
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
     qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def _shown_texts(window: MainWindow) -> set[str]:
+    """Every text the desk's pages show: buttons, tabs, the pages' list, lists' items,
+    boxes' titles and labels, without their mnemonic or trailing colon."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QListWidget,
+        QTabWidget,
+    )
+
+    from yansenne.ui.pages import registry
+
+    for page in registry.PAGES:
+        window.show_page(page.key)
+        QApplication.processEvents()
+    mnemonic = {w.text() for w in window.findChildren(QAbstractButton)}  # "&Build"
+    mnemonic |= {w.title() for w in window.findChildren(QGroupBox)}
+    mnemonic |= {w.text() for w in window.findChildren(QLabel)}
+    for tabs in window.findChildren(QTabWidget):
+        mnemonic |= {tabs.tabText(i) for i in range(tabs.count())}
+    plain = set()  # items: an "&" is itself
+    for items in window.findChildren(QListWidget):
+        plain |= {items.item(i).text() for i in range(items.count())}
+    for combo in window.findChildren(QComboBox):
+        plain |= {combo.itemText(i) for i in range(combo.count())}
+    texts = {re.sub(r"&(.)", r"\1", text) for text in mnemonic} | plain
+    return {text.rstrip(":\u202f ") for text in texts}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_guide_names_the_pages_and_buttons_as_the_desk_shows_them(
+        qtbot: QtBot, window: MainWindow, lang: str) -> None:
+    """Every other term the guide sets in bold (a page, a button, a tab, a document) is
+    a text the desk shows in that language: the guide's stages, letters and signatures
+    sections name the Stages and Ceremony pages' own words."""
+    import html
+
+    i18n.switch_language(lang)
+    QApplication.processEvents()
+    shown = _shown_texts(window)
+    text = re.sub(r"\s+", " ", guide_path(lang).read_text(encoding="utf-8"))
+    cited = {html.unescape(term) for term in re.findall(r"<b>([^<]+?)</b>", text)
+             if "▸" not in term}
+    assert len(cited) >= 30
+    own = {"Contents", "Sommaire", "Inhoud"}  # the guide's own heading
+    assert sorted(cited - shown - own) == []

@@ -33,7 +33,7 @@ def test_undo_and_redo_write_each_step(qtbot: QtBot, open_window: OpenWindow,
     assert cell not in marks_of(small_db, ids.jurors["J3"])
     assert window.undo_action.text() == "&Undo clearing P01 · Relevance"
     window.set_language("fr")  # the step is named again in the window's new language
-    assert window.undo_action.text() == "&Annuler l'effacement de P01 · Pertinence"
+    assert window.undo_action.text() == "&Annuler l’effacement de P01 · Pertinence"
     window.set_language("en")
     page.view.go_to(2, 3)  # elsewhere: undo brings the cursor back to the change
     window.undo_action.trigger()
