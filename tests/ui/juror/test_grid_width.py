@@ -1,5 +1,6 @@
-"""A juror's grid on a laptop: every column, the total included, in view at 1366 × 768
-beside the project's pane (the criteria's headings wrap rather than widen them)."""
+"""A juror's grid on a laptop: every column, the total included, in view in the window a
+1366 × 768 screen opens (90 % of it: screen_fit.py) beside the project's pane (the
+criteria's headings wrap rather than widen them)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from yansenne.exchange.workbook import import_edition
 from yansenne.paths import demo_workbook
 from yansenne.store.opening import open_database
 from yansenne.ui.juror import open_juror_window
+from yansenne.ui.screen_fit import SCREEN_SHARE
 
 
 def test_the_demo_grid_fits_a_laptop_in_dutch(qtbot: QtBot, english: str,
@@ -25,7 +27,7 @@ def test_the_demo_grid_fits_a_laptop_in_dutch(qtbot: QtBot, english: str,
         window = open_juror_window(db, 2026, "J05")  # Koen De Smedt, who reads Dutch
         qtbot.addWidget(window)
         window.set_language("nl")
-        window.resize(1366, 768)
+        window.resize(round(1366 * SCREEN_SHARE), round(768 * SCREEN_SHARE))
         window.show()
         qtbot.waitExposed(window)
         qtbot.wait(50)
