@@ -291,3 +291,23 @@ def test_a_long_municipality_name_is_printed_whole(tmp_path: Path) -> None:
     words = "\n".join(pdf_pages(target))
     assert "Sint-Lambrechts-Woluwe" in words and "Woluwe-Saint-Lambert" in words
     assert "Sint-Lambrechts-Wolu\n" not in words
+
+
+def test_a_tie_under_another_method_is_marked_in_the_sensitivity_table(
+        deliberated: Database, tmp_path: Path) -> None:
+    """Under Schulze the demo's four category winners beat one another in a cycle, each
+    by 4 jurors to 3: all four share the first place. The table printed "1 1 1 1" with
+    nothing to say it is one shared place; the ranking's own tables write "1=".
+    Under the mean the four stand 1, 2, 3, 4, unshared."""
+    from yansenne.domain.ceremony_record import gather
+
+    with deliberated.read() as s:
+        info = gather(s, YEAR).sensitivity
+    assert info is not None
+    schulze = {row.project: row for row in info.rows if row.places.get("schulze") == 1}
+    assert len(schulze) >= 2 and all("schulze" in row.shared for row in schulze.values())
+    assert not any("mean" in row.shared for row in info.rows)
+    text = flat(" ".join(build(deliberated, "fr", tmp_path / "d.pdf")))
+    annex = text[text.rindex("Sensibilité du classement"):]
+    assert f"Schulze {' '.join(['1='] * len(schulze))}" in annex
+    assert "Une place partagée avec un autre projet est marquée « = »." in annex

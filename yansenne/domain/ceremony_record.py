@@ -11,6 +11,7 @@ French and Dutch side by side; how the documents word them stays in
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -163,6 +164,8 @@ class SensitivityRow:
     best_without_one: int | None
     worst_without_one: int | None
     can_drop_out: bool
+    shared: frozenset[str] = frozenset()  # the methods under which another project has
+    # the same place (a tie, printed "1=" as the ranking's tables print it)
 
 
 @dataclass(frozen=True)
@@ -297,6 +300,8 @@ def _sensitivity(snapshot: scoring.Snapshot, method: str, rules: scoring.Rules,
     for row_project, places in comparison.places.items():
         if any(p is not None and p <= 3 for p in places.values()):
             contenders.add(row_project)
+    held = Counter((m, place) for by_method in comparison.places.values()
+                   for m, place in by_method.items() if place is not None)
     rows = []
     for code in contenders:
         places = comparison.places.get(code, {})
@@ -305,7 +310,8 @@ def _sensitivity(snapshot: scoring.Snapshot, method: str, rules: scoring.Rules,
             project=code, places=dict(places),
             best_without_one=influence.best_place if influence else None,
             worst_without_one=influence.worst_place if influence else None,
-            can_drop_out=influence.can_drop_out if influence else False))
+            can_drop_out=influence.can_drop_out if influence else False,
+            shared=frozenset(m for m, place in places.items() if held[(m, place)] > 1)))
     rows.sort(key=lambda r: (r.places.get(method) is None, r.places.get(method) or 0, r.project))
     by_category = {c: scoring.compare_methods(snapshot, c, rules).top3_changes
                    for c in snapshot.categories}

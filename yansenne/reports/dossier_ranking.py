@@ -184,6 +184,9 @@ class RankingPages(DossierPart):
                          if changes else
                          tr("The overall top three is the same under every method.",
                             lang=lang))
+            if any(row.shared for row in info.rows):
+                lines.append(tr("A place shared with another project is marked “=”.",
+                                lang=lang))
             if data.overall_reason is not None:  # overall places across grids or panels
                 lines.append(data.overall_reason.text(lang))
             if moved:
@@ -272,12 +275,20 @@ class RankingPages(DossierPart):
                 label = [f"{m} ({tr('the edition’s', lang=x)})"
                          for m, x in zip(label, voice.langs, strict=True)]
             table.append([stacked(voice, label, "cell"),
-                          *[ps.para(str(r.places.get(method) or "—"), "cell_center")
-                            for r in rows]])
+                          *[ps.para(_place(r, method), "cell_center") for r in rows]])
         table.append([stacked(voice, [tr("Without one juror (best–worst)", lang=x)
                                        for x in voice.langs], "cell"),
                       *[ps.para(_range(r), "cell_center") for r in rows]])
         return ps.data_table(table, [first, *[width] * len(rows)])
+
+
+def _place(row: Any, method: str) -> str:
+    """A contender's place under `method`, "1=" when another project shares it (as the
+    ranking's tables mark a tie), "—" when that method does not rank it."""
+    place = row.places.get(method)
+    if not place:
+        return "—"
+    return f"{place}=" if method in row.shared else str(place)
 
 
 def _percent(share: float, lang: str) -> str:
