@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from yansenne.domain.projects import PROJECT_FIELDS
-from yansenne.i18n import format_number, tr
+from yansenne.i18n import format_number, language, tr
 from yansenne.store.models import AuditEntry
 
 ENTITIES = ("project", "conflict", "score")
@@ -35,7 +36,14 @@ class HistoryEntry:
 
 def field_label(name: str, lang: str | None = None) -> str:
     """A project field as people call it."""
-    labels = {
+    return _field_labels(lang or language()).get(name) or detail_label(name, lang)
+
+
+# The labels are made once per language: the results workbook names the details of every
+# entry of the audit log (a mark each), and making them at each call doubled its cost.
+@cache
+def _field_labels(lang: str) -> dict[str, str]:
+    return {
         "code": tr("code", lang=lang), "category": tr("category", lang=lang),
         "title_fr": tr("title (French)", lang=lang), "title_nl": tr("title (Dutch)", lang=lang),
         "title_en": tr("title (English)", lang=lang),
@@ -48,12 +56,16 @@ def field_label(name: str, lang: str | None = None) -> str:
         "contact_name": tr("contact person", lang=lang),
         "contact_email": tr("contact e-mail", lang=lang), "budget_eur": tr("budget", lang=lang),
     }
-    return labels.get(name) or detail_label(name, lang)
 
 
 def detail_label(name: str, lang: str | None = None) -> str:
     """A key of an audit entry's details as people call it (else the key, spaced)."""
-    labels = {
+    return _detail_labels(lang or language()).get(name) or name.replace("_", " ")
+
+
+@cache
+def _detail_labels(lang: str) -> dict[str, str]:
+    return {
         "file": tr("file", lang=lang), "reason": tr("reason", lang=lang),
         "revision": tr("revision", lang=lang), "comment": tr("comment", lang=lang),
         "scores": tr("scores", lang=lang), "criteria": tr("criteria", lang=lang),
@@ -120,7 +132,6 @@ def detail_label(name: str, lang: str | None = None) -> str:
         "text_nl": tr("text (Dutch)", lang=lang),
         "tie_break": tr("tie-break", lang=lang),
     }
-    return labels.get(name) or name.replace("_", " ")
 
 
 def readable_details(stored: str | None, lang: str | None = None) -> str:

@@ -286,7 +286,7 @@ def _place(row: Any, method: str) -> str:
     """A contender's place under `method`, "1=" when another project shares it (as the
     ranking's tables mark a tie), "—" when that method does not rank it."""
     place = row.places.get(method)
-    if not place:
+    if place is None:
         return "—"
     return f"{place}=" if method in row.shared else str(place)
 

@@ -320,7 +320,7 @@ class _Letter:
                                       "scored it."), "body"))
             return out
         words = {"place": ordinal(letter.place, lang), "size": letter.category_size,
-                   "category": self.category}
+                 "category": self.category}
         where = (self.tr("Your project shares the {place} place of {size} in the category "
                          "“{category}”.", **words) if letter.place_shared else
                  self.tr("Your project is ranked {place} of {size} in the category "
